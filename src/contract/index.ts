@@ -1,0 +1,3 @@
+export * from "./vocab.js";
+export * from "./records.js";
+export * from "./export.js";
