@@ -1,0 +1,270 @@
+import { lookupGiven } from "./lexicon.js";
+import { parseName, type NamePart, type ParsedName } from "./parse.js";
+import { consonantKey, skeleton, stemOf } from "./skeleton.js";
+import { editDistance, jaroWinkler } from "./similarity.js";
+import type { MatchOutcome, MatchResult, Mention, NameContext } from "./types.js";
+
+type Relation = "equal" | "variant" | "initial" | "similar" | "typo" | "part" | "missing" | "different";
+
+/** Skeleton letters an initial can stand for: Е/Ye/E and Ю/Я/Yu/Ya/Y all begin "e" or "i" depending on the system. */
+function initialsOf(part: NamePart): Set<string> {
+  const out = new Set<string>([part.skel.slice(0, 1)]);
+  const first = part.text.normalize("NFC").slice(0, 1).toLowerCase();
+  if ("еёэєyюяй".includes(first) || part.skel.startsWith("e")) {
+    out.add("e");
+    out.add("i");
+  }
+  return out;
+}
+
+function initialsAgree(a: NamePart, b: NamePart): boolean {
+  if (a.initial && b.initial) {
+    const x = initialsOf(a);
+    for (const c of initialsOf(b)) if (x.has(c)) return true;
+    return false;
+  }
+  const [ini, full] = a.initial ? [a, b] : [b, a];
+  if (initialsOf(full).has(ini.key)) return true;
+  // A diminutive's initial (Sasha → S.) may be written for the full name and the other way round.
+  const canonical = lookupGiven(full.skel).canonical;
+  return canonical.slice(0, 1) === ini.key;
+}
+
+function givenRelation(a: NamePart | null, b: NamePart | null): Relation {
+  if (!a || !b) return "missing";
+  if (a.initial || b.initial) return initialsAgree(a, b) ? "initial" : "different";
+  if (a.key === b.key) return "equal";
+  const ia = lookupGiven(a.skel);
+  const ib = lookupGiven(b.skel);
+  if (ia.known && ib.known && ia.canonical === ib.canonical) return "equal";
+  // Both recognised as different names: Marat and Murat are one letter apart and two people.
+  if (ia.known && ib.known) return "different";
+  if (a.key.length >= 4 && a.key[0] === b.key[0] && editDistance(a.key, b.key, 1) <= 1) return "similar";
+  return "different";
+}
+
+function familyRelation(a: NamePart | null, b: NamePart | null): Relation {
+  if (!a || !b) return "missing";
+  if (a.initial || b.initial) return a.key[0] === b.key[0] ? "initial" : "different";
+  if (a.key === b.key) return "equal";
+  if (a.key.length >= 5 && consonantKey(a.key) === consonantKey(b.key) && jaroWinkler(a.key, b.key) >= 0.75)
+    return "variant";
+  if (a.parts.length > 1 || b.parts.length > 1) {
+    for (const p of a.parts) if (b.parts.includes(p) || p === b.key) return "part";
+    for (const p of b.parts) if (p === a.key) return "part";
+  }
+  if (Math.min(a.key.length, b.key.length) >= 6 && editDistance(a.key, b.key, 1) <= 1) return "typo";
+  return "different";
+}
+
+function patronymicRelation(a: ParsedName, b: ParsedName): Relation {
+  const pa = a.patronymic;
+  const pb = b.patronymic;
+  if (!pa || !pb) return "missing";
+  if (pa.initial || pb.initial) return initialsAgree(pa, pb) ? "initial" : "different";
+  if (pa.father === pb.father) return "equal";
+  const [short, long] = pa.father.length <= pb.father.length ? [pa.father, pb.father] : [pb.father, pa.father];
+  // Сергеевич keeps the -e- of Сергей that the stem of Сергей drops.
+  if (short.length >= 3 && long.startsWith(short) && long.length - short.length <= 2) return "equal";
+  return "different";
+}
+
+/** A Kyrgyz "Asanbek uulu Nurbek" has no family name: the father's name with uulu stands in for it. */
+function familyOf(p: ParsedName): NamePart | null {
+  if (p.family) return p.family;
+  if (p.patronymic && !p.patronymic.initial && p.patronymic.text.includes(" ")) {
+    return { ...p.patronymic, key: p.patronymic.father, parts: [p.patronymic.father] };
+  }
+  return null;
+}
+
+function regionWords(region: string): string[] {
+  return region
+    .split(/[\s,.\-–/]+/)
+    .map((w) => stemOf(skeleton(w)))
+    .filter((w) => w.length >= 3 && !/^(oblast|region|obli|gorod|cit|district|raion|audan|ob|kr|g|ul)$/.test(w));
+}
+
+function regionsAgree(a: string, b: string): boolean {
+  const wa = regionWords(a);
+  const wb = regionWords(b);
+  if (wa.length === 0 || wb.length === 0) return true;
+  return wa.some((x) => wb.some((y) => x === y || jaroWinkler(x, y) >= 0.88));
+}
+
+function sameText(a: string, b: string): boolean {
+  return stemOf(skeleton(a.replace(/\s+/g, ""))) === stemOf(skeleton(b.replace(/\s+/g, "")));
+}
+
+/** Context checks: disagreement on birth year, region or sex separates; agreement is supporting evidence. */
+function compareContext(a: NameContext, b: NameContext, reasons: string[]): { conflict: boolean; support: number } {
+  let conflict = false;
+  let support = 0;
+  if (a.birthYear != null && b.birthYear != null) {
+    const d = Math.abs(a.birthYear - b.birthYear);
+    if (d === 0) {
+      reasons.push("birth year equal");
+      support += 0.1;
+    } else if (d === 1) {
+      reasons.push("birth years one apart");
+    } else {
+      reasons.push("birth years differ");
+      conflict = true;
+    }
+  }
+  if (a.region && b.region) {
+    if (regionsAgree(a.region, b.region)) {
+      reasons.push("region agrees");
+      support += 0.05;
+    } else {
+      reasons.push("regions differ");
+      conflict = true;
+    }
+  }
+  if (a.outlet && b.outlet && sameText(a.outlet, b.outlet)) {
+    reasons.push("same outlet");
+    support += 0.05;
+  }
+  if (a.role && b.role && sameText(a.role, b.role)) {
+    reasons.push("same role");
+    support += 0.03;
+  }
+  return { conflict, support };
+}
+
+const RANK: Record<MatchOutcome, number> = { different: 0, possible: 1, same: 2 };
+
+/** Whether `x` is better evidence of identity than `y`. */
+export function better(x: MatchResult, y: MatchResult): boolean {
+  return RANK[x.outcome] > RANK[y.outcome] || (RANK[x.outcome] === RANK[y.outcome] && x.score > y.score);
+}
+
+/** The same name read the other way round, when the parser could only guess the order ("Нурлан Ерлан"). */
+export function readings(p: ParsedName): ParsedName[] {
+  if (p.order !== "unknown" || !p.given || !p.family || p.given.initial || p.givenKnown) return [p];
+  return [p, { ...p, given: p.family, family: p.given, order: "family_first" }];
+}
+
+const FAMILY_REASON: Partial<Record<Relation, string>> = {
+  equal: "family name equal after transliteration",
+  variant: "family name spelt with other vowels",
+  part: "one part of a compound family name equal",
+  typo: "family name one letter apart",
+  initial: "family name initial agrees",
+};
+const GIVEN_REASON: Partial<Record<Relation, string>> = {
+  equal: "given name equal",
+  initial: "given name initial agrees",
+  similar: "given name one letter apart",
+  missing: "given name missing",
+};
+const PATRONYMIC_REASON: Partial<Record<Relation, string>> = {
+  equal: "patronymic agrees",
+  initial: "patronymic initial agrees",
+};
+
+const FAMILY_WEIGHT: Partial<Record<Relation, number>> = { equal: 0.5, variant: 0.42, part: 0.35, typo: 0.3, initial: 0.15 };
+const GIVEN_WEIGHT: Partial<Record<Relation, number>> = { equal: 0.3, similar: 0.15, initial: 0.12 };
+const PATRONYMIC_WEIGHT: Partial<Record<Relation, number>> = { equal: 0.12, initial: 0.05 };
+
+function decide(
+  a: ParsedName,
+  b: ParsedName,
+  ca: NameContext,
+  cb: NameContext,
+): MatchResult {
+  const reasons: string[] = [];
+  const sexA = ca.sex ?? a.sex;
+  const sexB = cb.sex ?? b.sex;
+  const family = familyRelation(familyOf(a), familyOf(b));
+  const given = givenRelation(a.given, b.given);
+  const patronymic = patronymicRelation(a, b);
+
+  let conflict = false;
+  if (family === "different") {
+    reasons.push("family names differ");
+    conflict = true;
+  } else if (FAMILY_REASON[family]) reasons.push(FAMILY_REASON[family]!);
+  else reasons.push("family name missing");
+
+  if (given === "different") {
+    reasons.push("given names differ");
+    conflict = true;
+  } else if (GIVEN_REASON[given]) reasons.push(GIVEN_REASON[given]!);
+
+  if (patronymic === "different") {
+    reasons.push("patronymics differ");
+    conflict = true;
+  } else if (PATRONYMIC_REASON[patronymic]) reasons.push(PATRONYMIC_REASON[patronymic]!);
+  else if (a.patronymic || b.patronymic) reasons.push("patronymic missing");
+
+  if (sexA && sexB && sexA !== sexB) {
+    reasons.push("feminine and masculine forms: different sex");
+    conflict = true;
+  } else if ((sexA === null) !== (sexB === null) && (a.familyForm === "ambiguous" || b.familyForm === "ambiguous")) {
+    reasons.push("-a form may be a woman's name or a man's genitive");
+  }
+
+  const context = compareContext(ca, cb, reasons);
+  conflict ||= context.conflict;
+
+  let score =
+    (FAMILY_WEIGHT[family] ?? 0) + (GIVEN_WEIGHT[given] ?? 0) + (PATRONYMIC_WEIGHT[patronymic] ?? 0) + context.support;
+  if (sexA && sexA === sexB) score += 0.03;
+  score = Math.min(1, Math.max(0, score));
+
+  if (conflict) return { outcome: "different", score: Math.min(score, 0.2), reasons };
+
+  const familyFirm = family === "equal" || family === "variant";
+  const familyLoose = familyFirm || family === "part" || family === "typo";
+  const strongerEvidence = patronymic === "equal" || (ca.birthYear != null && ca.birthYear === cb.birthYear);
+  let outcome: MatchOutcome;
+  if (family === "equal" && given === "equal") outcome = "same";
+  else if (family === "variant" && given === "equal") outcome = "same";
+  else if ((family === "typo" || family === "part") && given === "equal" && strongerEvidence) outcome = "same";
+  else if (familyLoose) outcome = "possible";
+  else if (family === "missing" && given === "equal") outcome = "possible";
+  else if (family === "initial" && given === "equal") outcome = "possible";
+  else outcome = "different";
+
+  if (outcome === "different") {
+    reasons.push("too little in common");
+    return { outcome, score: Math.min(score, 0.3), reasons };
+  }
+  if (outcome === "same") score = Math.max(score, 0.8);
+  else score = Math.min(Math.max(score, 0.4), 0.79);
+  return { outcome, score: Math.round(score * 1000) / 1000, reasons };
+}
+
+/** Compares two parsed names with their contexts, trying both orders where the parser could not tell. */
+export function compareParsed(a: ParsedName, b: ParsedName, ca: NameContext, cb: NameContext): MatchResult {
+  let best: MatchResult | null = null;
+  for (const ra of readings(a)) {
+    for (const rb of readings(b)) {
+      const r = decide(ra, rb, ca, cb);
+      if (best === null || better(r, best)) best = r;
+    }
+  }
+  return best!;
+}
+
+export function compareNames(a: Mention, b: Mention): MatchResult {
+  return compareParsed(parseName(a.name), parseName(b.name), a, b);
+}
+
+/** Best evidence over every pair of the two people's names, judged with both people's context. */
+export function comparePeople(
+  a: NameContext & { names: string[] },
+  b: NameContext & { names: string[] },
+): MatchResult {
+  let best: MatchResult | null = null;
+  const pb = b.names.map(parseName);
+  for (const na of a.names) {
+    const pa = parseName(na);
+    for (const q of pb) {
+      const r = compareParsed(pa, q, a, b);
+      if (best === null || better(r, best)) best = r;
+    }
+  }
+  return best ?? { outcome: "different", score: 0, reasons: ["no names to compare"] };
+}

@@ -1,0 +1,54 @@
+import { isPatronymicWord, nameParts, type NamePart } from "./parse.js";
+import { consonantKey, stemOf } from "./skeleton.js";
+
+const MAX_KEY = 48;
+/** Consonant outlines of short stems (Marat/Murat → mrt) would pull in unrelated names; only long stems get one. */
+const OUTLINE_MIN = 6;
+
+function outline(stem: string): string {
+  return `~${consonantKey(stem)}`.slice(0, MAX_KEY);
+}
+
+function partKeys(part: NamePart): string[] {
+  const keys = new Set<string>();
+  for (const k of [part.key, ...part.parts]) {
+    if (k.length === 0) continue;
+    keys.add(k.slice(0, MAX_KEY));
+    if (k.length >= OUTLINE_MIN) keys.add(outline(k));
+  }
+  return [...keys];
+}
+
+/**
+ * Index keys for one stored name: for every word, its inflection-stripped skeleton stem, the stems of its hyphen
+ * parts, and for long stems a consonant outline prefixed with "~". Initials and free-standing patronymic markers give
+ * no key (an initial would match a thirtieth of the register).
+ */
+export function nameKeys(name: string): string[] {
+  const keys = new Set<string>();
+  for (const part of nameParts(name)) {
+    if (part.initial || isPatronymicWord(part)) continue;
+    for (const k of partKeys(part)) keys.add(k);
+  }
+  return [...keys];
+}
+
+/**
+ * Alternative keys per query word. A query word may be inflected in ways a stored nominative is not (Нурланом,
+ * Рустема), so both readings of an ambiguous ending are offered. Initials and patronymic markers are left out: they are
+ * not keys, and `compareNames` checks them on the candidates.
+ */
+export function queryKeys(query: string): string[][] {
+  const out: string[][] = [];
+  for (const part of nameParts(query)) {
+    if (part.initial || isPatronymicWord(part)) continue;
+    const alts = new Set<string>(partKeys(part));
+    for (const k of [stemOf(part.skel, true), stemOf(part.skel, false)]) {
+      if (k.length === 0) continue;
+      alts.add(k.slice(0, MAX_KEY));
+      if (k.length >= OUTLINE_MIN) alts.add(outline(k));
+    }
+    if (alts.size > 0) out.push([...alts]);
+  }
+  return out;
+}
