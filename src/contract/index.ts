@@ -1,3 +1,4 @@
 export * from "./vocab.js";
 export * from "./records.js";
 export * from "./export.js";
+export * from "./query.js";

@@ -30,6 +30,8 @@ const recordMeta = {
 
 // ---------- people and organisations ----------
 export const zPersonNameInput = z.object({
+  /** Kept when a name is edited, so a name keeps its identity across updates. */
+  id: zId.optional(),
   value: text(300),
   script: z.enum(SCRIPTS).optional(),
   lang: z.enum(NAME_LANGS).nullish(),

@@ -1,0 +1,28 @@
+/** Composition root: the one place that knows every concrete piece. */
+import type { Actor } from "./auth/policy.js";
+import type { VigilConfig } from "./config.js";
+import { seedGazetteer, type Ctx } from "./register/index.js";
+import { migrateStore, openStore, type OpenOptions, type Store } from "./store/index.js";
+
+export interface Vigil {
+  store: Store;
+  ctx(actor: Actor): Ctx;
+  close(): Promise<void>;
+}
+
+export async function createVigil(config: Pick<VigilConfig, "databaseUrl">, opts: OpenOptions & { now?: () => Date } = {}): Promise<Vigil> {
+  const store = await openStore(config.databaseUrl, opts);
+  try {
+    await migrateStore(store);
+    await seedGazetteer(store, opts.now);
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+  const now = opts.now ?? (() => new Date());
+  return {
+    store,
+    ctx: (actor) => ({ store, actor, now }),
+    close: () => store.close(),
+  };
+}

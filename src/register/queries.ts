@@ -1,0 +1,155 @@
+/**
+ * List and search queries. Conditions are SQL fragments with bound parameters, identical on both dialects except the
+ * full-text match (DialectFeatures.incidentTextMatch).
+ */
+import { sql, type RawBuilder } from "kysely";
+import { HELD_STATUSES } from "../incidents/index.js";
+import { foldText } from "../core/text.js";
+import { queryKeys } from "../match/index.js";
+import type { DialectFeatures, RecordKind } from "../store/index.js";
+
+type Cond = RawBuilder<boolean>;
+type Params = Record<string, unknown>;
+
+const inList = (col: string, values: readonly unknown[]): Cond =>
+  values.length ? sql<boolean>`${sql.ref(col)} IN (${sql.join(values.map((v) => sql`${v}`))})` : sql<boolean>`1 = 0`;
+
+/** People whose names match every token of a search, in any script or spelling the name keys cover. */
+export function nameMatch(q: string): RawBuilder<unknown> | null {
+  const tokens = queryKeys(q).filter((alts) => alts.length > 0);
+  if (!tokens.length) return null;
+  const parts = tokens.map((alts) => sql`SELECT person_id FROM person_name_keys WHERE key IN (${sql.join(alts.map((k) => sql`${k}`))})`);
+  return parts.reduce((acc, p) => sql`${acc} INTERSECT ${p}`);
+}
+
+function statusCond(column: string, statuses: readonly string[], today: string): Cond {
+  const plain = statuses.filter((s) => s !== "held" && s !== "release_overdue");
+  const expanded = [...plain, ...(statuses.includes("held") ? HELD_STATUSES : [])];
+  const conds: Cond[] = [];
+  if (expanded.length) conds.push(sql<boolean>`${sql.ref(column)} IN (SELECT id FROM people WHERE status IN (${sql.join(expanded.map((s) => sql`${s}`))}))`);
+  if (statuses.includes("release_overdue")) {
+    conds.push(sql<boolean>`${sql.ref(column)} IN (SELECT id FROM people WHERE status = 'serving_sentence' AND status_until < ${today})`);
+  }
+  return conds.length ? sql<boolean>`(${sql.join(conds, sql` OR `)})` : sql<boolean>`1 = 1`;
+}
+
+const placeWithin = (col: string, placeId: string): Cond =>
+  sql<boolean>`${sql.ref(col)} IN (SELECT id FROM places WHERE path LIKE (SELECT path FROM places WHERE id = ${placeId}) || '%')`;
+
+export interface ListPlan {
+  table: string;
+  where: Cond[];
+  orderBy: RawBuilder<unknown>;
+}
+
+/** Builds the WHERE and ORDER BY of a list query for one kind; `visibilities` is what the reader may see. */
+export function planList(kind: RecordKind, q: Params, visibilities: readonly string[] | null, features: DialectFeatures, today: string): ListPlan {
+  const where: Cond[] = [];
+  const t = (c: string) => `${tableOf(kind)}.${c}`;
+  if (visibilities && kind !== "place" && kind !== "capture") where.push(inList(t("visibility"), visibilities));
+  if (typeof q.visibility === "string" && kind !== "place" && kind !== "capture") where.push(inList(t("visibility"), [q.visibility]));
+  const dir = q.order === "asc" ? sql`ASC` : sql`DESC`;
+  let orderBy: RawBuilder<unknown> = sql`${sql.ref(t("created_at"))} ${dir}, ${sql.ref(t("id"))} ${dir}`;
+  const text = typeof q.q === "string" && q.q.trim() ? q.q.trim() : null;
+  const dateRange = (col: string) => {
+    if (typeof q.dateFrom === "string") where.push(sql<boolean>`${sql.ref(t(col))} >= ${q.dateFrom}`);
+    if (typeof q.dateTo === "string") where.push(sql<boolean>`${sql.ref(t(col))} <= ${q.dateTo}`);
+  };
+  const eq = (param: string, col: string) => {
+    if (typeof q[param] === "string") where.push(sql<boolean>`${sql.ref(t(col))} = ${q[param]}`);
+  };
+  const list = (param: string, col: string) => {
+    if (Array.isArray(q[param]) && (q[param] as unknown[]).length) where.push(inList(t(col), q[param] as unknown[]));
+  };
+
+  switch (kind) {
+    case "incident": {
+      list("type", "type");
+      list("verification", "verification");
+      dateRange("start_date");
+      eq("personId", "victim_person_id");
+      eq("eventId", "event_id");
+      if (typeof q.placeId === "string") where.push(placeWithin(t("place_id"), q.placeId));
+      if (Array.isArray(q.role) && q.role.length) {
+        where.push(sql<boolean>`incidents.victim_person_id IN (SELECT person_id FROM person_roles WHERE role IN (${sql.join((q.role as string[]).map((r) => sql`${r}`))}))`);
+      }
+      if (Array.isArray(q.status) && q.status.length) where.push(statusCond("incidents.victim_person_id", q.status as string[], today));
+      if (text) {
+        const names = nameMatch(text);
+        const terms = foldText(text).split(" ").filter(Boolean);
+        const alts: Cond[] = [];
+        if (names) alts.push(sql<boolean>`incidents.victim_person_id IN (${names})`);
+        if (terms.length) alts.push(features.incidentTextMatch(terms));
+        where.push(alts.length ? sql<boolean>`(${sql.join(alts, sql` OR `)})` : sql<boolean>`1 = 0`);
+      }
+      const sortCol = q.sort === "createdAt" ? "created_at" : q.sort === "updatedAt" ? "updated_at" : q.sort === "type" ? "type" : "start_date";
+      orderBy = sql`${sql.ref(t(sortCol))} ${dir}, ${sql.ref(t("id"))} ${dir}`;
+      break;
+    }
+    case "person": {
+      if (Array.isArray(q.role) && q.role.length) {
+        where.push(sql<boolean>`people.id IN (SELECT person_id FROM person_roles WHERE role IN (${sql.join((q.role as string[]).map((r) => sql`${r}`))}))`);
+      }
+      if (Array.isArray(q.status) && q.status.length) where.push(statusCond("people.id", q.status as string[], today));
+      // Merged people live on inside the person they were merged into.
+      where.push(sql<boolean>`people.merged_into IS NULL`);
+      if (text) {
+        const names = nameMatch(text);
+        where.push(names ? sql<boolean>`people.id IN (${names})` : sql<boolean>`1 = 0`);
+      }
+      if (q.sort === "statusSince") orderBy = sql`people.status_since ${dir}, people.id ${dir}`;
+      else if (q.sort === "updatedAt") orderBy = sql`people.updated_at ${dir}, people.id ${dir}`;
+      break;
+    }
+    case "place": {
+      list("adminLevel", "admin_level");
+      eq("parentId", "parent_id");
+      eq("country", "country");
+      if (text) where.push(sql<boolean>`places.search_text LIKE ${`%${foldText(text)}%`}`);
+      orderBy = sql`CASE places.admin_level WHEN 'country' THEN 0 WHEN 'region' THEN 1 ELSE 2 END, places.population DESC, places.name ${dir}`;
+      break;
+    }
+    case "organisation":
+      if (text) where.push(sql<boolean>`organisations.search_text LIKE ${`%${foldText(text)}%`}`);
+      break;
+    case "event":
+      dateRange("start_date");
+      if (text) where.push(sql<boolean>`(lower(events.title) LIKE ${`%${text.toLowerCase()}%`})`);
+      break;
+    case "proceeding":
+      eq("personId", "person_id");
+      eq("incidentId", "incident_id");
+      list("chargeStatus", "charge_status");
+      break;
+    case "statistic":
+      eq("placeId", "place_id");
+      eq("eventId", "event_id");
+      dateRange("as_of_date");
+      break;
+    case "intervention":
+      eq("personId", "person_id");
+      eq("incidentId", "incident_id");
+      break;
+    case "source":
+      list("kind", "kind");
+      if (text) where.push(sql<boolean>`(lower(sources.title) LIKE ${`%${text.toLowerCase()}%`} OR lower(sources.publisher) LIKE ${`%${text.toLowerCase()}%`} OR sources.url LIKE ${`%${text}%`})`);
+      break;
+    case "capture":
+      eq("sourceId", "source_id");
+      if (visibilities) where.push(sql<boolean>`captures.source_id IN (SELECT id FROM sources WHERE visibility IN (${sql.join(visibilities.map((v) => sql`${v}`))}))`);
+      break;
+    case "claim":
+      eq("sourceId", "source_id");
+      eq("subjectId", "subject_id");
+      eq("captureId", "capture_id");
+      if (typeof q.credibility === "number") where.push(sql<boolean>`claims.credibility = ${q.credibility}`);
+      break;
+  }
+  return { table: tableOf(kind), where, orderBy };
+}
+
+const TABLES: Record<RecordKind, string> = {
+  place: "places", organisation: "organisations", person: "people", event: "events", incident: "incidents", proceeding: "proceedings",
+  statistic: "statistics", intervention: "interventions", source: "sources", capture: "captures", claim: "claims",
+};
+export const tableOf = (kind: RecordKind): string => TABLES[kind];

@@ -1,0 +1,212 @@
+/**
+ * Use cases of the register: create, read, update, delete and list every kind of record, with policy checks,
+ * presenters and the audit log. HTTP routes and CLI verbs call these and nothing below them.
+ */
+import { sql } from "kysely";
+import { accessLevel, assertCan, visibleVisibilities, actorId, type AccessLevel } from "../auth/policy.js";
+import { VigilError, notFound } from "../core/errors.js";
+import { HELD_STATUSES } from "../incidents/index.js";
+import { present } from "../publish/index.js";
+import { zCaptureInput } from "../contract/records.js";
+import type { Page } from "../contract/query.js";
+import type { Db, RecordKind } from "../store/index.js";
+import { AuditAppender, historyOf } from "./audit-log.js";
+import { nowIso, todayOf, type Ctx } from "./context.js";
+import { INPUT_SCHEMAS, parseInput } from "./kinds.js";
+import { loadRecord, rowsToRecords, type Rec } from "./load.js";
+import { planList } from "./queries.js";
+import { deleteRecordRow, insertCapture, insertRecord, updateRecordRow, type WriteEnv } from "./write.js";
+
+/** Runs `fn` in one transaction with a write environment and an audit appender. */
+export async function withWrite<T>(ctx: Ctx, fn: (env: WriteEnv, audit: AuditAppender) => Promise<T>): Promise<T> {
+  const at = nowIso(ctx);
+  return ctx.store.transaction(async (tx) => {
+    const env: WriteEnv = { tx, features: ctx.store.features, at, today: todayOf(ctx), actorId: actorId(ctx.actor) };
+    const audit = await AuditAppender.open(tx, ctx.store.features, ctx.actor, at);
+    return fn(env, audit);
+  });
+}
+
+const STRIP_ON_EDIT = ["id", "version", "createdAt", "updatedAt", "mergedInto", "geonameid", "status"];
+function editableOf(rec: Rec): Rec {
+  const out: Rec = {};
+  for (const [k, v] of Object.entries(rec)) if (!STRIP_ON_EDIT.includes(k)) out[k] = v;
+  return out;
+}
+
+export async function createRecord(ctx: Ctx, kind: RecordKind, raw: unknown, opts: { reason?: string | null } = {}): Promise<Rec> {
+  assertCan(ctx.actor, "create");
+  if (kind === "capture") return createCapture(ctx, raw);
+  const input = parseInput(INPUT_SCHEMAS[kind], raw, kind) as Rec;
+  const rec = await withWrite(ctx, async (env, audit) => {
+    const rec = await insertRecord(env, kind, input);
+    await audit.append({ action: "create", entityType: kind, entityId: rec.id as string, before: null, after: rec, reason: opts.reason ?? null });
+    return rec;
+  });
+  return presentOne(ctx, kind, rec);
+}
+
+export async function updateRecord(
+  ctx: Ctx, kind: RecordKind, id: string, patch: unknown, opts: { expectedVersion?: number; reason?: string | null } = {},
+): Promise<Rec> {
+  assertCan(ctx.actor, "update");
+  if (typeof patch !== "object" || patch === null || Array.isArray(patch)) throw new VigilError("validation_failed", "the change must be a JSON object of fields");
+  const rec = await withWrite(ctx, async (env, audit) => {
+    const before = await loadRecord(env.tx, kind, id);
+    if (!before) throw notFound(kind, id);
+    if (opts.expectedVersion !== undefined && opts.expectedVersion !== before.version) {
+      throw new VigilError("stale_version", `${kind} ${id} is at version ${String(before.version)}, not ${opts.expectedVersion}; reload and try again`);
+    }
+    const merged = { ...editableOf(before), ...(patch as Rec) };
+    for (const k of STRIP_ON_EDIT) delete merged[k];
+    const input = parseInput(INPUT_SCHEMAS[kind], merged, kind) as Rec;
+    const after = await updateRecordRow(env, kind, before, input);
+    await audit.append({ action: "update", entityType: kind, entityId: id, before, after, reason: opts.reason ?? null });
+    return after;
+  });
+  return presentOne(ctx, kind, rec);
+}
+
+export async function deleteRecord(ctx: Ctx, kind: RecordKind, id: string, opts: { reason?: string | null } = {}): Promise<void> {
+  assertCan(ctx.actor, "delete");
+  if (kind === "place") {
+    const ref = await ctx.store.db.selectFrom("places").select("geonameid").where("id", "=", id).executeTakeFirst();
+    if (ref?.geonameid !== null && ref?.geonameid !== undefined) throw new VigilError("conflict", "gazetteer places cannot be deleted");
+  }
+  await withWrite(ctx, async (env, audit) => {
+    const before = await loadRecord(env.tx, kind, id);
+    if (!before) throw notFound(kind, id);
+    await deleteRecordRow(env, kind, before);
+    await audit.append({ action: "delete", entityType: kind, entityId: id, before, after: null, reason: opts.reason ?? null });
+  });
+}
+
+export async function createCapture(ctx: Ctx, raw: unknown): Promise<Rec> {
+  assertCan(ctx.actor, "create");
+  const input = parseInput(zCaptureInput, raw, "capture");
+  const bytes = input.contentEncoding === "base64" ? Buffer.from(input.content, "base64") : Buffer.from(input.content, "utf8");
+  const rec = await withWrite(ctx, async (env, audit) => {
+    const rec = await insertCapture(env, { sourceId: input.sourceId, mediaType: input.mediaType, bytes });
+    await audit.append({ action: "create", entityType: "capture", entityId: rec.id as string, before: null, after: rec });
+    return rec;
+  });
+  return presentOne(ctx, "capture", rec);
+}
+
+// ---------- reading ----------
+const levelOf = (ctx: Ctx): AccessLevel => accessLevel(ctx.actor);
+
+/** Links from a visible record to records the reader may not see are cut, so an id never leaks a hidden record. */
+async function cutHiddenLinks(db: Db, kind: RecordKind, recs: Rec[], level: AccessLevel): Promise<void> {
+  if (level === "confidential" || !recs.length) return;
+  const allowed = visibleVisibilities(level);
+  const links: [string, string][] =
+    kind === "incident" ? [["victimPersonId", "people"], ["eventId", "events"]]
+    : kind === "proceeding" ? [["incidentId", "incidents"]]
+    : kind === "intervention" ? [["personId", "people"], ["incidentId", "incidents"]]
+    : kind === "statistic" ? [["sourceId", "sources"], ["eventId", "events"]]
+    : kind === "event" ? [["causedById", "events"]]
+    : [];
+  for (const [field, table] of links) {
+    const ids = [...new Set(recs.map((r) => r[field]).filter((v): v is string => typeof v === "string"))];
+    if (!ids.length) continue;
+    const visible = new Set<string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await sql<{ id: string }>`SELECT id FROM ${sql.table(table)} WHERE id IN (${sql.join(ids.slice(i, i + 500).map((x) => sql`${x}`))}) AND visibility IN (${sql.join(allowed.map((v) => sql`${v}`))})`.execute(db);
+      for (const r of rows.rows) visible.add(r.id);
+    }
+    for (const r of recs) if (typeof r[field] === "string" && !visible.has(r[field] as string)) r[field] = null;
+  }
+}
+
+async function isVisible(db: Db, kind: RecordKind, rec: Rec, level: AccessLevel): Promise<boolean> {
+  if (level === "confidential" || kind === "place") return true;
+  const allowed = visibleVisibilities(level) as string[];
+  if (kind === "capture" || kind === "claim") {
+    const src = await db.selectFrom("sources").select(["visibility", "protected"]).where("id", "=", rec.sourceId as string).executeTakeFirst();
+    if (!src || !allowed.includes(src.visibility)) return false;
+    if (level === "public" && (src.protected === true || src.protected === 1)) return false;
+    if (kind === "capture") return true;
+  }
+  if (kind === "proceeding") {
+    const p = await db.selectFrom("people").select("visibility").where("id", "=", rec.personId as string).executeTakeFirst();
+    if (!p || !allowed.includes(p.visibility)) return false;
+  }
+  return allowed.includes(rec.visibility as string);
+}
+
+async function presentOne(ctx: Ctx, kind: RecordKind, rec: Rec): Promise<Rec> {
+  const level = levelOf(ctx);
+  if (kind === "person") await attachStatus(ctx.store.db, [rec], todayOf(ctx));
+  await cutHiddenLinks(ctx.store.db, kind, [rec], level);
+  return present(kind, rec, level);
+}
+
+/** Status from the cached columns, with days held and overdue computed for today. */
+async function attachStatus(db: Db, people: Rec[], today: string): Promise<void> {
+  const ids = people.map((p) => p.id as string);
+  const rows = ids.length ? await db.selectFrom("people").select(["id", "status", "status_since", "status_until"]).where("id", "in", ids).execute() : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  for (const p of people) {
+    const r = byId.get(p.id as string);
+    if (!r) continue;
+    const heldNow = (HELD_STATUSES as readonly string[]).includes(r.status);
+    p.status = {
+      status: r.status,
+      since: r.status_since,
+      until: r.status_until,
+      daysHeld: heldNow && r.status_since ? Math.floor((Date.parse(today) - Date.parse(r.status_since)) / 86_400_000) + 1 : null,
+      releaseOverdue: heldNow && r.status_until !== null && r.status_until < today,
+    };
+  }
+}
+
+export async function getRecord(ctx: Ctx, kind: RecordKind, id: string): Promise<Rec> {
+  const level = levelOf(ctx);
+  const rec = await loadRecord(ctx.store.db, kind, id);
+  if (!rec || !(await isVisible(ctx.store.db, kind, rec, level))) throw notFound(kind, id);
+  return presentOne(ctx, kind, rec);
+}
+
+export async function listRecords(ctx: Ctx, kind: RecordKind, query: Record<string, unknown>): Promise<Page<Rec>> {
+  const level = levelOf(ctx);
+  const limit = Number(query.limit ?? 50);
+  const offset = Number(query.offset ?? 0);
+  const plan = planList(kind, query, kind === "place" ? null : visibleVisibilities(level), ctx.store.features, todayOf(ctx));
+  if (level === "public" && (kind === "capture" || kind === "claim")) {
+    plan.where.push(sql<boolean>`${sql.ref(`${plan.table}.source_id`)} IN (SELECT id FROM sources WHERE visibility = 'public' AND protected = ${ctx.store.features.bool(false)})`);
+  }
+  if (level === "public" && kind === "proceeding") {
+    plan.where.push(sql<boolean>`proceedings.person_id IN (SELECT id FROM people WHERE visibility = 'public')`);
+  }
+  const whereSql = plan.where.length ? sql`WHERE ${sql.join(plan.where, sql` AND `)}` : sql``;
+  const table = sql.table(plan.table);
+  const [rows, count] = await Promise.all([
+    sql<Record<string, unknown>>`SELECT ${table}.* FROM ${table} ${whereSql} ORDER BY ${plan.orderBy} LIMIT ${limit} OFFSET ${offset}`.execute(ctx.store.db),
+    sql<{ n: number }>`SELECT count(*) AS n FROM ${table} ${whereSql}`.execute(ctx.store.db),
+  ]);
+  const recs = await rowsToRecords(ctx.store.db, kind, rows.rows);
+  if (kind === "person") await attachStatus(ctx.store.db, recs, todayOf(ctx));
+  await cutHiddenLinks(ctx.store.db, kind, recs, level);
+  return { items: recs.map((r) => present(kind, r, level)), total: Number(count.rows[0]?.n ?? 0), limit, offset };
+}
+
+export async function captureContent(ctx: Ctx, id: string): Promise<{ mediaType: string; bytes: Uint8Array; sha256: string }> {
+  const level = levelOf(ctx);
+  const rec = await loadRecord(ctx.store.db, "capture", id);
+  if (!rec || !(await isVisible(ctx.store.db, "capture", rec, level))) throw notFound("capture", id);
+  const blob = await ctx.store.db.selectFrom("blobs").select(["content"]).where("sha256", "=", rec.sha256 as string).executeTakeFirstOrThrow();
+  return { mediaType: rec.mediaType as string, bytes: blob.content, sha256: rec.sha256 as string };
+}
+
+export async function recordHistory(ctx: Ctx, kind: RecordKind, id: string) {
+  assertCan(ctx.actor, "read_history");
+  const entries = await historyOf(ctx.store.db, kind, id);
+  if (!entries.length) throw notFound(kind, id);
+  return entries.map((e) => ({
+    seq: e.seq, at: e.at, actorId: e.actorId, action: e.action, reason: e.reason, hash: e.hash, prevHash: e.prevHash,
+    before: e.before === null ? null : (JSON.parse(e.before) as unknown),
+    after: e.after === null ? null : (JSON.parse(e.after) as unknown),
+  }));
+}
+

@@ -1,0 +1,242 @@
+/**
+ * The one write path of the register. Every create, update and delete validates, checks references, writes the
+ * record's rows and its derived rows (name keys, full-text index, cached status), and appends the audit entry — all in
+ * the caller's transaction.
+ */
+import { sql } from "kysely";
+import { detectScript, foldText } from "../core/text.js";
+import { newId, type IdKind } from "../core/ids.js";
+import { VigilError } from "../core/errors.js";
+import { sha256Hex } from "../audit/index.js";
+import { deriveStatus } from "../incidents/index.js";
+import type { Incident, Proceeding } from "../contract/records.js";
+import { nameKeys } from "../match/index.js";
+import { KINDS, toRow, type Db, type DialectFeatures, type RecordKind } from "../store/index.js";
+import { loadRecord, type Rec } from "./load.js";
+import { REFERENCES } from "./kinds.js";
+
+export interface WriteEnv {
+  tx: Db;
+  features: DialectFeatures;
+  at: string;
+  today: string;
+  actorId: string | null;
+}
+
+const ID_KIND: Record<RecordKind, IdKind> = {
+  place: "place", organisation: "organisation", person: "person", event: "event", incident: "incident", proceeding: "proceeding",
+  statistic: "statistic", intervention: "intervention", source: "source", capture: "capture", claim: "claim",
+};
+
+export interface RecordMeta { id?: string; version?: number; createdAt?: string; updatedAt?: string }
+
+async function exists(tx: Db, kind: RecordKind, id: string): Promise<boolean> {
+  const row = await tx.selectFrom(KINDS[kind].table as "people").select("id").where("id", "=", id).executeTakeFirst();
+  return row !== undefined;
+}
+
+async function checkReferences(env: WriteEnv, kind: RecordKind, input: Rec): Promise<void> {
+  for (const [field, target] of Object.entries(REFERENCES[kind])) {
+    const value = input[field];
+    if (typeof value === "string" && !(await exists(env.tx, target, value))) {
+      throw new VigilError("validation_failed", `${field}: no ${target} with id ${value}`, { field, id: value });
+    }
+  }
+  if (kind === "incident" || kind === "event") {
+    for (const p of (input.perpetrators as Rec[] | undefined) ?? []) {
+      if (typeof p.organisationId === "string" && !(await exists(env.tx, "organisation", p.organisationId))) {
+        throw new VigilError("validation_failed", `perpetrators: no organisation with id ${p.organisationId}`);
+      }
+      if (typeof p.personId === "string" && !(await exists(env.tx, "person", p.personId))) {
+        throw new VigilError("validation_failed", `perpetrators: no person with id ${p.personId}`);
+      }
+    }
+  }
+  if (kind === "claim") await checkClaim(env, input);
+}
+
+/** A claim's quote must be exactly the capture's text between its offsets: that is what makes it evidence. */
+async function checkClaim(env: WriteEnv, input: Rec): Promise<void> {
+  const subjectKind = input.subjectType as RecordKind;
+  if (!(await exists(env.tx, subjectKind, input.subjectId as string))) {
+    throw new VigilError("validation_failed", `subjectId: no ${subjectKind} with id ${String(input.subjectId)}`);
+  }
+  if (typeof input.captureId !== "string") return;
+  const cap = await env.tx.selectFrom("captures").innerJoin("blobs", "blobs.sha256", "captures.sha256")
+    .select(["captures.source_id", "captures.media_type", "blobs.content"]).where("captures.id", "=", input.captureId).executeTakeFirstOrThrow();
+  if (cap.source_id !== input.sourceId) throw new VigilError("validation_failed", "captureId: the capture belongs to another source");
+  if (input.spanStart === null || !cap.media_type.startsWith("text/plain")) return;
+  const text = new TextDecoder().decode(cap.content);
+  const start = input.spanStart as number;
+  const end = input.spanEnd as number;
+  if (end > text.length) throw new VigilError("validation_failed", `spanEnd: the capture text has only ${text.length} characters`);
+  const slice = text.slice(start, end);
+  if (input.quote === null) input.quote = slice;
+  else if (input.quote !== slice) throw new VigilError("validation_failed", "quote: differs from the capture text at spanStart..spanEnd");
+}
+
+// ---------- derived rows ----------
+async function writePersonNames(env: WriteEnv, personId: string, names: Rec[], roles: string[]): Promise<Rec[]> {
+  const { tx } = env;
+  await tx.deleteFrom("person_names").where("person_id", "=", personId).execute();
+  await tx.deleteFrom("person_name_keys").where("person_id", "=", personId).execute();
+  await tx.deleteFrom("person_roles").where("person_id", "=", personId).execute();
+  const stored: Rec[] = names.map((n) => ({
+    id: typeof n.id === "string" ? n.id : newId("personName"),
+    value: n.value,
+    script: n.script ?? detectScript(String(n.value)),
+    lang: n.lang ?? null,
+    kind: n.kind,
+    given: n.given ?? null,
+    family: n.family ?? null,
+    patronymic: n.patronymic ?? null,
+  }));
+  if (stored.length) {
+    await tx.insertInto("person_names").values(stored.map((n, position) => ({
+      id: n.id as string, person_id: personId, position, value: n.value as string, script: n.script as string, lang: n.lang as string | null,
+      kind: n.kind as string, given: n.given as string | null, family: n.family as string | null, patronymic: n.patronymic as string | null,
+    }))).execute();
+    const keys = new Set<string>();
+    for (const n of stored) for (const k of nameKeys(String(n.value))) keys.add(k);
+    if (keys.size) await tx.insertInto("person_name_keys").values([...keys].map((key) => ({ key, person_id: personId }))).execute();
+  }
+  const uniqueRoles = [...new Set(roles)];
+  if (uniqueRoles.length) await tx.insertInto("person_roles").values(uniqueRoles.map((role) => ({ role, person_id: personId }))).execute();
+  return stored;
+}
+
+function incidentSearchText(rec: Rec): string {
+  const legal = (rec.legal as { articles?: string[]; note?: string | null } | null) ?? {};
+  const parts = [rec.description, rec.victimGroup, rec.placeText, legal.note, ...(legal.articles ?? []),
+    ...((rec.perpetrators as Rec[] | undefined) ?? []).map((p) => p.label)];
+  return foldText(parts.filter((p): p is string => typeof p === "string").join(" "));
+}
+
+async function placePath(env: WriteEnv, parentId: unknown, id: string): Promise<string> {
+  if (typeof parentId !== "string") return `/${id}/`;
+  const parent = await env.tx.selectFrom("places").select("path").where("id", "=", parentId).executeTakeFirst();
+  if (!parent) throw new VigilError("validation_failed", `parentId: no place with id ${parentId}`);
+  if (parent.path.includes(`/${id}/`)) throw new VigilError("validation_failed", "parentId: a place cannot be inside itself");
+  return `${parent.path}${id}/`;
+}
+
+function placeSearchText(rec: Rec): string {
+  const names = Object.values((rec.names as Record<string, string>) ?? {});
+  return foldText([rec.name, ...names, ...((rec.altNames as string[]) ?? [])].join(" | "));
+}
+
+/** Recompute the cached status of people whose incidents or proceedings changed. */
+export async function refreshStatus(env: WriteEnv, personIds: Iterable<string | null | undefined>): Promise<void> {
+  for (const personId of new Set([...personIds].filter((p): p is string => typeof p === "string"))) {
+    const incidents = await env.tx.selectFrom("incidents").select(["type", "start_date", "end_date"]).where("victim_person_id", "=", personId).execute();
+    const proceedings = await env.tx.selectFrom("proceedings").select(["sentence", "start_date", "expected_release_date", "released_date", "charge_status"])
+      .where("person_id", "=", personId).execute();
+    const s = deriveStatus(
+      incidents.map((i) => ({ type: i.type as Incident["type"], startDate: i.start_date, endDate: i.end_date })),
+      proceedings.map((p) => ({
+        sentence: p.sentence ? (JSON.parse(p.sentence) as Proceeding["sentence"]) : null, startDate: p.start_date,
+        expectedReleaseDate: p.expected_release_date, releasedDate: p.released_date, chargeStatus: p.charge_status as Proceeding["chargeStatus"],
+      })),
+      env.today,
+    );
+    await env.tx.updateTable("people").set({ status: s.status, status_since: s.since, status_until: s.until }).where("id", "=", personId).execute();
+  }
+}
+
+// ---------- insert / update / delete ----------
+function rowFor(env: WriteEnv, kind: RecordKind, rec: Rec): Record<string, unknown> {
+  const { names: _names, ...rest } = rec;
+  const row = toRow(kind, kind === "person" ? rest : rec, env.features.bool);
+  if (kind === "incident") row.search_text = incidentSearchText(rec);
+  if (kind === "place") row.search_text = placeSearchText(rec);
+  if (kind === "organisation") row.search_text = foldText([rec.name, ...((rec.names as string[]) ?? [])].join(" | "));
+  return row;
+}
+
+async function afterWrite(env: WriteEnv, kind: RecordKind, rec: Rec, before: Rec | null): Promise<void> {
+  if (kind === "incident") {
+    await env.features.indexIncidentText(env.tx, rec.id as string, incidentSearchText(rec));
+    await refreshStatus(env, [rec.victimPersonId as string | null, before?.victimPersonId as string | null]);
+  }
+  if (kind === "proceeding") await refreshStatus(env, [rec.personId as string, before?.personId as string | null]);
+}
+
+/** Inserts a validated record. `meta` carries id, version and timestamps on import; otherwise they are new. */
+export async function insertRecord(env: WriteEnv, kind: RecordKind, input: Rec, meta: RecordMeta = {}): Promise<Rec> {
+  if (kind === "capture") throw new VigilError("bad_request", "captures are created from content (see createCapture)");
+  await checkReferences(env, kind, input);
+  const id = meta.id ?? newId(ID_KIND[kind]);
+  const rec: Rec = { ...input, id, version: meta.version ?? 1, createdAt: meta.createdAt ?? env.at, updatedAt: meta.updatedAt ?? env.at };
+  if (kind === "person") rec.mergedInto = (input.mergedInto as string | null | undefined) ?? null;
+  const row = rowFor(env, kind, rec);
+  if (kind === "place") row.path = await placePath(env, rec.parentId, id);
+  if (kind === "place" && !("geonameid" in rec)) row.geonameid = null;
+  await env.tx.insertInto(KINDS[kind].table as "people").values(row as never).execute();
+  if (kind === "person") await writePersonNames(env, id, input.names as Rec[], (input.roles as string[]) ?? []);
+  await afterWrite(env, kind, rec, null);
+  return (await loadRecord(env.tx, kind, id))!;
+}
+
+export async function updateRecordRow(env: WriteEnv, kind: RecordKind, before: Rec, input: Rec): Promise<Rec> {
+  if (kind === "capture") throw new VigilError("conflict", "captures are immutable evidence and cannot be changed");
+  await checkReferences(env, kind, input);
+  const id = before.id as string;
+  const rec: Rec = { ...input, id, version: (before.version as number) + 1, createdAt: before.createdAt, updatedAt: env.at };
+  if (kind === "person") rec.mergedInto = before.mergedInto ?? null;
+  if (kind === "place") rec.geonameid = before.geonameid ?? null;
+  const { id: _id, createdAt: _c, ...row } = rowFor(env, kind, rec);
+  if (kind === "place") {
+    row.path = await placePath(env, rec.parentId, id);
+    const oldPath = await env.tx.selectFrom("places").select("path").where("id", "=", id).executeTakeFirstOrThrow();
+    if (oldPath.path !== row.path) {
+      // Moving a place moves everything under it.
+      await sql`UPDATE places SET path = ${row.path as string} || substr(path, ${oldPath.path.length + 1}) WHERE path LIKE ${`${oldPath.path}%`} AND id <> ${id}`.execute(env.tx);
+    }
+  }
+  const res = await env.tx.updateTable(KINDS[kind].table as "people").set(row as never)
+    .where("id", "=", id).where("version", "=", before.version as number).executeTakeFirst();
+  if (Number(res.numUpdatedRows) !== 1) throw new VigilError("stale_version", `${kind} ${id} was changed by someone else; reload and try again`);
+  if (kind === "person") await writePersonNames(env, id, input.names as Rec[], (input.roles as string[]) ?? []);
+  await afterWrite(env, kind, rec, before);
+  return (await loadRecord(env.tx, kind, id))!;
+}
+
+/** Dependents are never deleted silently: a record still referenced cannot be deleted. */
+export async function deleteRecordRow(env: WriteEnv, kind: RecordKind, before: Rec): Promise<void> {
+  const id = before.id as string;
+  const claims = await env.tx.selectFrom("claims").select("id").where("subject_type", "=", kind).where("subject_id", "=", id).limit(1).execute();
+  if (claims.length) throw new VigilError("conflict", `${kind} ${id} is cited by claims; delete or move those first`, { dependents: "claims" });
+  if (kind === "incident") await env.features.unindexIncidentText(env.tx, id);
+  try {
+    await env.tx.deleteFrom(KINDS[kind].table as "people").where("id", "=", id).execute();
+  } catch (e) {
+    if (env.features.classifyError(e) === "foreign_key") {
+      throw new VigilError("conflict", `${kind} ${id} is still referenced by other records; remove those links first`);
+    }
+    throw e;
+  }
+  if (kind === "capture") {
+    const still = await env.tx.selectFrom("captures").select("id").where("sha256", "=", before.sha256 as string).limit(1).execute();
+    // Purge content nobody references any more (e.g. something captured by mistake that endangers a person).
+    if (!still.length) await env.tx.deleteFrom("blobs").where("sha256", "=", before.sha256 as string).execute();
+  }
+  if (kind === "incident") await refreshStatus(env, [before.victimPersonId as string | null]);
+  if (kind === "proceeding") await refreshStatus(env, [before.personId as string]);
+}
+
+export async function insertCapture(
+  env: WriteEnv, input: { sourceId: string; mediaType: string; bytes: Uint8Array }, meta: RecordMeta & { capturedAt?: string; capturedBy?: string | null; sha256?: string } = {},
+): Promise<Rec> {
+  if (!(await exists(env.tx, "source", input.sourceId))) throw new VigilError("validation_failed", `sourceId: no source with id ${input.sourceId}`);
+  const sha = sha256Hex(input.bytes);
+  if (meta.sha256 && meta.sha256 !== sha) throw new VigilError("integrity_violation", "capture content does not match its sha256");
+  await env.tx.insertInto("blobs").values({ sha256: sha, size: input.bytes.byteLength, content: input.bytes })
+    .onConflict((oc) => oc.column("sha256").doNothing()).execute();
+  const id = meta.id ?? newId("capture");
+  await env.tx.insertInto("captures").values({
+    id, source_id: input.sourceId, sha256: sha, size: input.bytes.byteLength, media_type: input.mediaType,
+    captured_at: meta.capturedAt ?? env.at, captured_by: meta.capturedBy === undefined ? env.actorId : meta.capturedBy,
+    version: meta.version ?? 1, created_at: meta.createdAt ?? env.at, updated_at: meta.updatedAt ?? env.at,
+  }).execute();
+  return (await loadRecord(env.tx, "capture", id))!;
+}

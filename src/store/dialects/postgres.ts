@@ -1,0 +1,52 @@
+import pg from "pg";
+import { Kysely, PostgresDialect, sql } from "kysely";
+import type { Database } from "../schema.js";
+import type { DialectFeatures } from "./types.js";
+
+// BIGINT (audit seq, counts) would otherwise arrive as strings; Vigil's values stay far below 2^53.
+pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+
+/** `schema` isolates a test run inside a shared database. */
+export function openPostgres(url: string, opts: { schema?: string; max?: number } = {}): { db: Kysely<Database>; features: DialectFeatures; pool: pg.Pool } {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.max ?? 10,
+    ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, features: postgresFeatures, pool };
+}
+
+const AUDIT_LOCK_KEY = 7_316_001;
+
+export const postgresFeatures: DialectFeatures = {
+  name: "postgres",
+  async lockAuditChain(tx) {
+    await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(tx);
+  },
+  async indexIncidentText() {},
+  async unindexIncidentText() {},
+  incidentTextMatch(terms) {
+    const q = terms.map((t) => `${t.replace(/[^\p{L}\p{N}]/gu, "")}:*`).filter((t) => t.length > 2).join(" & ");
+    return sql<boolean>`incidents.search_tsv @@ to_tsquery('simple', ${q})`;
+  },
+  bool: (v) => v,
+  classifyError(e) {
+    const code = (e as { code?: unknown })?.code;
+    switch (code) {
+      case "23505":
+        return "unique";
+      case "23503":
+        return "foreign_key";
+      case "23502":
+        return "not_null";
+      case "23514":
+        return "check";
+      case "40001":
+      case "40P01":
+        return "busy";
+      default:
+        return null;
+    }
+  },
+};

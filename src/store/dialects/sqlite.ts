@@ -1,0 +1,56 @@
+import BetterSqlite3 from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { Kysely, SqliteDialect, sql } from "kysely";
+import type { Database } from "../schema.js";
+import type { DialectFeatures } from "./types.js";
+
+export function openSqlite(path: string): { db: Kysely<Database>; features: DialectFeatures; raw: BetterSqlite3.Database } {
+  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  const raw = new BetterSqlite3(path);
+  raw.pragma("journal_mode = WAL");
+  raw.pragma("foreign_keys = ON");
+  raw.pragma("busy_timeout = 5000");
+  // NORMAL is durable across application crashes in WAL mode; only a power loss may drop the last commits.
+  raw.pragma("synchronous = NORMAL");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  return { db, features: sqliteFeatures, raw };
+}
+
+/** FTS5 query syntax treats quotes and operators specially; every term is passed as a quoted prefix. */
+const ftsQuery = (terms: string[]): string => terms.map((t) => `"${t.replace(/"/g, "")}"*`).join(" ");
+
+export const sqliteFeatures: DialectFeatures = {
+  name: "sqlite",
+  async lockAuditChain() {},
+  async indexIncidentText(tx, incidentId, body) {
+    const n = sql<number>`(SELECT n FROM incidents WHERE id = ${incidentId})`;
+    await sql`DELETE FROM incidents_fts WHERE rowid = ${n}`.execute(tx);
+    await sql`INSERT INTO incidents_fts (rowid, body) VALUES (${n}, ${body})`.execute(tx);
+  },
+  async unindexIncidentText(tx, incidentId) {
+    await sql`DELETE FROM incidents_fts WHERE rowid = (SELECT n FROM incidents WHERE id = ${incidentId})`.execute(tx);
+  },
+  incidentTextMatch(terms) {
+    return sql<boolean>`incidents.n IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ${ftsQuery(terms)})`;
+  },
+  bool: (v) => (v ? 1 : 0),
+  classifyError(e) {
+    const code = (e as { code?: unknown })?.code;
+    switch (code) {
+      case "SQLITE_CONSTRAINT_UNIQUE":
+      case "SQLITE_CONSTRAINT_PRIMARYKEY":
+        return "unique";
+      case "SQLITE_CONSTRAINT_FOREIGNKEY":
+        return "foreign_key";
+      case "SQLITE_CONSTRAINT_NOTNULL":
+        return "not_null";
+      case "SQLITE_CONSTRAINT_CHECK":
+        return "check";
+      case "SQLITE_BUSY":
+        return "busy";
+      default:
+        return null;
+    }
+  },
+};

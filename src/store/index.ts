@@ -1,0 +1,5 @@
+export { openStore, migrateStore, type Store, type OpenOptions } from "./open.js";
+export type { Database } from "./schema.js";
+export { toBool } from "./schema.js";
+export type { Db, DialectFeatures, DialectName } from "./dialects/types.js";
+export { KINDS, toRow, fromRow, columnOf, type RecordKind } from "./rows.js";

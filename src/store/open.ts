@@ -1,0 +1,73 @@
+import { Migrator, type Kysely, type Migration, type Transaction } from "kysely";
+import { VigilError } from "../core/errors.js";
+import { openPostgres } from "./dialects/postgres.js";
+import { openSqlite } from "./dialects/sqlite.js";
+import type { DialectFeatures, DialectName } from "./dialects/types.js";
+import * as pg0001 from "./migrations/postgres/0001_initial.js";
+import * as sqlite0001 from "./migrations/sqlite/0001_initial.js";
+import type { Database } from "./schema.js";
+
+export interface Store {
+  readonly db: Kysely<Database>;
+  readonly features: DialectFeatures;
+  readonly dialect: DialectName;
+  /** A human-readable location without credentials, safe for logs. */
+  readonly location: string;
+  transaction<T>(fn: (tx: Transaction<Database>) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+const MIGRATIONS: Record<DialectName, Record<string, Migration>> = {
+  sqlite: { "0001_initial": sqlite0001 },
+  postgres: { "0001_initial": pg0001 },
+};
+
+export interface OpenOptions {
+  /** PostgreSQL only: run inside this schema (created if missing); tests use one schema per suite. */
+  schema?: string;
+}
+
+export async function openStore(url: string, opts: OpenOptions = {}): Promise<Store> {
+  if (url.startsWith("sqlite:")) {
+    const path = url.slice("sqlite:".length);
+    if (!path) throw new VigilError("bad_request", "VIGIL_DATABASE_URL sqlite: needs a file path, e.g. sqlite:./vigil-data/vigil.db");
+    const { db, features } = openSqlite(path);
+    return makeStore(db, features, `sqlite:${path}`);
+  }
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    if (opts.schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(opts.schema)) throw new VigilError("bad_request", "schema name must be a plain identifier");
+    if (opts.schema) {
+      const boot = openPostgres(url, { max: 1 });
+      try {
+        await boot.pool.query(`CREATE SCHEMA IF NOT EXISTS ${opts.schema}`);
+      } finally {
+        await boot.db.destroy();
+      }
+    }
+    const { db, features } = openPostgres(url, { schema: opts.schema });
+    const u = new URL(url);
+    return makeStore(db, features, `postgres://${u.host}${u.pathname}${opts.schema ? `#${opts.schema}` : ""}`);
+  }
+  throw new VigilError("bad_request", "VIGIL_DATABASE_URL must start with sqlite: or postgres://");
+}
+
+function makeStore(db: Kysely<Database>, features: DialectFeatures, location: string): Store {
+  return {
+    db,
+    features,
+    dialect: features.name,
+    location,
+    transaction: (fn) => db.transaction().execute(fn),
+    close: () => db.destroy(),
+  };
+}
+
+export async function migrateStore(store: Store): Promise<string[]> {
+  const migrator = new Migrator({
+    db: store.db,
+    provider: { getMigrations: async () => MIGRATIONS[store.dialect] },
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw new VigilError("unavailable", `database migration failed: ${(error as Error).message ?? "unknown error"}`);
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}
