@@ -8,3 +8,5 @@ export type { FamilyForm, NamePart, ParsedName, Patronymic } from "./parse.js";
 export { parseName } from "./parse.js";
 export { nameKeys, queryKeys } from "./keys.js";
 export { compareNames, comparePeople } from "./compare.js";
+export { clusterMentions } from "./cluster.js";
+export { transliterate } from "./transliterate.js";
