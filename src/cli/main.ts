@@ -2,12 +2,16 @@
 /** The `vigil` command line. Each verb lives in its own file under commands/ and registers itself here. */
 import { Command } from "commander";
 import { registerMatchNames } from "./commands/match-names.js";
+import { registerRegisterVerbs } from "./commands/register.js";
+import { registerServe } from "./commands/serve.js";
 
 const program = new Command("vigil")
   .description("Vigil: a register of incidents against people during a crackdown")
   .showHelpAfterError("(run with --help for usage)");
 
 // Verbs register below, one line each.
+registerServe(program);
+registerRegisterVerbs(program);
 registerMatchNames(program);
 
 await program.parseAsync(process.argv);

@@ -62,6 +62,7 @@ export function planList(kind: RecordKind, q: Params, visibilities: readonly str
     if (Array.isArray(q[param]) && (q[param] as unknown[]).length) where.push(inList(t(col), q[param] as unknown[]));
   };
 
+  if (Array.isArray(q.ids)) where.push(inList(t("id"), q.ids as string[]));
   switch (kind) {
     case "incident": {
       list("type", "type");

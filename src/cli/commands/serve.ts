@@ -1,0 +1,54 @@
+/** `vigil serve`: the web app and API on the configured database, with the demo data on first start. */
+import type { Command } from "commander";
+import { SYSTEM } from "../../auth/policy.js";
+import { createVigil } from "../../app.js";
+import { loadConfig } from "../../config.js";
+import { VigilError } from "../../core/errors.js";
+import { countUsers, createUser, importAll } from "../../register/index.js";
+import { buildServer } from "../../server/build-server.js";
+import { fail } from "../shared.js";
+
+export function registerServe(program: Command): void {
+  program.command("serve").description("serve the web app and the API (VIGIL_PORT, VIGIL_HOST, VIGIL_DATABASE_URL)")
+    .option("--port <port>", "override VIGIL_PORT")
+    .option("--host <host>", "override VIGIL_HOST")
+    .option("--no-demo", "do not load the demo dataset into an empty database")
+    .action(async (opts: { port?: string; host?: string; demo: boolean }) => {
+      try {
+        const config = loadConfig({
+          ...process.env,
+          ...(opts.port !== undefined ? { VIGIL_PORT: opts.port } : {}),
+          ...(opts.host !== undefined ? { VIGIL_HOST: opts.host } : {}),
+        });
+        const vigil = await createVigil(config);
+        const system = vigil.ctx(SYSTEM);
+        if (config.firstAdmin && (await countUsers(vigil.store)) === 0) {
+          await createUser(system, { username: config.firstAdmin.username, password: config.firstAdmin.password, role: "admin" });
+          process.stdout.write(`created the first admin, ${config.firstAdmin.username}, from VIGIL_ADMIN_USERNAME\n`);
+        }
+        const empty = !(await vigil.store.db.selectFrom("people").select("id").limit(1).executeTakeFirst());
+        if (empty && config.demo && opts.demo) {
+          const { generateDemo } = await import("../../demo/index.js");
+          const r = await importAll(system, generateDemo(), { reason: "demo data (fictional)" });
+          process.stdout.write(`loaded the fictional demo dataset: ${r.created.person ?? 0} people, ${r.created.incident ?? 0} incidents\n`);
+        }
+        const app = await buildServer(vigil, { config });
+        const close = async () => {
+          await app.close();
+          await vigil.close();
+          process.exit(0);
+        };
+        process.once("SIGINT", close);
+        process.once("SIGTERM", close);
+        const address = await app.listen({ port: config.port, host: config.host }).catch((e: NodeJS.ErrnoException) => {
+          throw new VigilError("unavailable", e.code === "EADDRINUSE" ? `port ${config.port} is in use; set VIGIL_PORT` : `cannot listen on ${config.host}:${config.port}`);
+        });
+        process.stdout.write(`Vigil is running at ${address.replace("127.0.0.1", "localhost")} on ${vigil.store.location}\n`);
+        if ((await countUsers(vigil.store)) === 0) {
+          process.stdout.write("No accounts yet. Create the first admin with:\n  npx vigil user add <name> --role admin\n(or set VIGIL_ADMIN_USERNAME and VIGIL_ADMIN_PASSWORD before starting)\n");
+        }
+      } catch (e) {
+        fail(e);
+      }
+    });
+}

@@ -1,0 +1,75 @@
+/** Builds the HTTP server (no listen): API under /api/v1, OpenAPI at /api/docs, and the web app's static files. */
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import Fastify, { type FastifyInstance } from "fastify";
+import cookie from "@fastify/cookie";
+import rateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { Vigil } from "../app.js";
+import type { VigilConfig } from "../config.js";
+import { installAuth } from "./auth.js";
+import { installErrorHandler, send } from "./errors.js";
+import { adminRoutes } from "./routes/admin.routes.js";
+import { recordRoutes } from "./routes/records.routes.js";
+
+export interface ServerOptions {
+  config: Pick<VigilConfig, "trustProxy" | "logLevel" | "loginMaxPerMinute">;
+  /** Folder with the built web app (index.html); served when it exists. */
+  webRoot?: string;
+}
+
+export async function buildServer(vigil: Vigil, opts: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    trustProxy: opts.config.trustProxy,
+    logger: {
+      level: opts.config.logLevel,
+      // URLs carry search terms (people's names): log the route pattern, never the query string or bodies.
+      serializers: {
+        req: (req: { method: string; routeOptions?: { url?: string }; url: string; id: string }) => ({ method: req.method, route: req.routeOptions?.url ?? req.url.split("?")[0], id: req.id }),
+      },
+      redact: ["req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]'],
+    },
+    genReqId: () => crypto.randomUUID(),
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: { title: "Vigil API", version: "1", description: "Register of incidents against people: records, sources, evidence, history. Errors: docs/errors.md." },
+      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "vigil_session" }, token: { type: "http", scheme: "bearer" } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+  installAuth(app, vigil);
+
+  app.addHook("onSend", async (_req, reply) => {
+    reply.header("x-content-type-options", "nosniff");
+    reply.header("referrer-policy", "no-referrer");
+    reply.header("x-frame-options", "DENY");
+  });
+
+  app.get("/healthz", async () => ({ ok: true }));
+  recordRoutes(app, vigil);
+  adminRoutes(app, vigil, { trustProxy: opts.config.trustProxy, loginMaxPerMinute: opts.config.loginMaxPerMinute });
+
+  const webRoot = resolve(opts.webRoot ?? join(import.meta.dirname, "../../web/dist"));
+  if (existsSync(join(webRoot, "index.html"))) {
+    await app.register(fastifyStatic, { root: webRoot, prefix: "/", wildcard: false });
+    // The web app routes on the client: unknown non-API paths get its index.html.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.url.startsWith("/api/") || req.method !== "GET") return send(reply, req, "not_found", "no such route");
+      return reply.sendFile("index.html");
+    });
+  }
+  return app;
+}
