@@ -1,4 +1,4 @@
-import { compareParsed, readings } from "./compare.js";
+import { better, compareParsed, readings } from "./compare.js";
 import { lookupGiven } from "./lexicon.js";
 import { parseName, type NamePart, type ParsedName } from "./parse.js";
 import { consonantKey } from "./skeleton.js";
@@ -6,7 +6,9 @@ import type { Mention, NameContext } from "./types.js";
 
 type Cluster = {
   id: string;
-  rep: ParsedName;
+  /** Distinct written forms of the person's name (Анастасия, Nastassia), the most specific first. */
+  variants: ParsedName[];
+  signatures: Set<string>;
   ctx: NameContext;
   /** Born of an ambiguous mention (compatible with several people): it takes no further members. */
   closed: boolean;
@@ -35,12 +37,24 @@ function familyKeys(part: NamePart | null): string[] {
   return keys;
 }
 
+/** Initial letters a Latin writer may use for a name starting with a digraph sound (Х → Kh. or K., Ж → Zh. or Z.). */
+const SHORT_INITIAL: Record<string, string[]> = {
+  h: ["k"], j: ["z", "d"], w: ["s"], q: ["k", "c"], c: ["t"], e: ["i"], i: ["e"],
+};
+
 function givenKeys(part: NamePart | null): string[] {
   if (!part) return ["-"];
   if (part.initial) return [`i:${part.key}`];
   const canonical = lookupGiven(part.skel).canonical;
-  const first = part.skel.slice(0, 1);
-  return [...new Set([`g:${part.key}`, `g:${canonical}`, `i:${first}`, `i:${canonical.slice(0, 1)}`])];
+  // The same variants compareNames accepts as one given name: қ as k or kh, vowels of long names.
+  const keys = new Set([`g:${part.key}`, `g:${canonical}`, `g:${part.key.replace(/h/g, "k")}`]);
+  if (part.key.length >= 6) keys.add(`g:~${consonantKey(part.key)}`);
+  for (const name of [part.skel, canonical]) {
+    const first = name.slice(0, 1);
+    keys.add(`i:${first}`);
+    for (const short of SHORT_INITIAL[first] ?? []) keys.add(`i:${short}`);
+  }
+  return [...keys];
 }
 
 function familyOrStandIn(p: ParsedName): NamePart | null {
@@ -74,13 +88,19 @@ function lookupKeys(p: ParsedName): string[] {
       }
       if (r.given.initial) {
         out.push(`${f}|i:${r.given.key}`);
-        if (r.given.key === "e" || r.given.key === "i") out.push(`${f}|i:${r.given.key === "e" ? "i" : "e"}`);
         continue;
       }
       for (const g of givenKeys(r.given)) if (g.startsWith("g:")) out.push(`${f}|${g}`);
     }
   }
   return out;
+}
+
+/** At most this many distinct forms per cluster are kept for comparison; beyond it new forms add nothing new. */
+const MAX_VARIANTS = 8;
+
+function signature(p: ParsedName): string {
+  return `${p.given?.key ?? ""}|${p.patronymic?.father ?? ""}|${p.family?.key ?? ""}|${p.sex ?? ""}`;
 }
 
 function isFull(p: ParsedName): boolean {
@@ -120,8 +140,8 @@ export function clusterMentions(mentions: Iterable<Mention & { id: string }>): M
 
   const blocks = new Map<string, Cluster[]>();
   const result = new Map<string, string>();
-  const file = (c: Cluster): void => {
-    for (const k of clusterKeys(c.rep)) {
+  const file = (c: Cluster, p: ParsedName): void => {
+    for (const k of clusterKeys(p)) {
       if (c.keys.has(k)) continue;
       c.keys.add(k);
       const list = blocks.get(k);
@@ -139,8 +159,15 @@ export function clusterMentions(mentions: Iterable<Mention & { id: string }>): M
       for (const c of blocks.get(key) ?? []) {
         if (seen.has(c) || c.closed) continue;
         seen.add(c);
-        const r = compareParsed(parsed, c.rep, item.ctx, c.ctx);
-        if (r.outcome === "same" || (!full && r.outcome === "possible")) {
+        // Best agreement over the person's written forms, unless any form rules the person out.
+        let r = compareParsed(parsed, c.variants[0]!, item.ctx, c.ctx);
+        let ruledOut = r.personConflict;
+        for (let v = 1; v < c.variants.length && !ruledOut; v++) {
+          const other = compareParsed(parsed, c.variants[v]!, item.ctx, c.ctx);
+          ruledOut = other.personConflict;
+          if (better(other, r)) r = other;
+        }
+        if (!ruledOut && (r.outcome === "same" || (!full && r.outcome === "possible"))) {
           compatible.push(c);
           if (compatible.length > 1) break search;
         }
@@ -149,11 +176,24 @@ export function clusterMentions(mentions: Iterable<Mention & { id: string }>): M
     if (compatible.length === 1) {
       const c = compatible[0]!;
       absorb(c, item.ctx);
+      const sig = signature(parsed);
+      if (full && c.variants.length < MAX_VARIANTS && !c.signatures.has(sig)) {
+        c.variants.push(parsed);
+        c.signatures.add(sig);
+        file(c, parsed);
+      }
       result.set(item.id, c.id);
       continue;
     }
-    const c: Cluster = { id: item.id, rep: parsed, ctx: item.ctx, closed: compatible.length > 1, keys: new Set() };
-    if (!c.closed) file(c);
+    const c: Cluster = {
+      id: item.id,
+      variants: [parsed],
+      signatures: new Set([signature(parsed)]),
+      ctx: item.ctx,
+      closed: compatible.length > 1,
+      keys: new Set(),
+    };
+    if (!c.closed) file(c, parsed);
     result.set(item.id, c.id);
   }
   return result;

@@ -6,11 +6,16 @@ import type { MatchOutcome, MatchResult, Mention, NameContext } from "./types.js
 
 type Relation = "equal" | "variant" | "initial" | "similar" | "typo" | "part" | "missing" | "different";
 
+/** An initial may drop the second letter of a digraph: K. for Kh/Х, Z. for Zh/Ж, S. for Sh/Ш, Д. for Джамшид. */
+const DIGRAPH_INITIAL: Record<string, string[]> = { h: ["k"], j: ["z", "d"], w: ["s"], q: ["k", "c"], c: ["t"] };
+
 /** Skeleton letters an initial can stand for: Е/Ye/E and Ю/Я/Yu/Ya/Y all begin "e" or "i" depending on the system. */
 function initialsOf(part: NamePart): Set<string> {
-  const out = new Set<string>([part.skel.slice(0, 1)]);
-  const first = part.text.normalize("NFC").slice(0, 1).toLowerCase();
-  if ("еёэєyюяй".includes(first) || part.skel.startsWith("e")) {
+  const first = part.skel.slice(0, 1);
+  const out = new Set<string>([first]);
+  if (!part.initial) for (const short of DIGRAPH_INITIAL[first] ?? []) out.add(short);
+  const letter = part.text.normalize("NFC").slice(0, 1).toLowerCase();
+  if ("еёэєyюяй".includes(letter) || first === "e") {
     out.add("e");
     out.add("i");
   }
@@ -39,6 +44,10 @@ function givenRelation(a: NamePart | null, b: NamePart | null): Relation {
   if (ia.known && ib.known && ia.canonical === ib.canonical) return "equal";
   // Both recognised as different names: Marat and Murat are one letter apart and two people.
   if (ia.known && ib.known) return "different";
+  // Kazakh қ is written к, х, q, k or kh (Бақытжан, Бахытжан, Bakhytzhan); long names with one outline are one name
+  // spelt with other vowels (Ажиниёз, Ajiniyaz).
+  if (a.key.replace(/h/g, "k") === b.key.replace(/h/g, "k")) return "equal";
+  if (Math.min(a.key.length, b.key.length) >= 6 && consonantKey(a.key) === consonantKey(b.key)) return "equal";
   if (a.key.length >= 4 && a.key[0] === b.key[0] && editDistance(a.key, b.key, 1) <= 1) return "similar";
   return "different";
 }
@@ -167,12 +176,13 @@ const FAMILY_WEIGHT: Partial<Record<Relation, number>> = { equal: 0.5, variant: 
 const GIVEN_WEIGHT: Partial<Record<Relation, number>> = { equal: 0.3, similar: 0.15, initial: 0.12 };
 const PATRONYMIC_WEIGHT: Partial<Record<Relation, number>> = { equal: 0.12, initial: 0.05 };
 
-function decide(
-  a: ParsedName,
-  b: ParsedName,
-  ca: NameContext,
-  cb: NameContext,
-): MatchResult {
+/**
+ * A result plus whether the disagreement is about the person rather than the spelling: different patronymics, sex,
+ * birth years or regions rule a person out, while a given name that does not match one written form may match another.
+ */
+export type Judged = MatchResult & { personConflict: boolean };
+
+function decide(a: ParsedName, b: ParsedName, ca: NameContext, cb: NameContext): Judged {
   const reasons: string[] = [];
   const sexA = ca.sex ?? a.sex;
   const sexB = cb.sex ?? b.sex;
@@ -192,28 +202,32 @@ function decide(
     conflict = true;
   } else if (GIVEN_REASON[given]) reasons.push(GIVEN_REASON[given]!);
 
+  let personConflict = false;
   if (patronymic === "different") {
     reasons.push("patronymics differ");
     conflict = true;
+    personConflict = true;
   } else if (PATRONYMIC_REASON[patronymic]) reasons.push(PATRONYMIC_REASON[patronymic]!);
   else if (a.patronymic || b.patronymic) reasons.push("patronymic missing");
 
   if (sexA && sexB && sexA !== sexB) {
     reasons.push("feminine and masculine forms: different sex");
     conflict = true;
+    personConflict = true;
   } else if ((sexA === null) !== (sexB === null) && (a.familyForm === "ambiguous" || b.familyForm === "ambiguous")) {
     reasons.push("-a form may be a woman's name or a man's genitive");
   }
 
   const context = compareContext(ca, cb, reasons);
   conflict ||= context.conflict;
+  personConflict ||= context.conflict;
 
   let score =
     (FAMILY_WEIGHT[family] ?? 0) + (GIVEN_WEIGHT[given] ?? 0) + (PATRONYMIC_WEIGHT[patronymic] ?? 0) + context.support;
   if (sexA && sexA === sexB) score += 0.03;
   score = Math.min(1, Math.max(0, score));
 
-  if (conflict) return { outcome: "different", score: Math.min(score, 0.2), reasons };
+  if (conflict) return { outcome: "different", score: Math.min(score, 0.2), reasons, personConflict };
 
   const familyFirm = family === "equal" || family === "variant";
   const familyLoose = familyFirm || family === "part" || family === "typo";
@@ -221,7 +235,8 @@ function decide(
   let outcome: MatchOutcome;
   if (family === "equal" && given === "equal") outcome = "same";
   else if (family === "variant" && given === "equal") outcome = "same";
-  else if ((family === "typo" || family === "part") && given === "equal" && strongerEvidence) outcome = "same";
+  else if (family === "part" && given === "equal") outcome = "same";
+  else if (family === "typo" && given === "equal" && strongerEvidence) outcome = "same";
   else if (familyLoose) outcome = "possible";
   else if (family === "missing" && given === "equal") outcome = "possible";
   else if (family === "initial" && given === "equal") outcome = "possible";
@@ -229,16 +244,16 @@ function decide(
 
   if (outcome === "different") {
     reasons.push("too little in common");
-    return { outcome, score: Math.min(score, 0.3), reasons };
+    return { outcome, score: Math.min(score, 0.3), reasons, personConflict };
   }
   if (outcome === "same") score = Math.max(score, 0.8);
   else score = Math.min(Math.max(score, 0.4), 0.79);
-  return { outcome, score: Math.round(score * 1000) / 1000, reasons };
+  return { outcome, score: Math.round(score * 1000) / 1000, reasons, personConflict };
 }
 
 /** Compares two parsed names with their contexts, trying both orders where the parser could not tell. */
-export function compareParsed(a: ParsedName, b: ParsedName, ca: NameContext, cb: NameContext): MatchResult {
-  let best: MatchResult | null = null;
+export function compareParsed(a: ParsedName, b: ParsedName, ca: NameContext, cb: NameContext): Judged {
+  let best: Judged | null = null;
   for (const ra of readings(a)) {
     for (const rb of readings(b)) {
       const r = decide(ra, rb, ca, cb);
@@ -248,8 +263,12 @@ export function compareParsed(a: ParsedName, b: ParsedName, ca: NameContext, cb:
   return best!;
 }
 
+function plain(r: Judged): MatchResult {
+  return { outcome: r.outcome, score: r.score, reasons: r.reasons };
+}
+
 export function compareNames(a: Mention, b: Mention): MatchResult {
-  return compareParsed(parseName(a.name), parseName(b.name), a, b);
+  return plain(compareParsed(parseName(a.name), parseName(b.name), a, b));
 }
 
 /** Best evidence over every pair of the two people's names, judged with both people's context. */
@@ -257,7 +276,7 @@ export function comparePeople(
   a: NameContext & { names: string[] },
   b: NameContext & { names: string[] },
 ): MatchResult {
-  let best: MatchResult | null = null;
+  let best: Judged | null = null;
   const pb = b.names.map(parseName);
   for (const na of a.names) {
     const pa = parseName(na);
@@ -266,5 +285,5 @@ export function comparePeople(
       if (best === null || better(r, best)) best = r;
     }
   }
-  return best ?? { outcome: "different", score: 0, reasons: ["no names to compare"] };
+  return best ? plain(best) : { outcome: "different", score: 0, reasons: ["no names to compare"] };
 }

@@ -7,7 +7,7 @@ import { skeleton, stemOf } from "./skeleton.js";
  * protecting names that end like a case ending (Rustem, Karim). An unknown name is simply unknown; nothing fails.
  */
 const MALE = `
-abai abdulla abdurahman abilai adil adilet adilbek ainur aibek aidar aidos aidyn akylbek alibek alikhan almas
+abai abdulla abdurahman abilai adil adilet adilbek aibek aidar aidos aidyn akylbek alibek alikhan almas
 almaz altynbek amanbek amangeldy amir amirkhan anuar arman armanbek arlan arsen arslan askar askhat asan asylbek
 atabek aslan ayan azamat azat baglan bakhtiyor bakyt bakytzhan baurzhan beibit bekzat berik bolat daniyar darkhan
 dauren dastan dias duman elbek eldar eldos ermek erbol ergali erzhan erlan ernar ersultan ertai galym gani ilyas
@@ -26,7 +26,7 @@ isa musa karim rahim salim hakim azim ibragim akhmet rashid said muhammad yusuf
 `;
 
 const FEMALE = `
-aigerim aigul aizhan akmaral aliya altynai anel ainagul asel assel ayana aruzhan balzhan botagoz dana danagul
+aigerim aigul aizhan ainur akmaral aliya altynai anel ainagul asel assel ayana aruzhan balzhan botagoz dana danagul
 dariga dilnaz dinara elmira gaukhar gulmira gulnar gulnara gulzhan indira kamila karlygash kuralai laura madina
 makpal meruert moldir nazerke nazgul nurgul raushan roza saltanat samal saule sholpan symbat togzhan tomiris ulzhan
 zarina zhanar zhanna zhuldyz zhazira aizada ainura bermet cholpon gulzat jyldyz nurjan aidana dilnoza dildora
@@ -41,7 +41,10 @@ const DIMINUTIVES: Record<string, string> = {
   // Belarusian and Ukrainian forms of the Russian name.
   sviatlana: "svetlana", siarhei: "sergei", uladzimir: "vladimir", ihar: "igor", mikalai: "nikolai",
   zmitser: "dmitry", dzmitry: "dmitry", viachaslau: "vyacheslav", alena: "elena", volha: "olga", maryia: "maria",
-  iryna: "irina", ales: "aleksandr", aliaksandr: "aleksandr", aliaksei: "aleksei", andrei: "andrei",
+  iryna: "irina", ales: "aleksandr", siargei: "sergei", igar: "igor", volga: "olga", nastasia: "anastasia",
+  nastassia: "anastasia", dzmitri: "dmitry", aliaksandr: "aleksandr", aliaksei: "aleksei", andrei: "andrei",
+  // Kazakh қ that Russian spelling renders х.
+  bakhytzhan: "bakytzhan", bakhyt: "bakyt", askat: "askhat",
   pavel: "pavel", yauhen: "evgeny", yauheni: "evgeny", mikhas: "mikhail", nasta: "anastasia",
   serhiy: "sergei", oleksandr: "aleksandr", volodymyr: "vladimir", mykola: "nikolai", olena: "elena",
   // Central Asian spellings of one name.
@@ -95,6 +98,18 @@ export function lookupGiven(skel: string): GivenInfo {
   if (stem === undefined) return { sex: null, canonical: stemOf(skel), known: false, exact: false };
   if (stem === "ambiguous") return { sex: null, canonical: stemOf(skel, true), known: true, exact: false };
   return { sex: stem.sex, canonical: stem.canonical, known: true, exact: false };
+}
+
+/**
+ * A Cyrillic -а/-я form that is a woman's name and also a man's name in the genitive (Александра, Валентина,
+ * Евгения) does not tell the sex.
+ */
+export function isGenitiveOfMaleName(skel: string): boolean {
+  const exact = bySkeleton.get(skel);
+  if (!exact || exact.sex !== "female" || !/[a]$/.test(skel)) return false;
+  const base = skel.slice(0, -1);
+  const male = bySkeleton.get(base) ?? bySkeleton.get(base.replace(/i$/, "")) ?? bySkeleton.get(`${base}i`);
+  return male?.sex === "male";
 }
 
 /** Whether a nominative skeleton is a known given name (used to keep Rustem's -em from the instrumental rule). */

@@ -1,4 +1,4 @@
-import { lookupGiven, isKnownGivenSkeleton, type Sex } from "./lexicon.js";
+import { isGenitiveOfMaleName, isKnownGivenSkeleton, lookupGiven, type Sex } from "./lexicon.js";
 import { isScholarly, skeleton, stemOf } from "./skeleton.js";
 
 /** One part of a name (given, patronymic or family) as written and as matched. */
@@ -237,9 +237,22 @@ export function parseName(value: string): ParsedName {
     order = familyIndex < givenIndex ? "family_first" : "given_first";
   }
 
+  if (family === null && patronymic !== null && !patronymic.initial && !patronymic.text.includes(" ") && given) {
+    // Many Kazakhs use -ұлы/-қызы as their family name ("Арман Жәнібекұлы"): with no other family name, it is one.
+    family = patronymic;
+    familyIndex = patronymicIndex;
+    patronymic = null;
+    if (!given.initial) order = familyIndex < givenIndex ? "family_first" : "given_first";
+  }
+
   const givenInfo = given && !given.initial ? lookupGiven(given.skel) : null;
   const familyForm = family ? familyFormOf(family.skel) : "neutral";
-  const sex = resolveSex(givenInfo?.sex ?? null, patronymic?.sex ?? null, familyForm, script, given);
+  const cyrillicGiven = given !== null && !given.initial && /\p{Script=Cyrillic}/u.test(given.text) ? given : null;
+  const givenSex =
+    cyrillicGiven && isGenitiveOfMaleName(cyrillicGiven.skel)
+      ? null
+      : (givenInfo?.sex ?? (cyrillicGiven ? sexOfEnding(cyrillicGiven) : null));
+  const sex = resolveSex(givenSex, patronymic?.sex ?? null, familyForm, script, given);
   return {
     value,
     script,
@@ -255,6 +268,16 @@ export function parseName(value: string): ParsedName {
 }
 
 /**
+ * Russian case endings only one sex takes on a given name whose stem serves both (Александр/Александра):
+ * -ом/-ем (Александром) masculine, -ой and -ы (Александрой, Александры) feminine.
+ */
+function sexOfEnding(part: NamePart): Sex | null {
+  if (/[^aeiou](om|em)$/.test(part.skel)) return "male";
+  if (/[^aeiou](oi)$/.test(part.skel) || /[^аеиоуыэюяё]ы$/i.test(part.text)) return "female";
+  return null;
+}
+
+/**
  * The rule for -а/-у surname forms: with a masculine given name or patronymic they are a man's genitive/dative
  * ("задержание Нурлана Жумабаева"); with a feminine one, or alone in Latin script (English does not decline), a woman;
  * alone in Cyrillic they are left undecided and match neither sex with certainty.
@@ -266,7 +289,8 @@ function resolveSex(
   script: ParsedName["script"],
   given: NamePart | null,
 ): Sex | null {
-  const personal = givenSex ?? patronymicSex;
+  // A patronymic's sex is never in doubt; a given name's may be (Александра: a woman, or Александр in the genitive).
+  const personal = patronymicSex ?? givenSex;
   if (form === "masculine") return personal === "female" ? null : "male";
   if (form === "feminine") return personal === "male" ? null : "female";
   if (form === "ambiguous") {

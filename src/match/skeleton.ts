@@ -31,8 +31,9 @@ function cyrillicToSkeleton(lower: string): string {
 
 function latinToSkeleton(lower: string, scholarly: boolean): string {
   let s = lower
-    // Uzbek and Karakalpak Latin: oʻ = ў, gʻ = ғ.
-    .replace(/([og])[ʻ'’`‘ʼ]/g, "$1");
+    // Uzbek and Karakalpak Latin: oʻ = ў (a u sound, as the skeleton writes ў), gʻ = ғ.
+    .replace(/o[ʻ'’`‘ʼ]/g, "u")
+    .replace(/g[ʻ'’`‘ʼ]/g, "g");
   let mapped = "";
   for (const ch of s) mapped += LATIN_LETTERS[ch] ?? ch;
   s = mapped.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
@@ -52,7 +53,10 @@ function latinToSkeleton(lower: string, scholarly: boolean): string {
       .replace(/ts|tz/g, "C")
       .replace(/ph/g, "f")
       .replace(/gh/g, "g")
+      // Polish-style -cki/-cka (Savicki) is ц+к; elsewhere ck is English k; c before a front vowel is ц.
+      .replace(/ck(?=(i|ii|iy|y|a|aia|aja|aya)$)/g, "Ck")
       .replace(/ck/g, "k")
+      .replace(/c(?=[eiy])/g, "C")
       .replace(/c/g, "k");
   }
   return s.replace(/x/g, "h").replace(/y/g, "i").replace(/ander$/, "andr").toLowerCase();
@@ -71,9 +75,10 @@ export function skeleton(token: string, scholarly = isScholarly(token)): string 
   s = s.replace(/[^a-z]/g, "");
   // Glides: й/y/i and the iotated vowels are spelt every way (Yerlan/Erlan, Dmitriyev/Dmitriev, Fyodor/Fedor).
   s = s.replace(/dj/g, "j").replace(/(.)\1+/g, "$1");
-  s = s.replace(/i(?=e)/g, "").replace(/io/g, "e");
-  // Belarusian -оў/-аў surnames are romanised -ou/-au (Ivanou, Kalesnikau).
-  s = s.replace(/ou(?=[^aeiou]|$)/g, "ov").replace(/au$/, "av");
+  // ё after a consonant is written e, yo or io (Fyodor/Fedor); a word-initial Yo is more often Uzbek Yoʻ/Йў.
+  s = s.replace(/i(?=e)/g, "").replace(/(?<=.)io/g, "e");
+  // Belarusian ў after a vowel is romanised u (Ivanou, Kavaleuski, Kalesnikau); French-style ou is u (Firouza).
+  s = s.replace(/([aeo])u(?=sk|ck|$)/g, "$1v").replace(/ou/g, "u");
   return s.replace(/(.)\1+/g, "$1");
 }
 
@@ -102,6 +107,7 @@ export function stemOf(skel: string, keepFinalEm = false): string {
  */
 export function consonantKey(stem: string): string {
   if (stem.length === 0) return "";
-  const s = stem.replace(/dz/g, "d").replace(/c/g, "t");
+  // Also қ written kh or h in Russian spellings (Абилкаиров/Abilkhairov, Бақытжан/Бахытжан).
+  const s = stem.replace(/dz/g, "d").replace(/c/g, "t").replace(/h/g, "k");
   return (s[0] + s.slice(1).replace(/[aeiou]/g, "")).replace(/(.)\1+/g, "$1");
 }
