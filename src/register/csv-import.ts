@@ -45,8 +45,11 @@ function readCsv(text: string, mapping: Record<string, string>, known: readonly 
     if (records.length && !header.includes(column)) throw new VigilError("validation_failed", `mapping: the file has no column "${column}" (for ${target})`);
   }
   const errors: CsvRowError[] = [];
+  // csv-parse counts rows of the wrong length cumulatively: a row is bad when the count goes up at it.
+  let invalidSoFar = 0;
   const rows = records.map(({ record, info }) => {
-    if (info.invalid_field_length > 0) errors.push({ line: info.lines, message: `expected ${header.length} fields, found a different number` });
+    if (info.invalid_field_length > invalidSoFar) errors.push({ line: info.lines, message: `expected ${header.length} fields, found a different number` });
+    invalidSoFar = info.invalid_field_length;
     return { line: info.lines, get: (f: string) => record[mapping[f] ?? f] };
   });
   return { rows, errors };

@@ -9,3 +9,4 @@ export type { Rec } from "./load.js";
 export { overview, type Overview } from "./overview.js";
 export { importIncidentsCsv, importPeopleCsv, INCIDENT_IMPORT_FIELDS, PERSON_IMPORT_FIELDS, type CsvRowError } from "./csv-import.js";
 export { backupLines, restoreLines, BACKUP_FORMAT } from "./backup.js";
+export { personTimeline, findCandidates, type Timeline, type Candidate } from "./people.js";

@@ -13,6 +13,8 @@ export interface Store {
   readonly dialect: DialectName;
   /** A human-readable location without credentials, safe for logs. */
   readonly location: string;
+  /** PostgreSQL schema the store lives in, when not the default. */
+  readonly schema: string | null;
   transaction<T>(fn: (tx: Transaction<Database>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
@@ -32,7 +34,7 @@ export async function openStore(url: string, opts: OpenOptions = {}): Promise<St
     const path = url.slice("sqlite:".length);
     if (!path) throw new VigilError("bad_request", "VIGIL_DATABASE_URL sqlite: needs a file path, e.g. sqlite:./vigil-data/vigil.db");
     const { db, features } = openSqlite(path);
-    return makeStore(db, features, `sqlite:${path}`);
+    return makeStore(db, features, `sqlite:${path}`, null);
   }
   if (/^postgres(ql)?:\/\//.test(url)) {
     if (opts.schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(opts.schema)) throw new VigilError("bad_request", "schema name must be a plain identifier");
@@ -46,17 +48,18 @@ export async function openStore(url: string, opts: OpenOptions = {}): Promise<St
     }
     const { db, features } = openPostgres(url, { schema: opts.schema });
     const u = new URL(url);
-    return makeStore(db, features, `postgres://${u.host}${u.pathname}${opts.schema ? `#${opts.schema}` : ""}`);
+    return makeStore(db, features, `postgres://${u.host}${u.pathname}${opts.schema ? `#${opts.schema}` : ""}`, opts.schema ?? null);
   }
   throw new VigilError("bad_request", "VIGIL_DATABASE_URL must start with sqlite: or postgres://");
 }
 
-function makeStore(db: Kysely<Database>, features: DialectFeatures, location: string): Store {
+function makeStore(db: Kysely<Database>, features: DialectFeatures, location: string, schema: string | null): Store {
   return {
     db,
     features,
     dialect: features.name,
     location,
+    schema,
     transaction: (fn) => db.transaction().execute(fn),
     close: () => db.destroy(),
   };
@@ -66,6 +69,8 @@ export async function migrateStore(store: Store): Promise<string[]> {
   const migrator = new Migrator({
     db: store.db,
     provider: { getMigrations: async () => MIGRATIONS[store.dialect] },
+    // Kysely looks its bookkeeping tables up by schema; without this a second schema in the same database sees the first one's.
+    ...(store.schema ? { migrationTableSchema: store.schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw new VigilError("unavailable", `database migration failed: ${(error as Error).message ?? "unknown error"}`);

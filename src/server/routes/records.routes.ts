@@ -7,7 +7,7 @@ import {
   zProceedingQuery, zSourceQuery, zStatisticQuery,
 } from "../../contract/query.js";
 import { zId } from "../../contract/records.js";
-import { createRecord, deleteRecord, getRecord, listRecords, PLURAL, recordHistory, updateRecord, captureContent } from "../../register/index.js";
+import { createRecord, deleteRecord, findCandidates, getRecord, listRecords, personTimeline, PLURAL, recordHistory, updateRecord, captureContent } from "../../register/index.js";
 import { INPUT_SCHEMAS } from "../../register/kinds.js";
 import type { RecordKind } from "../../store/index.js";
 import type { Vigil } from "../../app.js";
@@ -52,6 +52,12 @@ export function recordRoutes(app: FastifyInstance, vigil: Vigil): void {
         return reply.status(204).send();
       });
   }
+  r.get("/api/v1/people/:id/timeline", { schema: { tags: ["People"], summary: "A person with their incidents, proceedings and the claims citing them", params: zParams } },
+    async (req) => personTimeline(vigil.ctx(req.actor), req.params.id));
+  r.get("/api/v1/people/candidates", {
+    schema: { tags: ["People"], summary: "Existing people who may be the person with this name (any script or spelling), with a score and reasons",
+      querystring: z.object({ name: z.string().trim().min(1).max(300), birthYear: z.coerce.number().int().min(1900).max(2100).optional(), limit: z.coerce.number().int().min(1).max(50).default(10) }) },
+  }, async (req) => ({ items: await findCandidates(vigil.ctx(req.actor), req.query.name, { birthYear: req.query.birthYear ?? null }, req.query.limit) }));
   r.get("/api/v1/captures/:id/content", { schema: { tags: ["Captures"], summary: "The captured bytes, as stored", params: zParams } }, async (req, reply) => {
     const c = await captureContent(vigil.ctx(req.actor), req.params.id);
     return reply
