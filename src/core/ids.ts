@@ -18,6 +18,10 @@ export const ID_PREFIXES = {
   capture: "cap",
   claim: "clm",
   user: "usr",
+  proposal: "prp",
+  mergeCandidate: "mrc",
+  merge: "mrg",
+  feed: "fed",
   token: "tok",
 } as const;
 

@@ -62,6 +62,23 @@ export interface Database {
     id: string; source_id: string; capture_id: string | null; subject_type: string; subject_id: string; field: string | null;
     value: Json | null; quote: string | null; span_start: number | null; span_end: number | null; credibility: number;
   };
+  proposals: {
+    id: string; source_id: string; capture_id: string | null; kind: string; payload: Json; evidence_start: number | null; evidence_end: number | null;
+    evidence_text: string | null; confidence: number; suggestions: Json; status: string; decided_by: string | null; decided_at: string | null;
+    decision_reason: string | null; result_id: string | null; version: number; created_at: string; updated_at: string;
+  };
+  merge_candidates: {
+    id: string; person_a: string; person_b: string; score: number; outcome: string; reasons: Json; status: string; decided_by: string | null;
+    decided_at: string | null; decision_reason: string | null; merge_id: string | null; version: number; created_at: string; updated_at: string;
+  };
+  merges: {
+    id: string; target_id: string; merged_id: string; moved: Json; score: number | null; reason: string | null; decided_by: string | null;
+    decided_at: string; undone_at: string | null; undone_by: string | null;
+  };
+  feeds: {
+    id: string; url: string; title: string | null; interval_minutes: number; language: string | null; last_polled_at: string | null;
+    last_status: string | null; etag: string | null; last_modified: string | null; created_at: string; created_by: string | null;
+  };
   audit_log: {
     seq: number; at: string; actor_id: string | null; action: string; entity_type: string; entity_id: string;
     before: Json | null; after: Json | null; reason: string | null; prev_hash: string; hash: string;

@@ -107,6 +107,29 @@ const statements = [
      version INTEGER NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)`,
   `CREATE INDEX claims_subject ON claims(subject_type, subject_id)`,
   `CREATE INDEX claims_source ON claims(source_id)`,
+  // Review queue: machine-extracted or submitted proposals awaiting a human decision.
+  `CREATE TABLE proposals (
+     id TEXT PRIMARY KEY, source_id TEXT NOT NULL REFERENCES sources(id), capture_id TEXT REFERENCES captures(id),
+     kind TEXT NOT NULL, payload TEXT NOT NULL, evidence_start INTEGER, evidence_end INTEGER, evidence_text TEXT,
+     confidence REAL NOT NULL, suggestions TEXT NOT NULL, status TEXT NOT NULL,
+     decided_by TEXT, decided_at TEXT, decision_reason TEXT, result_id TEXT,
+     version INTEGER NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)`,
+  `CREATE INDEX proposals_status ON proposals(status, created_at)`,
+  `CREATE INDEX proposals_source ON proposals(source_id)`,
+  // Merge queue: pairs of people that may be one person; a decided pair is never proposed again.
+  `CREATE TABLE merge_candidates (
+     id TEXT PRIMARY KEY, person_a TEXT NOT NULL REFERENCES people(id), person_b TEXT NOT NULL REFERENCES people(id),
+     score REAL NOT NULL, outcome TEXT NOT NULL, reasons TEXT NOT NULL, status TEXT NOT NULL,
+     decided_by TEXT, decided_at TEXT, decision_reason TEXT, merge_id TEXT,
+     version INTEGER NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (person_a, person_b))`,
+  `CREATE INDEX merge_candidates_status ON merge_candidates(status, score)`,
+  // What a merge moved, so it can be undone exactly.
+  `CREATE TABLE merges (
+     id TEXT PRIMARY KEY, target_id TEXT NOT NULL REFERENCES people(id), merged_id TEXT NOT NULL REFERENCES people(id),
+     moved TEXT NOT NULL, score REAL, reason TEXT, decided_by TEXT, decided_at TEXT NOT NULL, undone_at TEXT, undone_by TEXT)`,
+  `CREATE TABLE feeds (
+     id TEXT PRIMARY KEY, url TEXT NOT NULL UNIQUE, title TEXT, interval_minutes INTEGER NOT NULL, language TEXT,
+     last_polled_at TEXT, last_status TEXT, etag TEXT, last_modified TEXT, created_at TEXT NOT NULL, created_by TEXT)`,
   `CREATE TABLE audit_log (
      seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor_id TEXT, action TEXT NOT NULL, entity_type TEXT NOT NULL,
      entity_id TEXT NOT NULL, before TEXT, after TEXT, reason TEXT, prev_hash TEXT NOT NULL, hash TEXT NOT NULL UNIQUE)`,
