@@ -28,8 +28,9 @@ export interface VigilConfig {
   loginMaxPerMinute: number;
 }
 
-export function loadConfig(env: Record<string, string | undefined> = process.env): VigilConfig {
-  const r = zConfig.safeParse(env);
+/** `overrides` are command-line options that win over the environment (e.g. `vigil serve --port`). */
+export function loadConfig(overrides: Record<string, string | undefined> = {}): VigilConfig {
+  const r = zConfig.safeParse({ ...process.env, ...overrides });
   if (!r.success) {
     const i = r.error.issues[0]!;
     throw new VigilError("bad_request", `configuration: ${i.path.join(".")}: ${i.message}`);

@@ -19,8 +19,7 @@ export function fail(e: unknown): never {
     process.exit(EXIT[e.code] ?? 1);
   }
   // Unknown errors: name only, never a message that could quote record content.
-  process.stderr.write(`vigil: unexpected error (${e instanceof Error ? e.name : typeof e}); run with VIGIL_DEBUG=1 for details\n`);
-  if (process.env.VIGIL_DEBUG === "1" && e instanceof Error) process.stderr.write(`${e.stack ?? ""}\n`);
+  process.stderr.write(`vigil: unexpected error (${e instanceof Error ? e.name : typeof e}); please report it with the command you ran\n`);
   process.exit(1);
 }
 

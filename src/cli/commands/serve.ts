@@ -16,7 +16,6 @@ export function registerServe(program: Command): void {
     .action(async (opts: { port?: string; host?: string; demo: boolean }) => {
       try {
         const config = loadConfig({
-          ...process.env,
           ...(opts.port !== undefined ? { VIGIL_PORT: opts.port } : {}),
           ...(opts.host !== undefined ? { VIGIL_HOST: opts.host } : {}),
         });
