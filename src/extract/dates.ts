@@ -1,0 +1,189 @@
+/**
+ * Dates in news text, resolved against the publication date. News is written after the fact, so a day and month
+ * without a year is the latest such date not after publication (compromise-dates picks the next one instead), and
+ * "on Monday" is the latest Monday on or before it.
+ */
+import type { DatePrecision } from "../core/dates.js";
+import { addDays } from "../core/dates.js";
+import { MONTHS_EN, MONTHS_EN_SHORT, MONTHS_RU, NUMBER_WORDS, WEEKDAYS_EN, WEEKDAYS_RU } from "./lexicon.js";
+
+export interface DateMention {
+  /** Offsets into the string that was searched. */
+  start: number;
+  end: number;
+  date: string;
+  precision: Exclude<DatePrecision, "unknown">;
+  /** "since January 6", "с 6 января": the start of a state that lasts (missing, held). */
+  since: boolean;
+}
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+const iso = (y: number, m: number, d: number): string | null => {
+  const s = `${y}-${pad(m + 1)}-${pad(d)}`;
+  const t = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(t.getTime()) && t.getUTCDate() === d ? s : null;
+};
+
+function yearFor(month: number, day: number, anchor: string | null): number | null {
+  if (!anchor) return null;
+  const y = Number(anchor.slice(0, 4));
+  const candidate = iso(y, month, day);
+  // Allow a day of slack: a report dated the 7th in one time zone may tell of "January 8" in another.
+  return candidate && candidate > addDays(anchor, 1) ? y - 1 : y;
+}
+
+function weekdayBefore(anchor: string, weekday: number, strictlyBefore: boolean): string {
+  const d = new Date(`${anchor}T00:00:00Z`);
+  let diff = (d.getUTCDay() - weekday + 7) % 7;
+  if (diff === 0 && strictlyBefore) diff = 7;
+  return addDays(anchor, -diff);
+}
+
+const EN_MONTH = `(${MONTHS_EN.join("|")}|${MONTHS_EN_SHORT.join("|")})\\.?`;
+const EN_WEEKDAY = `(${WEEKDAYS_EN.join("|")})`;
+const NUM_WORD = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).filter((w) => /^[a-z]/.test(w)).join("|")}|a|one)`;
+const RU_MONTH = `(${MONTHS_RU.map(([s]) => s).join("|")})[а-я]*`;
+const RU_WEEKDAY = `(${WEEKDAYS_RU.map(([s]) => s).join("|")})[а-я]*`;
+const RU_NUM = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).filter((w) => /^[а-я]/.test(w)).join("|")})`;
+
+const monthEn = (w: string): number => {
+  const l = w.toLowerCase().replace(".", "");
+  const i = MONTHS_EN.indexOf(l);
+  return i >= 0 ? i : MONTHS_EN_SHORT.indexOf(l.slice(0, 3));
+};
+const monthRu = (w: string): number => MONTHS_RU.find(([s]) => new RegExp(`^${s}`).test(w.toLowerCase()))?.[1] ?? -1;
+const weekdayRu = (w: string): number => WEEKDAYS_RU.find(([s]) => w.toLowerCase().startsWith(s))?.[1] ?? -1;
+const num = (w: string): number => (/^\d+$/.test(w) ? Number(w) : (NUMBER_WORDS[w.toLowerCase()] ?? (w.toLowerCase() === "a" ? 1 : NaN)));
+
+type Rule = {
+  re: RegExp;
+  resolve: (m: RegExpExecArray, anchor: string | null, base: string | null) => { date: string | null; precision: DateMention["precision"] } | null;
+};
+
+const day = (date: string | null): { date: string | null; precision: "day" } => ({ date, precision: "day" });
+
+const EN_RULES: Rule[] = [
+  {
+    re: new RegExp(`\\b${EN_MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, "gi"),
+    resolve: (m, anchor) => {
+      const mo = monthEn(m[1] ?? "");
+      const d = Number(m[2]);
+      const y = m[3] ? Number(m[3]) : yearFor(mo, d, anchor);
+      return y === null ? null : day(iso(y, mo, d));
+    },
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${EN_MONTH}(?:,? (\\d{4}))?\\b`, "gi"),
+    resolve: (m, anchor) => {
+      const mo = monthEn(m[2] ?? "");
+      const d = Number(m[1]);
+      const y = m[3] ? Number(m[3]) : yearFor(mo, d, anchor);
+      return y === null ? null : day(iso(y, mo, d));
+    },
+  },
+  {
+    re: new RegExp(`\\b(?:in|since|from|during|by|until|of|early|late|mid-|end of|beginning of) ${EN_MONTH}(?!\\s\\d{1,2}\\b)(?:,? (\\d{4}))?\\b`, "gi"),
+    resolve: (m, anchor) => {
+      const mo = monthEn(m[1] ?? "");
+      const y = m[2] ? Number(m[2]) : yearFor(mo, 1, anchor);
+      return y === null ? null : { date: iso(y, mo, 1), precision: "month" };
+    },
+  },
+  { re: /\b(?:in|since) (\d{4})\b/gi, resolve: (m) => ({ date: iso(Number(m[1]), 0, 1), precision: "year" }) },
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => day(iso(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) },
+  { re: /\bthe day before yesterday\b/gi, resolve: (_m, a) => (a ? day(addDays(a, -2)) : null) },
+  { re: /\b(?:yesterday|last night)\b/gi, resolve: (_m, a) => (a ? day(addDays(a, -1)) : null) },
+  { re: /\b(?:today|this morning|this afternoon|tonight)\b/gi, resolve: (_m, a) => (a ? day(a) : null) },
+  {
+    re: new RegExp(`\\b(last|this past|on|next)? ?${EN_WEEKDAY}\\b`, "gi"),
+    resolve: (m, a) => {
+      if (!a || m[1]?.toLowerCase() === "next") return null;
+      const wd = WEEKDAYS_EN.indexOf((m[2] ?? "").toLowerCase());
+      return day(weekdayBefore(a, wd, /last|past/i.test(m[1] ?? "")));
+    },
+  },
+  {
+    re: new RegExp(`\\b${NUM_WORD} days? (later|after|afterwards|earlier|before)\\b`, "gi"),
+    resolve: (m, _a, base) => {
+      const n = num(m[1] ?? "");
+      if (!base || Number.isNaN(n)) return null;
+      return day(addDays(base, /earlier|before/i.test(m[2] ?? "") ? -n : n));
+    },
+  },
+  { re: /\bthe (?:next|following) (?:day|morning)\b/gi, resolve: (_m, _a, b) => (b ? day(addDays(b, 1)) : null) },
+  { re: /\bthe same (?:day|evening|night|morning)\b/gi, resolve: (_m, _a, b) => (b ? day(b) : null) },
+  { re: /\b(?:last|this|the same) week\b/gi, resolve: (_m, a, b) => (b ?? a ? { date: (b ?? a) as string, precision: "approximate" } : null) },
+  { re: /\b(?:earlier|late|last) this month\b|\blast month\b/gi, resolve: (m, a) => (a ? { date: `${(/last month/i.test(m[0]) ? addDays(a.slice(0, 8) + "01", -1) : a).slice(0, 8)}01`, precision: "month" } : null) },
+];
+
+const RU_RULES: Rule[] = [
+  {
+    re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})? ${RU_MONTH}(?: (\\d{4})(?: ?г(?:ода|од|\\.)?)?)?`, "giu"),
+    resolve: (m, anchor) => {
+      const mo = monthRu(m[2] ?? "");
+      const d = Number(m[1]);
+      const y = m[3] ? Number(m[3]) : yearFor(mo, d, anchor);
+      return y === null ? null : day(iso(y, mo, d));
+    },
+  },
+  {
+    re: new RegExp(`(?<![\\p{L}])(?:в|с|до|к|начале|конце|середине) ${RU_MONTH}(?: (\\d{4}))?(?![\\p{L}])`, "giu"),
+    resolve: (m, anchor) => {
+      const mo = monthRu(m[1] ?? "");
+      if (mo < 0) return null;
+      const y = m[2] ? Number(m[2]) : yearFor(mo, 1, anchor);
+      return y === null ? null : { date: iso(y, mo, 1), precision: "month" };
+    },
+  },
+  { re: /(?<![\p{L}])(?:в|с) (\d{4}) год[ау]?/giu, resolve: (m) => ({ date: iso(Number(m[1]), 0, 1), precision: "year" }) },
+  { re: /(?<![\p{L}\d])(\d{1,2})\.(\d{1,2})\.(\d{4})/gu, resolve: (m) => day(iso(Number(m[3]), Number(m[2]) - 1, Number(m[1]))) },
+  { re: /(?<![\p{L}])позавчера(?![\p{L}])/giu, resolve: (_m, a) => (a ? day(addDays(a, -2)) : null) },
+  { re: /(?<![\p{L}])(?:вчера|накануне вечером|прошлой ночью)(?![\p{L}])/giu, resolve: (_m, a) => (a ? day(addDays(a, -1)) : null) },
+  { re: /(?<![\p{L}])(?:сегодня|этой ночью|этим утром)(?![\p{L}])/giu, resolve: (_m, a) => (a ? day(a) : null) },
+  {
+    re: new RegExp(`(?<![\\p{L}])(?:в|во) (прошл[а-я]+ )?${RU_WEEKDAY}(?![\\p{L}])`, "giu"),
+    resolve: (m, a) => (a ? day(weekdayBefore(a, weekdayRu(m[2] ?? ""), Boolean(m[1]))) : null),
+  },
+  {
+    re: new RegExp(`(?<![\\p{L}])через ${RU_NUM} (?:дня|дней|суток|день)`, "giu"),
+    resolve: (m, _a, base) => {
+      const n = num(m[1] ?? "");
+      return base && !Number.isNaN(n) ? day(addDays(base, n)) : null;
+    },
+  },
+  { re: /(?<![\p{L}])на следующий день/giu, resolve: (_m, _a, b) => (b ? day(addDays(b, 1)) : null) },
+  { re: /(?<![\p{L}])(?:в тот же (?:день|вечер)|тем же (?:вечером|днём|днем)|в тот же вечер)/giu, resolve: (_m, _a, b) => (b ? day(b) : null) },
+  { re: /(?<![\p{L}])(?:на (?:прошлой|этой|той же) неделе)/giu, resolve: (_m, a, b) => ((b ?? a) ? { date: (b ?? a) as string, precision: "approximate" } : null) },
+];
+
+const SINCE_EN = /\b(?:since|from)\s+(?:the\s+)?$/i;
+const SINCE_RU = /(?:^|\s)с\s+$/i;
+
+/**
+ * Every date in `text`, left to right, non-overlapping (earlier rules win a tie at the same start, longer wins
+ * otherwise). `base` is the latest date already known before `text` (for "two days later", "the same day").
+ */
+export function findDates(text: string, lang: "en" | "ru", anchor: string | null, base: string | null): DateMention[] {
+  const rules = lang === "en" ? EN_RULES : RU_RULES;
+  // Resolution waits until overlaps are settled, so that earlier dates in the text can serve as a base.
+  const found: { start: number; end: number; rule: number; m: RegExpExecArray }[] = [];
+  rules.forEach((rule, ri) => {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) found.push({ start: m.index, end: m.index + m[0].length, rule: ri, m });
+  });
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rule - b.rule);
+  const out: DateMention[] = [];
+  let lastEnd = -1;
+  let last = base;
+  for (const f of found) {
+    if (f.start < lastEnd) continue;
+    const r = rules[f.rule]?.resolve(f.m, anchor, last);
+    if (!r || !r.date) continue;
+    const before = text.slice(Math.max(0, f.start - 24), f.start);
+    const since = lang === "en" ? SINCE_EN.test(before) || /^(since|from)\b/i.test(f.m[0]) : SINCE_RU.test(before) || /^с /i.test(f.m[0]);
+    out.push({ start: f.start, end: f.end, date: r.date, precision: r.precision, since });
+    lastEnd = f.end;
+    last = r.date;
+  }
+  return out;
+}

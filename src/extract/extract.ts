@@ -1,0 +1,506 @@
+/**
+ * Text → incidents and statistics. Per sentence: find names, places, dates and trigger words; attach each trigger
+ * to its victim by the shape of the clause (passive subject, active object, participle, pronoun, coordination);
+ * then merge what the document says about the same person and the same kind of incident.
+ */
+import type { DatePrecision } from "../core/dates.js";
+import type { IncidentType, PersonRole } from "../contract/vocab.js";
+import { findDates, type DateMention } from "./dates.js";
+import { readLegal } from "./legal.js";
+import { PERPETRATORS, roleOf } from "./lexicon.js";
+import { findMentions, singleForms, type NameMention } from "./names.js";
+import { findPlaces, type PlaceSpan } from "./places.js";
+import type { NameOracle } from "./ru-names.js";
+import type { ExtractLang, ExtractedIncident, ExtractedStatistic, Extraction } from "./schema.js";
+import { findStatistics } from "./statistics.js";
+import { splitSentences, type Sentence, type Token } from "./text.js";
+import { EN_TRIGGERS, RU_TRIGGERS, refineType, type TriggerDef } from "./triggers.js";
+
+export interface ExtractInput {
+  text: string;
+  lang?: ExtractLang;
+  published?: string | null;
+  title?: string | null;
+}
+
+interface Entity {
+  id: number;
+  words: string[];
+  lower: string[];
+  gender: "m" | "f" | null;
+  role: PersonRole | null;
+  official: boolean;
+  relative: boolean;
+  last: number;
+}
+
+interface Mention extends NameMention {
+  entity: Entity;
+  speaker: boolean;
+}
+
+interface Trigger {
+  def: TriggerDef;
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+}
+
+interface Victims {
+  entities: Entity[];
+  confidence: number;
+}
+
+const AUX = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets", "getting"]);
+const ADVERBS = new Set([
+  "also", "later", "then", "reportedly", "allegedly", "subsequently", "briefly", "first", "again", "finally", "eventually",
+  "already", "still", "recently", "initially", "previously", "immediately", "both", "all", "each", "themselves", "had",
+  "has", "have", "once", "twice", "repeatedly", "forcibly", "illegally", "violently", "severely", "badly", "officially",
+]);
+const PRON_SG_EN: Record<string, "m" | "f"> = { he: "m", him: "m", his: "m", himself: "m", she: "f", her: "f", herself: "f" };
+const PRON_PL_EN = new Set(["they", "them", "their", "both", "themselves"]);
+const PRON_SG_RU: Record<string, "m" | "f"> = { он: "m", его: "m", ему: "m", него: "m", нему: "m", им: "m", нём: "m", она: "f", её: "f", ее: "f", ей: "f", неё: "f", нее: "f", ней: "f" };
+const PRON_PL_RU = new Set(["они", "их", "них", "обоих", "оба", "обе", "всех", "троих", "двоих", "им", "ними"]);
+const POSSESSED_RU = /^(квартир|дом|телефон|ноутбук|камер|сын|доч|жен|муж|брат|сестр|мать|отц|подзащитн|коллег|адвокат|семь|родн|офис|машин|автомобил|блокнот|компьютер|мобильн|сосед|друг|соратни)/;
+const KIN_EN = /^(brother|sister|son|daughter|wife|husband|mother|father|cousin|neighbou?r|friend|colleague|relatives?|family|lawyer|parents?)$/;
+const ANAPHOR_EN = /^(journalist|reporter|correspondent|activist|blogger|musician|pianist|student|client|detainee|photographer|cameraman|editor|poet|defender|man|woman)$/;
+const ANAPHOR_RU = /^(журналист|журналистк|журналистку|журналистки|журналиста|активист|активиста|активистку|блогер|блогера|музыкант|музыканта|студент|студента|подзащитн|задержанн|фотограф|оператор|редактор|поэт|поэта|правозащитниц)/;
+const EN_OBJECT_STOP = /^(who|which|that|said|says|told|after|before|because|while|when|where|and|but|although|though)$/;
+const RU_CLAUSE_WORDS = /^(что|который|которая|которые|которого|когда|где|хотя|но|а|поскольку|чтобы)$/;
+const CLAUSE_PUNCT = new Set([";", ":", "—", "–", "(", ")", "\"", "“", "”", "«", "»"]);
+const GROUP_GAP_EN = /^(?:\s*(?:,|and|as well as|&|along with|together with)\s*)+(?:(?:the|his|her|their|a|an)\s+)?(?:[a-z-]+\s+){0,3}$/;
+const GROUP_GAP_RU = /^(?:\s*(?:,|и|а также)\s*)+(?:[а-яё-]+\s+){0,3}$/;
+
+function detectLang(text: string): ExtractLang {
+  let cyr = 0;
+  let lat = 0;
+  let kk = 0;
+  for (let i = 0; i < text.length && i < 4000; i++) {
+    const c = text[i] ?? "";
+    if (/[а-яё]/i.test(c)) cyr++;
+    else if (/[a-z]/i.test(c)) lat++;
+    else if (/[әғқңөұүһі]/i.test(c)) kk++;
+  }
+  if (cyr + kk > lat) return kk > (cyr + kk) * 0.02 ? "kk" : "ru";
+  return "en";
+}
+
+/** Publication date as YYYY-MM-DD, or the latest full date the document itself states. */
+function anchorDate(published: string | null | undefined, text: string, lang: "en" | "ru"): string | null {
+  const p = published?.slice(0, 10);
+  if (p && /^\d{4}-\d{2}-\d{2}$/.test(p)) return p;
+  const dated = findDates(text, lang, null, null).filter((d) => d.precision === "day").map((d) => d.date);
+  return dated.length ? (dated.sort().at(-1) ?? null) : null;
+}
+
+export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): Extraction {
+  const language = doc.lang ?? detectLang(doc.text);
+  const lang: "en" | "ru" = language === "en" ? "en" : "ru";
+  const text = doc.text;
+  const anchor = anchorDate(doc.published, text, lang);
+  const sentences = splitSentences(text);
+  const places = findPlaces(text, lang);
+  const entities: Entity[] = [];
+  const incidents: (ExtractedIncident & { entity: Entity; sentence: number })[] = [];
+  const statistics: ExtractedStatistic[] = [];
+  let focus: Entity[] = [];
+  let paragraph = -1;
+  let paragraphDate: string | null = null;
+
+  const known = (forms: string[]): boolean => entities.some((e) => !e.relative && e.lower.some((w) => forms.includes(w)));
+
+  sentences.forEach((s, si) => {
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      paragraphDate = null;
+    }
+    const dates = findDates(s.text, lang, anchor, paragraphDate).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
+    const sPlaces = places.filter((p) => p.start >= s.start && p.end <= s.end);
+    const raw = findMentions(s.tokens, { lang, places: sPlaces, known, oracle });
+    const mentions = raw.map((m) => linkMention(m, s, si, lang, entities));
+    const triggers = findTriggers(s, lang);
+    let prevVictims: Victims | null = null;
+    let prevTrigger: Trigger | null = null;
+    const sentenceVictims: Entity[] = [];
+
+    for (const tr of triggers) {
+      if (blocked(s.tokens, tr, lang)) continue;
+      const coordinated: boolean = prevVictims !== null && prevTrigger !== null && coordinatedWith(s.tokens, prevTrigger, tr, lang);
+      const victims: Victims | null = coordinated ? prevVictims : lang === "en" ? attachEn(s, tr, mentions, focus) : attachRu(s, tr, mentions, focus);
+      if (!victims || victims.entities.length === 0) continue;
+      prevVictims = victims;
+      prevTrigger = tr;
+      const [cs, ce] = clauseBounds(s.tokens, tr.first);
+      const clauseText = text.slice(s.tokens[cs]?.start ?? s.start, s.tokens[ce - 1]?.end ?? s.end);
+      const legal = readLegal(clauseText, lang);
+      const type = refineType(tr.def.type, clauseText, legal, lang);
+      const date = pickDate(dates, tr, type, s, cs, ce);
+      const place = pickPlace(sPlaces, tr, type, mentions, s);
+      const perpetrator = PERPETRATORS.find(([re]) => re.test(clauseText))?.[1] ?? PERPETRATORS.find(([re]) => re.test(s.text))?.[1] ?? null;
+      const keepsLegal = type === "charge" || type === "sentence" || type === "fine" || type === "administrative_arrest" || type === "criminal_arrest" || type === "appeal" || type === "acquittal";
+      for (const e of victims.entities) {
+        sentenceVictims.push(e);
+        incidents.push({
+          entity: e,
+          sentence: si,
+          person: e.words.join(" "),
+          role: e.role,
+          type,
+          date: date?.date ?? null,
+          date_precision: (date?.precision ?? "unknown") as DatePrecision,
+          place: place?.text ?? null,
+          place_id: place?.placeId ?? null,
+          perpetrator,
+          detail: clauseText.length > 160 ? `${clauseText.slice(0, 157)}…` : clauseText,
+          legal: keepsLegal ? legal : { articles: [], sentence: null },
+          confidence: Math.round((e.official ? victims.confidence * 0.8 : victims.confidence) * 100) / 100,
+          evidence: { start: s.start, end: s.end, text: s.text },
+        });
+      }
+    }
+    if (sentenceVictims.length) focus = dedupe(sentenceVictims);
+    else {
+      const subject = mentions.find((m) => !m.possessor && !m.entity.official && !m.speaker && !m.commentator && !m.entity.relative);
+      if (subject && !focus.includes(subject.entity)) focus = [subject.entity];
+    }
+
+    for (const st of findStatistics(s.text, lang)) {
+      const d = nearest(dates, s.start + st.start);
+      const p = sPlaces.find((pl) => !pl.country) ?? null;
+      statistics.push({
+        count: st.count,
+        approximate: st.approximate,
+        what: st.what,
+        date: d?.date ?? null,
+        date_precision: d?.precision ?? "unknown",
+        place: p?.text ?? null,
+        place_id: p?.placeId ?? null,
+        evidence: { start: s.start, end: s.end, text: s.text },
+      });
+    }
+    const lastDate = dates.at(-1);
+    if (lastDate && lastDate.precision === "day") paragraphDate = lastDate.date;
+  });
+
+  return { language, incidents: mergeIncidents(incidents), statistics };
+}
+
+const dedupe = <T>(xs: T[]): T[] => [...new Set(xs)];
+
+function linkMention(m: NameMention, s: Sentence, si: number, lang: "en" | "ru", entities: Entity[]): Mention {
+  const lower = m.words.map((w) => w.toLowerCase());
+  let entity: Entity | undefined;
+  if (m.relative) {
+    const key = lower.join(" ");
+    entity = entities.find((e) => e.relative && e.lower.join(" ") === key);
+  } else if (lower.length >= 2) {
+    entity = entities.find((e) => !e.relative && (lower.every((w) => e.lower.includes(w)) || e.lower.every((w) => lower.includes(w))));
+    if (entity && lower.length > entity.lower.length) {
+      entity.words = m.words;
+      entity.lower = lower;
+    }
+  } else {
+    const forms = singleForms(s.text.slice(m.start - s.start, m.end - s.start), lang);
+    const candidates = entities.filter((e) => !e.relative && e.lower.some((w) => forms.includes(w)));
+    // Several relatives share a surname: the one named in the nominative form written wins, then the latest seen.
+    const exact = candidates.filter((e) => e.lower.includes(lower[0] ?? ""));
+    entity = (exact.length ? exact : candidates).sort((a, b) => b.last - a.last)[0];
+  }
+  if (!entity) {
+    entity = { id: entities.length, words: m.words, lower, gender: m.gender, role: m.role, official: m.official, relative: m.relative, last: si };
+    entities.push(entity);
+  }
+  entity.last = si;
+  entity.role ??= m.role;
+  entity.gender ??= m.gender;
+  if (m.official) entity.official = true;
+  const after = s.text.slice(m.end - s.start, m.end - s.start + 40);
+  const before = s.text.slice(Math.max(0, m.start - s.start - 30), m.start - s.start);
+  const speaker = lang === "en"
+    ? /^(?:'s)?\s*(?:,[^,]{0,60},\s*)?(said|says|told|added|wrote|stated|explained|claimed|confirmed|announced|denied|declined)\b/i.test(after) || /\b(said|according to|told by)\s*$/i.test(before)
+    : /^[^.;:]{0,25}?(сообщил|заявил|рассказал|сказал|написал|отметил|добавил|пояснил|подтвердил|считает|назвал|отказал)/i.test(after.replace(/^,[^,]{0,60},/, "")) || /(по словам|по данным|сообщил[аи]?|заявил[аи]?|сказал[аи]?|рассказал[аи]?|—)\s*$/i.test(before);
+  return { ...m, entity, speaker };
+}
+
+function findTriggers(s: Sentence, lang: "en" | "ru"): Trigger[] {
+  const defs = lang === "en" ? EN_TRIGGERS : RU_TRIGGERS;
+  const found: Trigger[] = [];
+  for (const def of defs) {
+    def.re.lastIndex = 0;
+    for (let m = def.re.exec(s.text); m; m = def.re.exec(s.text)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      const first = s.tokens.findIndex((t) => t.end > start);
+      let last = first;
+      while (last < s.tokens.length && (s.tokens[last]?.start ?? Infinity) < end) last++;
+      if (first >= 0) found.push({ def, start, end, first, last });
+      if (m[0].length === 0) def.re.lastIndex++;
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Trigger[] = [];
+  for (const t of found) {
+    const clash = out.find((o) => t.start < o.end && o.start < t.end);
+    if (!clash) out.push(t);
+    else if (t.end - t.start > clash.end - clash.start && t.def.type !== clash.def.type) out.splice(out.indexOf(clash), 1, t);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Negated ("was not detained", "не задерживали"), future or demanded ("faces", "calls for his release", "грозит"). */
+function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
+  const window = tokens.slice(Math.max(0, tr.first - (lang === "en" ? 4 : 3)), tr.first).map((t) => t.lower);
+  const inside = tokens.slice(tr.first, tr.last).map((t) => t.lower);
+  if (lang === "en") {
+    if (window.some((w) => w === "not" || w === "never" || w.endsWith("n't") || w === "no")) return true;
+    if (window.some((w) => /^(would|will|could|may|might|faces?|facing|risks?|demand\w*|urg\w*|wants?|plans?|intends?|expected|threatens?|seeking|seek|sought|if|deny|denies|denied)$/.test(w))) return true;
+    if (tr.def.type === "release" && window.some((w) => /^(call\w*|for|demanding|until|pending|without)$/.test(w))) return true;
+    return false;
+  }
+  if (window.slice(-2).some((w) => w === "не" || w === "ни") || inside.includes("не") && !/не (выход|могут)/.test(inside.join(" "))) return true;
+  if (window.some((w) => /^(грозит|грозят|может|могут|могли|будет|будут|требу\p{L}*|призыва\p{L}*|требованием|намерен\p{L}*|планиру\p{L}*|хотят|собира\p{L}*|если|обжалует)$/u.test(w))) return true;
+  return false;
+}
+
+function clauseBounds(tokens: Token[], idx: number): [number, number] {
+  let a = idx;
+  while (a > 0 && !CLAUSE_PUNCT.has(tokens[a - 1]?.text ?? "")) a--;
+  let b = idx;
+  while (b < tokens.length && !CLAUSE_PUNCT.has(tokens[b]?.text ?? "")) b++;
+  return [a, b];
+}
+
+/** "was detained, beaten and shown on television": a trigger joined to the previous one shares its victims. */
+function coordinatedWith(tokens: Token[], prev: Trigger, tr: Trigger, lang: "en" | "ru"): boolean {
+  const gap = tokens.slice(prev.last, tr.first);
+  if (gap.length > 10) return false;
+  const words = gap.map((t) => t.lower);
+  const joiner = lang === "en" ? words.some((w) => w === "and" || w === "then" || w === "or") || words.at(-1) === "," : words.some((w) => w === "и" || w === "а") || words.at(-1) === ",";
+  if (!joiner) return false;
+  // A new subject or object in between ("and police searched X") breaks the chain.
+  if (gap.some((t) => t.cap)) return false;
+  if (lang === "en" && words.some((w) => AUX.has(w)) && !words.slice(-3).some((w) => AUX.has(w))) return false;
+  return !words.some((w) => /^(who|which|that|said|told|он|она|они|что|который|которая)$/.test(w) || PRON_SG_EN[w] || PRON_PL_EN.has(w) || (lang === "ru" && (PRON_SG_RU[w] || PRON_PL_RU.has(w))));
+}
+
+function mentionAt(mentions: Mention[], predicate: (m: Mention) => boolean): Mention | undefined {
+  return mentions.find(predicate);
+}
+
+/** The mention and the names joined to it by "and", commas and role words ("X, Y and cameraman Z"). */
+function group(m: Mention, mentions: Mention[], s: Sentence, lang: "en" | "ru"): Entity[] {
+  const gap = lang === "en" ? GROUP_GAP_EN : GROUP_GAP_RU;
+  const ok = (x: Mention): boolean => !x.possessor && !x.entity.official && !x.commentator;
+  const sorted = mentions.filter((x) => !x.possessor || x === m).sort((a, b) => a.start - b.start);
+  const i = sorted.indexOf(m);
+  const out: Mention[] = [m];
+  for (let j = i - 1; j >= 0; j--) {
+    const a = sorted[j];
+    const b = sorted[j + 1];
+    if (!a || !b || !ok(a)) break;
+    const between = s.text.slice(a.end - s.start, b.start - s.start).replace(/^['’]s/, "");
+    if (!gap.test(between.toLowerCase()) || /\b(of|у)\b/.test(between)) break;
+    out.unshift(a);
+  }
+  for (let j = i + 1; j < sorted.length; j++) {
+    const a = sorted[j - 1];
+    const b = sorted[j];
+    if (!a || !b || !ok(b)) break;
+    const between = s.text.slice(a.end - s.start, b.start - s.start);
+    if (!gap.test(between.toLowerCase())) break;
+    out.push(b);
+  }
+  return dedupe(out.map((x) => x.entity));
+}
+
+function resolvePronoun(word: string, idx: number, mentions: Mention[], focus: Entity[], lang: "en" | "ru"): Entity[] {
+  const sg = lang === "en" ? PRON_SG_EN[word] : PRON_SG_RU[word];
+  const pl = lang === "en" ? PRON_PL_EN.has(word) : PRON_PL_RU.has(word);
+  if (pl && !sg) return focus.length >= 2 ? focus : [];
+  const g = sg ?? null;
+  const before = mentions.filter((m) => m.last <= idx && !m.possessor && !m.entity.relative && (!g || !m.entity.gender || m.entity.gender === g)).sort((a, b) => b.last - a.last);
+  const near = before.find((m) => !m.entity.official && !m.commentator) ?? before[0];
+  if (near) return [near.entity];
+  const f = focus.filter((e) => !g || !e.gender || e.gender === g);
+  return f.length === 1 ? f : f.slice(0, 1);
+}
+
+function anaphor(tokens: Token[], idx: number, mentions: Mention[], focus: Entity[]): Entity[] {
+  const role = roleOf(tokens[idx]?.lower ?? "");
+  const earlier = mentions.filter((m) => m.last <= idx && !m.possessor && !m.entity.official && !m.speaker && m.entity.role !== "lawyer");
+  const pick = earlier.sort((a, b) => b.last - a.last)[0];
+  if (pick && tokens[idx]?.lower.startsWith("client")) return [pick.entity];
+  const f = focus.filter((e) => !role || !e.role || e.role === role);
+  return f.slice(0, 1).length ? f.slice(0, 1) : focus.slice(0, 1);
+}
+
+/** English: voice decides where the victim stands. */
+function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]): Victims | null {
+  const tokens = s.tokens;
+  const [cs, ce] = clauseBounds(tokens, tr.first);
+  let k = tr.first - 1;
+  while (k >= cs && ADVERBS.has(tokens[k]?.lower ?? "")) k--;
+  const passive = k >= cs && AUX.has(tokens[k]?.lower ?? "");
+  if (passive) {
+    k--;
+    while (k >= cs && (ADVERBS.has(tokens[k]?.lower ?? "") || /^(had|has|have|not|to)$/.test(tokens[k]?.lower ?? ""))) k--;
+    const subj = subjectAt(tokens, k, cs, mentions, focus, s);
+    if (subj) return subj;
+    return null;
+  }
+  // "X, detained on January 5, …": a participle right after a name and a comma.
+  if (tokens[tr.first - 1]?.text === ",") {
+    const m = mentionAt(mentions, (x) => x.last === tr.first - 1 && !x.possessor);
+    if (m) return { entities: group(m, mentions, s, "en"), confidence: 0.8 };
+  }
+  // Active or adjectival: the object follows.
+  for (let j = tr.last, n = 0; j < ce && n < 14; j++, n++) {
+    const tok = tokens[j];
+    if (!tok) break;
+    const m = mentionAt(mentions, (x) => x.first === j && !x.possessor);
+    if (m) return { entities: group(m, mentions, s, "en"), confidence: 0.9 };
+    if (EN_OBJECT_STOP.test(tok.lower) && n > 0) break;
+    if (PRON_SG_EN[tok.lower] || PRON_PL_EN.has(tok.lower)) {
+      if (KIN_EN.test(tokens[j + 1]?.lower ?? "")) continue;
+      const r = resolvePronoun(tok.lower, j, mentions, focus, "en");
+      if (r.length) return { entities: r, confidence: 0.7 };
+      break;
+    }
+    if (tokens[j - 1]?.lower === "the" && ANAPHOR_EN.test(tok.lower) && !mentions.some((x) => x.first === j + 1)) {
+      const r = anaphor(tokens, j, mentions, focus);
+      if (r.length) return { entities: r, confidence: 0.6 };
+    }
+  }
+  // Nothing after it ("a court placed Bekturova in pre-trial detention"): the nearest name before, if not a speaker.
+  const before = mentions.filter((x) => x.last <= tr.first && x.first >= cs && !x.possessor && !x.speaker && !x.entity.official && !x.commentator).sort((a, b) => b.last - a.last)[0];
+  if (before) return { entities: group(before, mentions, s, "en"), confidence: 0.55 };
+  return null;
+}
+
+function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], focus: Entity[], s: Sentence): Victims | null {
+  let i = k;
+  if (/^(who|that|which)$/.test(tokens[i]?.lower ?? "")) i--;
+  if (tokens[i]?.text === ",") {
+    // An appositive or relative clause between the name and the verb: "X, a reporter for Y, was …".
+    const direct = mentionAt(mentions, (x) => x.last === i && !x.possessor);
+    if (direct) return { entities: group(direct, mentions, s, "en"), confidence: 0.85 };
+    for (let j = i - 1; j >= Math.max(cs, i - 16); j--) {
+      if (tokens[j]?.text !== ",") continue;
+      const m = mentionAt(mentions, (x) => x.last === j && !x.possessor);
+      if (m) return { entities: group(m, mentions, s, "en"), confidence: 0.85 };
+      break;
+    }
+    return null;
+  }
+  const m = mentionAt(mentions, (x) => x.last === i + 1 && !x.possessor);
+  if (m) return { entities: group(m, mentions, s, "en"), confidence: 0.9 };
+  const w = tokens[i]?.lower ?? "";
+  if (PRON_SG_EN[w] || PRON_PL_EN.has(w)) {
+    const r = resolvePronoun(w, i, mentions, focus, "en");
+    return r.length ? { entities: r, confidence: 0.7 } : null;
+  }
+  if (/^(three|two|four)$/.test(w) && tokens[i - 1]?.lower === "all") return focus.length >= 2 ? { entities: focus, confidence: 0.6 } : null;
+  if (ANAPHOR_EN.test(w) && /^(the|his|her|their)$/.test(tokens[i - 1]?.lower ?? "")) {
+    const r = anaphor(tokens, i, mentions, focus);
+    return r.length ? { entities: r, confidence: 0.6 } : null;
+  }
+  if (w === "and" || w === ",") {
+    const prev = mentions.filter((x) => x.last <= i && x.first >= cs && !x.possessor && !x.speaker && !x.entity.official).sort((a, b) => b.last - a.last)[0];
+    if (prev) return { entities: group(prev, mentions, s, "en"), confidence: 0.6 };
+  }
+  return null;
+}
+
+/** Russian: word order is free, so the nearest eligible name, pronoun or role word in the clause. */
+function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]): Victims | null {
+  const tokens = s.tokens;
+  let [cs, ce] = clauseBounds(tokens, tr.first);
+  // A subordinate clause ("…, что его избили") keeps to itself; the main clause keeps out of it.
+  for (let j = tr.first - 1; j > cs; j--) if (RU_CLAUSE_WORDS.test(tokens[j]?.lower ?? "") && tokens[j - 1]?.text === ",") { cs = j; break; }
+  for (let j = tr.last; j < ce - 1; j++) if (tokens[j]?.text === "," && RU_CLAUSE_WORDS.test(tokens[j + 1]?.lower ?? "")) { ce = j; break; }
+  const participle = tr.def.form === "participle";
+  type Cand = { dist: number; get: () => Entity[]; conf: number };
+  const cands: Cand[] = [];
+  const dist = (a: number, b: number): number => (b <= tr.first ? tr.first - b : a - (tr.last - 1));
+  for (const m of mentions) {
+    if (m.first < cs || m.last > ce || m.possessor || m.entity.official || m.commentator) continue;
+    if (m.speaker && !m.entity.relative) continue;
+    const d = m.last <= tr.first ? tr.first - m.last : m.first - tr.last;
+    if (d < 0) continue;
+    cands.push({ dist: d, get: () => group(m, mentions, s, "ru"), conf: 0.85 });
+  }
+  for (let j = cs; j < ce; j++) {
+    if (j >= tr.first && j < tr.last) continue;
+    const w = tokens[j]?.lower ?? "";
+    const d = j < tr.first ? tr.first - j - 1 : j - tr.last;
+    if (PRON_SG_RU[w] || PRON_PL_RU.has(w)) {
+      if (POSSESSED_RU.test(tokens[j + 1]?.lower ?? "")) continue;
+      if (w === "им" && tokens[j + 1] && /^\p{L}/u.test(tokens[j + 1]?.text ?? "") && !tokens[j + 1]?.cap) continue;
+      cands.push({ dist: d, get: () => resolvePronoun(w, j, mentions, focus, "ru"), conf: 0.7 });
+    } else if (ANAPHOR_RU.test(w) && !mentions.some((m) => m.first === j + 1 || m.first === j + 2) && !/(ов|ам|ами|ах|ы|и)$/.test(w)) {
+      if (j > tr.first && /^задержанн/.test(w)) continue;
+      cands.push({ dist: d, get: () => anaphor(tokens, j, mentions, focus), conf: 0.6 });
+    }
+  }
+  cands.sort((a, b) => a.dist - b.dist);
+  for (const c of cands) {
+    if (participle && c.dist > 4) break;
+    const r = c.get();
+    if (r.length) return { entities: r, confidence: c.dist <= 3 ? c.conf : c.conf - 0.1 };
+  }
+  return null;
+}
+
+function nearest(dates: DateMention[], pos: number): DateMention | undefined {
+  return [...dates].sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos))[0];
+}
+
+function pickDate(dates: DateMention[], tr: Trigger, type: IncidentType, s: Sentence, cs: number, ce: number): DateMention | undefined {
+  if (dates.length === 0) return undefined;
+  const cStart = s.tokens[cs]?.start ?? s.start;
+  const cEnd = s.tokens[ce - 1]?.end ?? s.end;
+  const inClause = dates.filter((d) => d.start >= cStart && d.end <= cEnd);
+  const pool = inClause.length ? inClause : dates;
+  if (type === "missing") {
+    const since = pool.find((d) => d.since);
+    if (since) return since;
+  }
+  return nearest(pool, tr.start);
+}
+
+function pickPlace(places: PlaceSpan[], tr: Trigger, type: IncidentType, mentions: Mention[], s: Sentence): PlaceSpan | undefined {
+  const usable = places.filter((p) => {
+    if (mentions.some((m) => p.start < m.end && m.start < p.end)) return false;
+    const before = s.text.slice(Math.max(0, p.start - s.start - 4), p.start - s.start).toLowerCase();
+    if (type === "deportation" && /(to|в|во) $/.test(before)) return false;
+    return true;
+  });
+  const local = usable.filter((p) => !p.country);
+  const pool = local.length ? local : usable;
+  return [...pool].sort((a, b) => Math.abs(a.start - tr.start) - Math.abs(b.start - tr.start))[0];
+}
+
+const rank = (i: ExtractedIncident): number => (i.date ? 2 : 0) + (i.place ? 1 : 0) + i.confidence;
+
+/** One incident per person and kind, unless the text gives two different dates for it. */
+function mergeIncidents(list: (ExtractedIncident & { entity: Entity; sentence: number })[]): ExtractedIncident[] {
+  const out: (ExtractedIncident & { entity: Entity })[] = [];
+  for (const inc of list) {
+    const same = out.filter((o) => o.entity === inc.entity && o.type === inc.type);
+    const clash = same.find((o) => !o.date || !inc.date || o.date === inc.date);
+    if (!clash) {
+      out.push(inc);
+      continue;
+    }
+    const better = rank(inc) > rank(clash) ? inc : clash;
+    const merged = { ...better, place: better.place ?? (better === inc ? clash.place : inc.place), place_id: better.place_id ?? (better === inc ? clash.place_id : inc.place_id), confidence: Math.max(inc.confidence, clash.confidence) };
+    if (!merged.place) merged.place_id = null;
+    out.splice(out.indexOf(clash), 1, merged);
+  }
+  // The person's fullest name, as it was finally known.
+  return out.map(({ entity, ...rest }) => {
+    const { sentence: _s, ...inc } = rest as ExtractedIncident & { sentence?: number };
+    return { ...inc, person: entity.words.join(" "), role: inc.role ?? entity.role };
+  });
+}

@@ -1,0 +1,58 @@
+/**
+ * Text → incidents and statistics with evidence spans. Pure and synchronous once `initExtractor()` has loaded the
+ * Russian morphology dictionaries (az reads them from its own package; no network). Without it, Russian names are
+ * still put in the nominative by their endings and the given-name lexicon, only less well for unknown given names.
+ */
+import Az from "az";
+import { extractDocument as extract, type ExtractInput } from "./extract.js";
+import type { Gender, NameOracle } from "./ru-names.js";
+import { zExtraction, type Extraction } from "./schema.js";
+
+export * from "./schema.js";
+export type { ExtractInput } from "./extract.js";
+
+let oracle: NameOracle | null = null;
+let loading: Promise<void> | null = null;
+
+const cache = new Map<string, { lemma: string; g: Gender }[]>();
+
+function azOracle(word: string): { lemma: string; g: Gender }[] {
+  const hit = cache.get(word);
+  if (hit) return hit;
+  const out: { lemma: string; g: Gender }[] = [];
+  for (const p of Az.Morph(word)) {
+    const tag = p.tag.toString();
+    if (!/\bName\b/.test(tag)) continue;
+    const g: Gender | null = /\bfemn\b/.test(tag) ? "f" : /\bmasc\b/.test(tag) ? "m" : null;
+    if (g) out.push({ lemma: p.normalize().word, g });
+  }
+  if (cache.size > 50_000) cache.clear();
+  cache.set(word, out);
+  return out;
+}
+
+/** Loads az's dictionaries once (about 0.2 s); later calls return the same promise. */
+export function initExtractor(): Promise<void> {
+  loading ??= new Promise<void>((resolve, reject) => {
+    Az.Morph.init((err?: unknown) => {
+      if (err) {
+        loading = null;
+        reject(err instanceof Error ? err : new Error("az dictionaries could not be loaded"));
+        return;
+      }
+      oracle = azOracle;
+      resolve();
+    });
+  });
+  return loading;
+}
+
+/** Incidents and statistics of one document; evidence offsets point into `doc.text`. */
+export function extractDocument(doc: ExtractInput): Extraction {
+  return extract(doc, oracle);
+}
+
+/** The same, validated against `zExtraction` (for callers that store or print the result). */
+export function extractDocumentChecked(doc: ExtractInput): Extraction {
+  return zExtraction.parse(extract(doc, oracle));
+}

@@ -1,0 +1,170 @@
+/**
+ * Word lists the rules lean on. Given names are the common ones of Kazakhstan, Kyrgyzstan, Uzbekistan, Tajikistan,
+ * Turkmenistan, Russia, Belarus and Ukraine, in the spellings the press uses; they only support a decision
+ * (a capitalised pair with a surname ending is a name anyway), so gaps cost little.
+ */
+import type { PersonRole } from "../contract/vocab.js";
+
+const words = (s: string): string[] => s.trim().split(/\s+/);
+
+const MALE_CYR = words(`
+  Абай Абылай Адиль Адилет Азамат Айбек Айдар Айдос Айдын Айтжан Акылбек Алан Алексей Алесь Алибек Алихан Алмас Алмат
+  Алмаз Алишер Алтынбек Амир Анатолий Андрей Антон Арман Арсен Арслан Аскар Асет Асан Аслан Атабек Ахмед Ахмет Баглан
+  Бакыт Бакытжан Бахтияр Бахытжан Бауржан Бауыржан Бахром Бекболот Бекжан Бекзат Берик Болат Бори Борис Булат Вадим
+  Валентин Валерий Василий Виктор Виталий Владимир Владислав Всеволод Вячеслав Галым Гани Геннадий Георгий Григорий
+  Давлат Далер Дамир Данияр Даулет Денис Джахонгир Диас Дильшод Дмитрий Досым Дулат Евгений Егор Ержан Ерболат Ербол
+  Ерлан Ерик Еркин Ермек Жандос Жанибек Жангельды Жаксылык Жасулан Жумабек Зафар Ильдар Ильяс Иван Игорь Илья Иса
+  Исмаил Кайрат Камиль Канат Карим Кирилл Константин Куат Кудайберген Лев Мадияр Максат Максим Марат Мирлан Михаил
+  Мухтар Мурат Нурбек Нурлан Нуржан Нурсултан Николай Олег Олжас Омар Павел Парвиз Полат Рамазан Расул Ринат Роман
+  Руслан Рустам Рустем Саид Санжар Сапар Серик Сергей Султан Тагир Талгат Тилек Тимур Токтар Улан Улугбек Умид Фаррух
+  Фархад Фёдор Федор Хуршед Чингиз Шамиль Шерзод Шухрат Эльдар Эрлан Юрий Ян Ярослав Абдулла Азат Бекмырза Дастан
+  Ерназар Жанболат Жандарбек Кенжебек Мейрам Нурым Оралбек Саламат Тлеуберды Уалихан Шынгыс Ержигит Даурен Дархан
+`);
+const FEMALE_CYR = words(`
+  Айгерим Айгуль Айдана Айжан Айнур Айнура Айсулу Акмарал Алия Алина Алтынай Анара Анастасия Анна Ания Арайлым Аружан
+  Асель Асем Ботагоз Валентина Вера Галия Галина Гаухар Гульмира Гульнара Гульнар Гульжан Гульшат Гуля Дана Дарига Дарья
+  Динара Дина Жазира Жанар Жанна Жансая Жибек Жулдыз Зарина Зульфия Зухра Ирина Камила Карлыгаш Катерина Кристина Лаура
+  Лейла Лола Любовь Людмила Мадина Майра Малика Марина Мария Маржан Меруерт Мээрим Наргиз Наталья Наталия Нилуфар
+  Нургуль Нурсулу Ольга Парвина Раушан Роза Салтанат Сауле Светлана Сымбат Татьяна Томирис Умида Фарида Чолпон Шынар
+  Эльмира Юлия Яна Айман Айжамал Бермет Гульнура Жылдыз Мадина Мунира Назгуль Самал Толкын Ульяна Шолпан Асия Дильноза
+  Елена Екатерина Ксения Наталья Оксана Полина Софья Евгения Виктория Алёна Алена Ганна Ханна Алеся Вольга Марьям
+`);
+const MALE_LAT = words(`
+  Abai Abay Adil Adilet Azamat Aibek Aidar Aidos Aitzhan Akylbek Alexei Alexey Ales Alibek Alikhan Almas Almat Almaz
+  Alisher Altynbek Amir Anatoly Andrei Andrey Anton Arman Arsen Askar Aset Asan Aslan Atabek Baglan Bakyt Bakhtiyar
+  Bakhytzhan Baurzhan Bauyrzhan Bakhrom Bekbolot Bekzhan Berik Bolat Boris Bulat Vadim Valery Viktor Vitaly Vladimir
+  Vladislav Galym Gennady Georgy Davlat Daler Damir Daniyar Daulet Denis Dmitry Dmitri Dosym Dulat Dias Dilshod Yevgeny
+  Yerzhan Yerbolat Yerbol Yerlan Erlan Yermek Zhandos Zhanibek Zhangeldy Zhasulan Zafar Ildar Ilyas Ivan Igor Ilya
+  Kairat Kamil Kanat Karim Kirill Konstantin Kuat Madiyar Maksat Maxim Marat Mirlan Mikhail Mukhtar Murat Nurbek Nurlan
+  Nurzhan Nursultan Nikolai Nikolay Oleg Olzhas Omar Pavel Parviz Polat Ramazan Rasul Rinat Roman Ruslan Rustam Rustem
+  Said Sanzhar Sapar Serik Sergei Sergey Sultan Tagir Talgat Tilek Timur Toktar Ulan Ulugbek Umid Farrukh Farkhad
+  Fyodor Khurshed Chingiz Shamil Sherzod Shukhrat Eldar Yuri Yury Yaroslav Abdulla Azat Dastan Kenzhebek Meiram Oralbek
+  Dauren Darkhan Jahongir Dilmurod Bakhodir Otabek Sardor Temur Nodir Akmal Botir Firdavs Komil Ravshan
+`);
+const FEMALE_LAT = words(`
+  Aigerim Aigul Aidana Aizhan Ainur Ainura Aysulu Akmaral Aliya Alina Altynai Anara Anastasia Anna Arailym Aruzhan Asel
+  Assem Botagoz Valentina Vera Galiya Galina Gaukhar Gulmira Gulnara Gulnar Gulzhan Gulshat Dana Dariga Daria Darya
+  Dinara Dina Zhazira Zhanar Zhanna Zhansaya Zhibek Zhuldyz Zarina Zulfiya Zukhra Irina Kamila Karlygash Kristina Laura
+  Leila Lola Lyubov Lyudmila Madina Maira Malika Marina Maria Marzhan Meruert Meerim Nargiz Natalia Natalya Nilufar
+  Nurgul Nursulu Olga Parvina Raushan Roza Saltanat Saule Svetlana Symbat Tatiana Tatyana Tomiris Umida Farida Cholpon
+  Shynar Elmira Yulia Yana Aiman Bermet Gulnura Zhyldyz Munira Nazgul Samal Tolkyn Sholpan Dilnoza Yelena Elena
+  Yekaterina Ekaterina Ksenia Oksana Polina Sofia Evgenia Viktoria Alyona Hanna Alesia Volha Maryam Aliya Ulfat
+`);
+
+export const MALE_GIVEN = new Set([...MALE_CYR, ...MALE_LAT].map((n) => n.toLowerCase()));
+export const FEMALE_GIVEN = new Set([...FEMALE_CYR, ...FEMALE_LAT].map((n) => n.toLowerCase()));
+export const isGivenName = (w: string): boolean => MALE_GIVEN.has(w.toLowerCase()) || FEMALE_GIVEN.has(w.toLowerCase());
+
+/** Surname and patronymic endings across the region, Latin and Cyrillic (lower case). */
+export const SURNAME_ENDING_LAT =
+  /(?:ov|ova|ev|eva|yev|yeva|iev|ieva|in|ina|yn|yna|sky|skiy|skaya|ski|ska|enko|ko|uk|yuk|chuk|vich|ich|ovich|evich|ovna|evna|uly|ulu|kyzy|qyzy|uulu|kizi|zoda|zade|zod|bek|bekov|bekova|bayev|bayeva|baev|baeva|yan|dze|shvili|ev|iy|yi|ova|ykh|ikh|murat|murod|ogly|oglu|beyli|li|aly)$/i;
+export const SURNAME_ENDING_CYR =
+  /(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|енко|ко|ук|юк|чук|вич|ич|ович|евич|овна|евна|улы|ұлы|кызы|қызы|уулу|зода|заде|бек|беков|бекова|баев|баева|ян|дзе|швили|ых|их|оглы|ли)$/i;
+
+/** Lower-case particles that belong inside a Turkic name: "Нурбек Асанбек уулу", "Aidana Serik kyzy". */
+export const NAME_PARTICLES = new Set(["uulu", "ulu", "uly", "kyzy", "qyzy", "kizi", "ogly", "oglu", "уулу", "улы", "ұлы", "кызы", "қызы", "оглы"]);
+
+/** Words that name what a person does, in the forms found before or after a name; mapped to the register's roles. */
+const ROLE_STEMS: [RegExp, PersonRole][] = [
+  [/^(journalist|reporter|correspondent|editor|cameraman|camerawoman|camera operator|photographer|photojournalist|videographer|presenter|anchor|columnist|broadcaster|freelancer|журналист|репортер|репортёр|корреспондент|редактор|оператор|телеоператор|фотограф|фотокорреспондент|видеооператор|ведущ|колумнист|видеомонтаж|обозревател)/, "journalist"],
+  [/^(blogger|vlogger|блогер|блоггер|видеоблогер)/, "blogger"],
+  [/^(human[- ]rights defender|rights defender|human rights activist|rights activist|правозащит)/, "human_rights_defender"],
+  [/^(activist|campaigner|trade[- ]union|unionist|civic|активист|общественн|соратни|профсоюз)/, "activist"],
+  [/^(lawyer|attorney|advocate|адвокат|юрист)/, "lawyer"],
+  [/^(protester|demonstrator|протестующ|участни[кц])/, "protester"],
+  [/^(politician|opposition|deputy|mp|opposition leader|политик|оппозиционер|оппозиционн|депутат)/, "politician"],
+  [/^(official|civil servant|госслужащ|чиновни)/, "civil_servant"],
+  [/^(musician|pianist|singer|artist|poet|writer|actor|actress|painter|composer|музыкант|пианист|певец|певица|художни|поэт|писател|актер|актёр|актрис|композитор)/, "artist"],
+];
+
+export function roleOf(word: string): PersonRole | null {
+  const w = word.toLowerCase();
+  for (const [re, role] of ROLE_STEMS) if (re.test(w)) return role;
+  return null;
+}
+
+/** Words for people who are mentioned as a role but are usually not the victim of what the sentence reports. */
+export const OFFICIAL_CUE =
+  /^(spokes(?:man|woman|person)|press secretary|prosecutor|judge|minister|official|akim|governor|head|chief|deputy head|director|rector|commander|president|investigator|officer|inspector|chairman|chairwoman|ombudsman|представител|пресс-секретар|прокурор|генпрокурор|судь|министр|аким|губернатор|начальни|руководител|глав[аыу]|директор|ректор|командир|президент|следовател|инспектор|председател|замести|омбудсмен|сотрудни[кц]|чиновни|уполномоченн)/i;
+/** Commentators: quoted for their view, never victims by being quoted. */
+export const COMMENTATOR_CUE = /^(analyst|political analyst|expert|observer|scholar|researcher|политолог|аналитик|эксперт|наблюдател|исследовател)/i;
+/** Relatives and relations: "the brother of X", "брат X" put a different person before X. */
+export const RELATIVE_WORD =
+  /^(brother|sister|son|daughter|wife|husband|mother|father|cousin|nephew|niece|uncle|aunt|relative|neighbou?r|friend|colleague|client|брат|сестр|сын|дочь|дочер|жена|жену|жены|жене|муж|мать|матер|отец|отца|отцу|двоюродн|племянни|дяд|тёт|тет|родственни|сосед|друг|друга|коллег|подзащитн)/i;
+
+/** Verbs and phrases that make the nearby person a speaker, not a victim, unless the rule attaching the incident is direct. */
+export const SPEECH_EN = /\b(said|says|told|tells|added|stated|wrote|reported|explained|claimed|noted|according to|denied|declined|argued|believes|thinks|confirmed|announced)\b/i;
+export const SPEECH_RU = /(сообщил|заявил|рассказал|сказал|написал|отметил|добавил|пояснил|подтвердил|считает|по словам|по данным|по мнению|отказал\w* от комментари)/i;
+
+/** Who did it, as an organisation kind (contract ORGANISATION_KINDS where one fits). */
+export const PERPETRATORS: [RegExp, string][] = [
+  [/\b(national security committee|knb|gknb|state committee for national security|security service|кнб|гкнб|комитет\w* национальной безопасности|спецслужб)/i, "national_security"],
+  [/\b(border guards?|border service|пограничн)/i, "border_service"],
+  [/\b(soldiers|troops|military|army|servicemen|военн|солдат)/i, "military"],
+  [/\b(riot police|police|officers|policemen|omon|полици|полицейск|омон|сотрудники (?:мвд|овд))/i, "police"],
+  [/\b(investigators?|prosecutor'?s? office|следовател|прокуратур)/i, "prosecutor"],
+  [/\b(court|judge|суд|судья)/i, "court"],
+  [/\b(men in (?:plain clothes|civilian clothes|uniform)|unknown (?:men|people|assailants)|люди в (?:штатском|форме)|неизвестн)/i, "unknown"],
+];
+
+export const MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+export const MONTHS_EN_SHORT = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** Russian months, stem → month index (genitive, nominative and prepositional forms share the stem). */
+export const MONTHS_RU: [string, number][] = [
+  ["январ", 0], ["феврал", 1], ["март", 2], ["апрел", 3], ["ма[йяе]", 4], ["июн", 5], ["июл", 6], ["август", 7], ["сентябр", 8],
+  ["октябр", 9], ["ноябр", 10], ["декабр", 11],
+];
+export const WEEKDAYS_EN = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** Russian weekday stems (accusative after "в": понедельник, вторник, среду, четверг, пятницу, субботу, воскресенье). */
+export const WEEKDAYS_RU: [string, number][] = [["воскресень", 0], ["понедельник", 1], ["вторник", 2], ["сред", 3], ["четверг", 4], ["пятниц", 5], ["суббот", 6]];
+
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, dozens: 24, hundreds: 200,
+  один: 1, одного: 1, два: 2, двух: 2, две: 2, три: 3, трёх: 3, трех: 3, четыре: 4, четырёх: 4, четырех: 4, пять: 5,
+  пяти: 5, шесть: 6, шести: 6, семь: 7, семи: 7, восемь: 8, восьми: 8, девять: 9, девяти: 9, десять: 10, десяти: 10,
+  одиннадцать: 11, одиннадцати: 11, двенадцать: 12, двенадцати: 12, тринадцать: 13, четырнадцать: 14, пятнадцать: 15,
+  пятнадцати: 15, шестнадцать: 16, двадцать: 20, двадцати: 20, тридцать: 30, сорок: 40, пятьдесят: 50, сто: 100,
+  двое: 2, трое: 3, троих: 3, четверо: 4, четверых: 4, пятеро: 5, пятерых: 5, шестеро: 6, десятки: 24, сотни: 200,
+};
+
+/** Capitalised words that open sentences or name institutions and are never part of a person's name. */
+export const NOT_NAME = new Set(words(`
+  The A An On In At By For From To Of And But Or After Before Since During While When Where Who Whom Whose What Which
+  This That These Those There Their They Them He She His Her Him We Our Its It I You Your My Me Us Police Officers
+  Officer Court Judge Prosecutor Prosecutors Ministry Minister Interior Committee Department Office Service Security
+  National State Government President Parliament Senate Akimat Akim City Region Regional District Village Street Square
+  Avenue Republic Supreme Criminal Code Article Administrative Offences Human Rights Watch Amnesty International
+  Bureau Foundation Coalition Union Association Group Agency News Press Times Daily TV Radio Channel Portal Magazine
+  Review Files Facebook Instagram Telegram YouTube Twitter WhatsApp University School Hospital Relatives Colleagues
+  Investigators Journalists Activists Lawyers Protesters Residents Security Forces Both All Some Many Several Among One
+  Two Three Four Five Six Seven Eight Nine Ten Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+  March April May June July August September October November December Kazakh Kazakhstan Kyrgyz Kyrgyzstan Russian
+  Russia Belarus Belarusian Uzbek Uzbekistan Tajik Tajikistan Karakalpak Turkmen Soviet Western European American
+  Central Asia Asian Mr Mrs Ms Dr Prof Also However According Meanwhile Later Earlier Last Next Yesterday Today Tomorrow
+  Friday Foreign Affairs Internal Affairs Justice Information General Deputy Chief Head Director Council Constitution
+  Constitutional Emergency Situations Prison Colony Centre Center Facility Detention Pre-trial Temporary Isolation Road
+  Airport Station Park Market Lake Sea River Mountains Media Freedom Reporters Without Borders Journalist Reporter
+  Activist Blogger Lawyer Mother Father Brother Sister Wife Husband Son Daughter Neither Nor Yet If Not No Yes Oil
+  Trade Workers Party Democratic Choice Movement Youth Front Alliance Initiative Center Centre Institute Network
+  Independent Free Open Public Rights Legal Defence Defense Justice Watch Monitor Monitoring Project International
+  Суд Суда Суде Полиция Полиции Полицейские Полицейский МВД КНБ ГКНБ ДВД УП ОВД Министерство Министр Комитет
+  Департамент Управление Прокуратура Прокурор Следователи Следователь Генеральный Генпрокурор Президент Парламент
+  Мажилис Сенат Акимат Аким Республики Республика Площадь Проспект Улица Город Области Область Район Село В Во На С Со
+  По Из За Под Над При После До Для Без Через Между Около Среди Как Что Когда Где Кто Его Её Ее Их Он Она Они Мы Вы
+  Я Это Этот Эта Эти Тот Та Те Там Тут Так Также Тоже Но А И Или Однако Ранее Позднее Позже Вчера Сегодня Завтра
+  Понедельник Вторник Среда Четверг Пятница Суббота Воскресенье Январь Февраль Март Апрель Май Июнь Июль Август
+  Сентябрь Октябрь Ноябрь Декабрь Казахстан Казахстана Казахстане Кыргызстан Кыргызстана Россия России Беларусь
+  Узбекистан Таджикистан Родственники Родные Коллеги Адвокат Адвокаты Журналист Журналисты Журналистка Активист
+  Активисты Блогер Все Всех Оба Обоих Двое Трое Один Одна Одного Ещё Еще Кроме Уголовного Кодекса Кодекс Статья
+  Статьи Бюро Фонд Фонда Центр Ассоциация Организация Издание Портал Телеканал Газета Радио Агентство Facebook
+  Instagram Telegram Мать Отец Брат Сестра Жена Муж Сын Дочь Пресс-секретарь Представитель Официальный Заместитель
+  Начальник Руководитель Глава Правозащитники Правозащитница Правозащитник Местные Жители Военные Пограничники
+  Сотрудники Сотрудник Неизвестные Люди Человек Граждане Протестующие Задержанные Международная Amnesty Human
+  Генеральный Международный Казахстанское Казахстанский Казахстанская Бухарский Областной Районный Городской
+  Специализированный Административный Следственный Верховный Конституционный Национальной Безопасности
+`).map((w) => w.toLowerCase()));
+
+/** Nouns after a capitalised phrase that make it an organisation or outlet, not a person ("Adil Soz foundation"). */
+export const ORG_AFTER = /^(foundation|fund|group|organi[sz]ation|agency|bureau|coalition|union|association|party|movement|centre|center|institute|network|channel|tv|times|press|news|files|review|daily|portal|outlet|magazine|newspaper|radio|website|site|company|corporation|ltd|llp|фонд|групп|организаци|агентств|бюро|коалици|союз|ассоциаци|парти|движени|центр|институт|канал|портал|издани|журнал|газет|радио|сайт|компани|тоо)/i;

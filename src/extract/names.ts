@@ -1,0 +1,233 @@
+/**
+ * Person mentions in one sentence: runs of capitalised words that look like a name of the region (given-name
+ * lexicon, surname and patronymic endings, a role word before them), with the role, whether the person is an
+ * official or commentator, and whether the name only qualifies another person ("the brother of X", "адвокат X-а").
+ */
+import type { PersonRole } from "../contract/vocab.js";
+import {
+  COMMENTATOR_CUE, FEMALE_GIVEN, MALE_GIVEN, NAME_PARTICLES, NOT_NAME, OFFICIAL_CUE, ORG_AFTER, RELATIVE_WORD,
+  SURNAME_ENDING_CYR, SURNAME_ENDING_LAT, roleOf,
+} from "./lexicon.js";
+import { casesFromContext, isSurnameShaped, nominativeKin, nominativeName, type Case, type Gender, type NameOracle } from "./ru-names.js";
+import type { Token } from "./text.js";
+
+export interface NameMention {
+  /** Token indices in the sentence, [first, last). */
+  first: number;
+  last: number;
+  /** Document offsets of the name as written (without a possessive 's). */
+  start: number;
+  end: number;
+  /** The name in the nominative. */
+  words: string[];
+  gender: Gender | null;
+  case: Case | null;
+  role: PersonRole | null;
+  official: boolean;
+  commentator: boolean;
+  /** Names another person's relation or owner ("X's lawyer", "брат X-а"), so X is not the one things happen to. */
+  possessor: boolean;
+  /** "the brother of X": the unnamed relative is the person; start/end/words then cover the phrase. */
+  relative: boolean;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const CYR = /\p{Script=Cyrillic}/u;
+const LAT = /\p{Script=Latin}/u;
+const POSSESSIVE = /['’]s$/;
+const ARTICLES = new Set(["the", "a", "an"]);
+const CLAUSE_STOP = new Set([".", ";", ":", "—", "–", "(", ")", "«", "»", "\"", "“", "”", "!", "?"]);
+const EN_VERB_STOP = /^(said|says|told|was|were|is|are|had|has|have|been|and|but|who|which|that|when|after|before|while)$/;
+const RU_VERB_STOP = /^(и|а|но|что|который|которая|которые|когда|после|заявил\p{L}*|сообщил\p{L}*|рассказал\p{L}*|был\p{L}*)$/u;
+
+function nameLike(tok: Token, lang: "en" | "ru"): boolean {
+  if (!tok.cap || !tok.word || /\d/.test(tok.text)) return false;
+  const bare = tok.text.replace(POSSESSIVE, "");
+  if (lang === "ru" ? !CYR.test(bare) : !LAT.test(bare)) return false;
+  if (bare.length < 2 || bare === bare.toUpperCase()) return false;
+  return !NOT_NAME.has(bare.toLowerCase());
+}
+
+const givenKnown = (w: string): boolean => MALE_GIVEN.has(w) || FEMALE_GIVEN.has(w);
+
+function surnameShaped(lower: string, lang: "en" | "ru"): boolean {
+  if (lang === "ru") return isSurnameShaped(lower) || SURNAME_ENDING_CYR.test(lower) && lower.length > 5;
+  return lower.length > 4 && SURNAME_ENDING_LAT.test(lower);
+}
+
+/** Role, official or commentator from the words just before the name (nearest cue wins) or an appositive after it. */
+function cues(tokens: Token[], first: number, last: number, lang: "en" | "ru"): { role: PersonRole | null; official: boolean; commentator: boolean } {
+  const stop = lang === "en" ? EN_VERB_STOP : RU_VERB_STOP;
+  const look = (i: number): { role: PersonRole | null; official: boolean; commentator: boolean } | null => {
+    const tok = tokens[i];
+    if (!tok) return null;
+    const w = tok.lower;
+    if (OFFICIAL_CUE.test(w) && !roleOf(w)) return { role: "civil_servant", official: true, commentator: false };
+    if (COMMENTATOR_CUE.test(w)) return { role: null, official: false, commentator: true };
+    const role = roleOf(w);
+    if (role) return { role, official: false, commentator: false };
+    if (w === "defender" && tokens[i - 1]?.lower.startsWith("right")) return { role: "human_rights_defender", official: false, commentator: false };
+    return null;
+  };
+  for (let i = first - 1, n = 0; i >= 0 && n < 8; i--, n++) {
+    const tok = tokens[i];
+    if (!tok || CLAUSE_STOP.has(tok.text) || stop.test(tok.lower)) break;
+    if (tok.cap && n > 0 && tokens[i + 1]?.cap && !NOT_NAME.has(tok.lower) && lang === "ru") break;
+    const c = look(i);
+    if (c) return c;
+  }
+  if (tokens[last]?.text === ",") {
+    for (let i = last + 1, n = 0; i < tokens.length && n < 4; i++, n++) {
+      const tok = tokens[i];
+      if (!tok || tok.text === "," || CLAUSE_STOP.has(tok.text)) break;
+      const c = look(i);
+      if (c) return c;
+    }
+  }
+  return { role: null, official: false, commentator: false };
+}
+
+export interface MentionOptions {
+  lang: "en" | "ru";
+  /** Spans already taken by places: a run wholly inside one is a place, not a person. */
+  places: readonly Span[];
+  /** Is this single word (lower case, nominative candidates) a name already seen in the document? */
+  known: (forms: string[]) => boolean;
+  oracle: NameOracle | null;
+}
+
+/** Nominative candidates of one word, for matching a lone surname against names already seen. */
+export function singleForms(word: string, lang: "en" | "ru"): string[] {
+  const bare = word.replace(POSSESSIVE, "").toLowerCase();
+  if (lang === "en") return [bare];
+  const out = new Set<string>([bare]);
+  for (const c of ["gen", "acc", "dat", "ins", "loc", "nom"] as const) out.add((nominativeName([bare], [c]).words[0] ?? bare).toLowerCase());
+  // Readings that the tie-break above hides: "-ова" is also a masculine genitive, "-ову" a feminine accusative.
+  const m = /^(.{2,}(?:ов|ев|ёв|ин|ын))(а|у|ым|е|ой)$/.exec(bare);
+  if (m) {
+    out.add(m[1] ?? bare);
+    if (m[2] !== "ым" && m[2] !== "е") out.add(`${m[1]}а`);
+  }
+  const z = /^(.{2,}зод)(ы|е|у|ой)$/.exec(bare);
+  if (z) out.add(`${z[1]}а`);
+  const ich = /^(.{2,}(?:ич|[ую]к))(а|у|ем|ом|е)$/.exec(bare);
+  if (ich) out.add(ich[1] ?? bare);
+  return [...out];
+}
+
+const insideQuotes = (tokens: Token[]): boolean[] => {
+  const out: boolean[] = [];
+  let depth = 0;
+  for (const tok of tokens) {
+    if (tok.text === "«") depth++;
+    out.push(depth > 0);
+    if (tok.text === "»") depth = Math.max(0, depth - 1);
+  }
+  return out;
+};
+
+export function findMentions(tokens: Token[], opts: MentionOptions): NameMention[] {
+  const { lang } = opts;
+  const quoted = lang === "ru" ? insideQuotes(tokens) : [];
+  const inPlace = (tok: Token): boolean => opts.places.some((p) => tok.start >= p.start && tok.end <= p.end);
+  const runs: [number, number][] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const tok = tokens[i];
+    if (!tok || !nameLike(tok, lang) || quoted[i] || inPlace(tok)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const nt = tokens[j];
+      const prev = tokens[j - 1];
+      if (!nt || !prev || POSSESSIVE.test(prev.text) || nt.start !== prev.end + 1) break;
+      if (NAME_PARTICLES.has(nt.lower)) {
+        j++;
+        break;
+      }
+      if (!nameLike(nt, lang) || quoted[j] || inPlace(nt)) break;
+      j++;
+    }
+    runs.push([i, j]);
+    i = j;
+  }
+
+  const out: NameMention[] = [];
+  const split = (i: number, j: number): [number, number][] => {
+    if (j - i < 3 || lang !== "ru") return [[i, j]];
+    const words = tokens.slice(i, j).map((t) => t.lower);
+    if (words.some((w) => NAME_PARTICLES.has(w)) || /(ович|евич|овна|евна|ична)/.test(words[1] ?? "")) return [[i, j]];
+    // "Адвокат Абеновой Галия Омарова": a known surname in the genitive, then the lawyer's own name.
+    return [[i, i + 1], [i + 1, j]];
+  };
+
+  for (const [ri, rj] of runs.flatMap(([a, b]) => split(a, b))) {
+    let i = ri;
+    let j = rj;
+    if (j - i > 3) {
+      const g = tokens.slice(i, j).findIndex((t) => givenKnown(t.lower));
+      if (g >= 0) i += g;
+      j = Math.min(j, i + 3 + (NAME_PARTICLES.has(tokens[i + 3]?.lower ?? "") ? 1 : 0));
+    }
+    const toks = tokens.slice(i, j);
+    const first = toks[0];
+    const lastTok = toks[toks.length - 1];
+    if (!first || !lastTok) continue;
+    const surfaces = toks.map((t) => t.text.replace(POSSESSIVE, ""));
+    const lowers = surfaces.map((s) => s.toLowerCase());
+    const possessive = POSSESSIVE.test(lastTok.text);
+    const next = tokens[j];
+    const prev = tokens[i - 1];
+    const c = cues(tokens, i, j, lang);
+    const strong = lowers.some(givenKnown) || lowers.some((l) => surnameShaped(l, lang)) || c.role !== null || c.official || c.commentator;
+    if (next && ORG_AFTER.test(next.lower) && !possessive) continue;
+    if (toks.length === 1) {
+      const forms = singleForms(surfaces[0] ?? "", lang);
+      if (!opts.known(forms) && !(c.role && surnameShaped(lowers[0] ?? "", lang))) continue;
+    } else {
+      if (!strong) continue;
+      if (prev && ARTICLES.has(prev.lower) && !c.role && !c.official) continue;
+    }
+    const end = possessive ? lastTok.end - 2 : lastTok.end;
+    let nom: { words: string[]; gender: Gender | null; case: Case | null } = { words: surfaces, gender: null, case: null };
+    if (lang === "ru") {
+      const before = tokens[i - 1]?.lower;
+      nom = nominativeName(surfaces, casesFromContext(before), opts.oracle);
+    } else {
+      const g = lowers.find(givenKnown);
+      nom.gender = g ? (MALE_GIVEN.has(g) ? "m" : "f") : null;
+    }
+    const mention: NameMention = {
+      first: i, last: j, start: first.start, end, words: nom.words, gender: nom.gender, case: nom.case,
+      role: c.role, official: c.official, commentator: c.commentator, possessor: possessive, relative: false,
+    };
+    // "the brother of X" / "брата X-а": the relative is the person.
+    if (lang === "en" && prev?.lower === "of" && RELATIVE_WORD.test(tokens[i - 2]?.lower ?? "") && !/^(friend|colleague|client)/.test(tokens[i - 2]?.lower ?? "")) {
+      const kinIdx = i - 2;
+      const det = tokens[kinIdx - 1];
+      const startIdx = det && /^(the|a|his|her|their)$/.test(det.lower) ? kinIdx - 1 : kinIdx;
+      const startTok = tokens[startIdx];
+      if (startTok) {
+        out.push({ ...mention, possessor: true });
+        out.push({ ...mention, first: startIdx, start: startTok.start, words: [tokens.slice(startIdx, i).map((t) => t.text).join(" "), ...nom.words], relative: true, possessor: false, role: null, official: false, commentator: false });
+        continue;
+      }
+    }
+    if (lang === "ru" && prev && RELATIVE_WORD.test(prev.lower) && nom.case === "gen") {
+      if (/^(брат|сестр|сын|доч|жен|муж|мат|отц|отец|племянни|родственни|дяд|тёт|тет)/.test(prev.lower)) {
+        out.push({ ...mention, possessor: true });
+        out.push({ ...mention, first: i - 1, start: prev.start, words: [nominativeKin(prev.text).toLowerCase(), ...surfaces], relative: true, possessor: false, role: null, official: false, commentator: false });
+        continue;
+      }
+      mention.possessor = true;
+    }
+    if (lang === "ru" && prev && /^(адвокат|защитни|юрист|семь|родн|близки)/.test(prev.lower) && nom.case === "gen") mention.possessor = true;
+    out.push(mention);
+  }
+  return out;
+}

@@ -1,0 +1,232 @@
+/**
+ * Russian-language names back to the nominative. The press declines Central Asian names like Russian ones
+ * ("задержали Жанну Бектурову", "адвокат Данияра Касымова", "Хуршеда Давлатзоду") but leaves female names that end
+ * in a consonant undeclined ("Айгерим Жаксылыкову"). Each word gets every reading its ending allows; the whole name
+ * takes the gender and case that the most words agree on, helped by the given-name lexicon, az where loaded,
+ * and the case the context calls for.
+ */
+import { FEMALE_GIVEN, MALE_GIVEN, NAME_PARTICLES } from "./lexicon.js";
+
+export type Gender = "m" | "f";
+export type Case = "nom" | "gen" | "dat" | "acc" | "ins" | "loc";
+const ALL: Case[] = ["nom", "gen", "dat", "acc", "ins", "loc"];
+
+interface Reading {
+  nom: string;
+  g: Gender | null;
+  cases: readonly Case[];
+  weight: number;
+}
+
+/** What az says about a word as a given name: lemma and gender of its Name parses. */
+export type NameOracle = (word: string) => { lemma: string; g: Gender }[];
+
+const CONS = /[бвгджзйклмнпрстфхцчшщьғқңһ]$/;
+
+function surnameReadings(w: string): Reading[] | null {
+  let m = /^(.{2,}(?:ов|ев|ёв|ин|ын))(а|у|ым|е|ой)?$/.exec(w);
+  if (m) {
+    const b = m[1] ?? "";
+    switch (m[2]) {
+      case undefined: return [{ nom: b, g: "m", cases: ["nom"], weight: 1 }];
+      case "а": return [{ nom: b, g: "m", cases: ["gen", "acc"], weight: 1 }, { nom: `${b}а`, g: "f", cases: ["nom"], weight: 1 }];
+      case "у": return [{ nom: b, g: "m", cases: ["dat"], weight: 1 }, { nom: `${b}а`, g: "f", cases: ["acc"], weight: 1 }];
+      case "ым": return [{ nom: b, g: "m", cases: ["ins"], weight: 1 }];
+      case "е": return [{ nom: b, g: "m", cases: ["loc"], weight: 1 }];
+      case "ой": return [{ nom: `${b}а`, g: "f", cases: ["gen", "dat", "ins", "loc"], weight: 1 }];
+    }
+  }
+  m = /^(.{2,}[сц]к)(ий|ого|ому|им|ом|ая|ую|ой)$/.exec(w);
+  if (m) {
+    const b = m[1] ?? "";
+    const end = m[2] ?? "";
+    const mc: Record<string, Case[]> = { ий: ["nom"], ого: ["gen", "acc"], ому: ["dat"], им: ["ins"], ом: ["loc"] };
+    const fc: Record<string, Case[]> = { ая: ["nom"], ую: ["acc"], ой: ["gen", "dat", "ins", "loc"] };
+    if (mc[end]) return [{ nom: `${b}ий`, g: "m", cases: mc[end], weight: 1 }];
+    return [{ nom: `${b}ая`, g: "f", cases: fc[end] ?? ["nom"], weight: 1 }];
+  }
+  m = /^(.{2,}зод)(а|ы|е|у|ой)$/.exec(w);
+  if (m) {
+    const c: Record<string, Case[]> = { а: ["nom"], ы: ["gen"], е: ["dat", "loc"], у: ["acc"], ой: ["ins"] };
+    return [{ nom: `${m[1]}а`, g: null, cases: c[m[2] ?? "а"] ?? ["nom"], weight: 1 }];
+  }
+  m = /^(.{2,}(?:ич|[ую]к))(а|у|ем|ом|е)?$/.exec(w);
+  if (m) {
+    const b = m[1] ?? "";
+    const c: Record<string, Case[]> = { а: ["gen", "acc"], у: ["dat"], ем: ["ins"], ом: ["ins"], е: ["loc"] };
+    if (!m[2]) return [{ nom: b, g: "m", cases: ["nom"], weight: 1 }, { nom: b, g: "f", cases: ALL, weight: 1 }];
+    return [{ nom: b, g: "m", cases: c[m[2]] ?? ["nom"], weight: 1 }];
+  }
+  if (/(?:енко|ко|дзе|швили|[ыи]х|заде|ли)$/.test(w)) return [{ nom: w, g: null, cases: ALL, weight: 1 }];
+  return null;
+}
+
+function patronymicReadings(w: string): Reading[] | null {
+  let m = /^(.{2,}(?:ович|евич|ич))(а|у|ем|е)?$/.exec(w);
+  if (m && /(ович|евич)/.test(m[1] ?? "")) {
+    const c: Record<string, Case[]> = { а: ["gen", "acc"], у: ["dat"], ем: ["ins"], е: ["loc"] };
+    return [{ nom: m[1] ?? w, g: "m", cases: m[2] ? (c[m[2]] ?? ["nom"]) : ["nom"], weight: 1 }];
+  }
+  m = /^(.{2,}(?:овн|евн|ичн))(а|ы|е|у|ой)$/.exec(w);
+  if (m) {
+    const c: Record<string, Case[]> = { а: ["nom"], ы: ["gen"], е: ["dat", "loc"], у: ["acc"], ой: ["ins"] };
+    return [{ nom: `${m[1]}а`, g: "f", cases: c[m[2] ?? "а"] ?? ["nom"], weight: 1 }];
+  }
+  return null;
+}
+
+function givenReadings(w: string, oracle: NameOracle | null): Reading[] {
+  const out: Reading[] = [];
+  const add = (nom: string, g: Gender, cases: readonly Case[], base = 0.5): void => {
+    const lex = g === "m" ? MALE_GIVEN : FEMALE_GIVEN;
+    // Fleeting vowel: "Павла" is the genitive of "Павел".
+    const fleeting = g === "m" && !lex.has(nom) && /[бвгдзклмнпрстфхш][лнр]$/.test(nom) ? `${nom.slice(0, -1)}е${nom.slice(-1)}` : null;
+    if (fleeting && lex.has(fleeting)) nom = fleeting;
+    out.push({ nom, g, cases, weight: base + (lex.has(nom) ? 2 : 0) });
+  };
+  const s = w.slice(0, -1);
+  const last = w.slice(-1);
+  const last2 = w.slice(-2);
+  if (CONS.test(w)) {
+    add(w, "m", ["nom"]);
+    add(w, "f", ALL, 0.3);
+  } else if (last2 === "ой" || last2 === "ей") {
+    add(`${w.slice(0, -2)}а`, "f", ["ins"]);
+    add(`${w.slice(0, -2)}я`, "f", ["ins"]);
+    add(w, "m", ["nom"], 0.2);
+  } else if (last2 === "ом" || last2 === "ем") {
+    add(w.slice(0, -2), "m", ["ins"]);
+    add(`${w.slice(0, -2)}й`, "m", ["ins"]);
+    add(`${w.slice(0, -2)}ь`, "m", ["ins"]);
+  } else if (last === "а") {
+    if (CONS.test(s)) add(s, "m", ["gen", "acc"]);
+    add(w, "f", ["nom"]);
+  } else if (last === "я") {
+    add(`${s}й`, "m", ["gen", "acc"]);
+    add(`${s}ь`, "m", ["gen", "acc"]);
+    add(w, "f", ["nom"]);
+  } else if (last === "у") {
+    if (CONS.test(s)) add(s, "m", ["dat"]);
+    add(`${s}а`, "f", ["acc"]);
+  } else if (last === "ю") {
+    add(`${s}й`, "m", ["dat"]);
+    add(`${s}ь`, "m", ["dat"]);
+    add(`${s}я`, "f", ["acc"]);
+  } else if (last === "ы") {
+    add(`${s}а`, "f", ["gen"]);
+    add(w, "m", ALL, 0.2);
+  } else if (last === "и") {
+    add(`${s}я`, "f", ["gen", "dat", "loc"]);
+    add(`${s}ь`, "f", ["gen", "dat", "loc"]);
+    add(w, "m", ALL, 0.3);
+  } else if (last === "е") {
+    add(`${s}а`, "f", ["dat", "loc"]);
+    add(`${s}я`, "f", ["dat", "loc"]);
+    if (CONS.test(s)) add(s, "m", ["loc"]);
+    add(w, "f", ALL, 0.3);
+  } else {
+    add(w, "m", ALL, 0.2);
+    add(w, "f", ALL, 0.2);
+  }
+  if (oracle && out.every((r) => r.weight < 2)) {
+    for (const { lemma, g } of oracle(w)) for (const r of out) if (r.nom === lemma && r.g === g) r.weight += 1;
+  }
+  return out;
+}
+
+export function isSurnameShaped(lower: string): boolean {
+  return surnameReadings(lower) !== null && !/^(.{0,3})(ов|ев|ин)$/.test(lower);
+}
+
+export interface Nominative {
+  /** Words in the nominative, capitalised as they were written. */
+  words: string[];
+  gender: Gender | null;
+  case: Case | null;
+}
+
+const restoreCase = (orig: string, lower: string): string => {
+  let out = "";
+  for (let i = 0; i < lower.length; i++) {
+    const o = orig[i];
+    const l = lower[i] ?? "";
+    out += o !== undefined && o !== o.toLowerCase() ? l.toUpperCase() : l;
+  }
+  return out;
+};
+
+/**
+ * The nominative of a name written in some case. `prefer` lists the cases the context calls for (after
+ * "задержали", the accusative); it breaks ties, it never overrides what the endings say.
+ */
+export function nominativeName(words: string[], prefer: readonly Case[] = [], oracle: NameOracle | null = null): Nominative {
+  const lowers = words.map((w) => w.toLowerCase());
+  const readings: (Reading[] | null)[] = lowers.map((l, i) => {
+    if (NAME_PARTICLES.has(l)) return null;
+    // A word before "уулу"/"кызы" is the father's name and stays as written.
+    if (NAME_PARTICLES.has(lowers[i + 1] ?? "")) return null;
+    const given = givenReadings(l, oracle);
+    if (given.some((r) => r.weight >= 2)) return given;
+    // "-ович" is a patronymic only in a three-part name; alone after a given name it is a surname (Демидович).
+    return (words.length >= 3 ? patronymicReadings(l) : null) ?? surnameReadings(l) ?? given;
+  });
+  let best: { g: Gender; c: Case; score: number } | null = null;
+  for (const g of ["m", "f"] as const) {
+    for (const c of ALL) {
+      let score = 0;
+      let ok = true;
+      for (const rs of readings) {
+        if (!rs) continue;
+        const fit = rs.filter((r) => (r.g === null || r.g === g) && r.cases.includes(c));
+        if (fit.length === 0) {
+          ok = false;
+          break;
+        }
+        score += Math.max(...fit.map((r) => r.weight));
+      }
+      if (!ok) continue;
+      if (prefer.includes(c)) score += 0.6;
+      if (c === "nom") score += 0.3;
+      if (!best || score > best.score) best = { g, c, score };
+    }
+  }
+  if (!best) return { words, gender: null, case: null };
+  const { g, c } = best;
+  const out = words.map((w, i) => {
+    const rs = readings[i];
+    if (!rs) return w;
+    const fit = rs.filter((r) => (r.g === null || r.g === g) && r.cases.includes(c)).sort((a, b) => b.weight - a.weight);
+    const nom = fit[0]?.nom ?? lowers[i] ?? w;
+    return restoreCase(w, nom);
+  });
+  return { words: out, gender: g, case: c };
+}
+
+/** Cases a word just before a name asks for: a role noun's ending ("журналистку" → accusative) or a preposition. */
+export function casesFromContext(prev: string | undefined): Case[] {
+  if (!prev) return [];
+  const p = prev.toLowerCase();
+  if (p === "у" || p === "от" || p === "для" || p === "из" || p === "против") return ["gen"];
+  if (p === "к" || p === "по") return ["dat"];
+  if (p === "с" || p === "со" || p === "между") return ["ins"];
+  if (p === "о" || p === "об" || p === "при") return ["loc"];
+  if (/(задержали|арестовали|освободили|отпустили|избили|допросили|вызвали|приговорил|приговорили|оштрафовал|оштрафовали|депортировали|похитили|обвинили|обыскали|увезли|доставили|выдворили|этапировали|уволили|задержал|арестовал|освободил|отпустил)$/.test(p)) return ["acc"];
+  if (/(ку|цу|ну|ию|ую|юю)$/.test(p)) return ["acc"];
+  if (/(ки|цы|ны|ой|ей)$/.test(p)) return ["gen", "dat", "ins", "loc"];
+  if (/[бвгджзклмнпрстфхцчшщ]а$/.test(p)) return ["gen", "acc"];
+  if (/(ом|ем)$/.test(p)) return ["ins"];
+  if (/[бвгджзклмнпрстфхцчшщ]у$/.test(p)) return ["dat"];
+  return [];
+}
+
+/** Kinship and relation nouns back to the nominative singular ("брата" → "брат", "жену" → "жена"). */
+export function nominativeKin(word: string): string {
+  const l = word.toLowerCase();
+  const table: [RegExp, string][] = [
+    [/^брат[аоуе]?м?$/, "брат"], [/^сестр[аыеуо]й?$/, "сестра"], [/^сын[аоуе]?м?$/, "сын"], [/^(дочь|дочер\p{L}*)$/u, "дочь"],
+    [/^жен[аыеуо]й?$/, "жена"], [/^муж[аоуе]?м?$/, "муж"], [/^(мать|матер\p{L}*)$/u, "мать"], [/^отц?[аеуо]?м?$|^отец$/, "отец"],
+    [/^сосед\p{L}*$/u, "сосед"], [/^родственни\p{L}*$/u, "родственник"], [/^друг\p{L}*$/u, "друг"], [/^племянни\p{L}*$/u, "племянник"],
+  ];
+  for (const [re, nom] of table) if (re.test(l)) return word[0] === word[0]?.toUpperCase() ? nom[0]?.toUpperCase() + nom.slice(1) : nom;
+  return word;
+}

@@ -1,0 +1,113 @@
+/**
+ * Words that report something happening to a person, per language, mapped to the DOMAIN vocabulary. `arrest` and
+ * `sentence` are refined by what follows ("15 days" → administrative arrest, "two months" → criminal arrest,
+ * "five years" → sentence). `form` tells the attachment rules how the word relates to its victim.
+ */
+import type { IncidentType } from "../contract/vocab.js";
+import type { Legal } from "./schema.js";
+
+export type TriggerType = IncidentType | "arrest";
+/** verb: finite or passive verb; participle: "задержанного", adjectival "detained journalist"; noun: "the detention of". */
+export type TriggerForm = "verb" | "participle" | "noun";
+
+export interface TriggerDef {
+  type: TriggerType;
+  re: RegExp;
+  form: TriggerForm;
+}
+
+const t = (type: TriggerType, re: RegExp, form: TriggerForm = "verb"): TriggerDef => ({ type, re, form });
+
+export const EN_TRIGGERS: TriggerDef[] = [
+  t("house_arrest", /\b(?:house arrest|home confinement)\b/gi, "noun"),
+  t("criminal_arrest", /\b(?:pre-trial detention(?! (?:centre|center|facility|facilities|centres|prison))|remanded(?: in custody)?|(?:held|kept|remain) in custody for (?:\w+ )?months?|custody for (?:\w+ )?months?|ordered (?:\w+ ){0,3}(?:held|kept|detained) (?:in custody|for (?:\w+ )?months?))\b/gi),
+  t("administrative_arrest", /\b(?:administrative arrest|administrative detention)\b/gi, "noun"),
+  t("border_detention", /\b(?:detained|stopped|held) at (?:the )?(?:[\w-]+ ){0,3}(?:border|checkpoint|crossing|airport)\b/gi),
+  t("detention", /\b(?:detain(?:ed|ing|s)?|rounded up|taken into custody|taken away|taken to (?:a |the )?(?:[\w-]+ ){0,2}(?:police|station|department|precinct)|held (?:him|her|them|overnight|incommunicado|for (?:several |a few |\w+ )?(?:hours|days))|kept overnight|picked up by (?:police|officers))\b(?! (?:persons|people|protesters|demonstrators|participants|citizens|individuals|facility|centre|center))/gi),
+  t("detention", /\b(?:the (?:detention|arrest) of|(?:detention|arrest) of)\b/gi, "noun"),
+  t("arrest", /\barrest(?:ed|ing)?\b(?! (?:warrant|of))/gi),
+  t("release", /\b(?:released|freed|set free|let (?:him|her|them) go|release)\b(?! (?:a |the |its |his |her )?(?:statement|video|report|footage|list|figures|data|photos?))/gi),
+  t("charge", /\b(?:charged(?! (?:\w+ )?(?:atmosphere|with electricity))|indicted|accused of|charges? (?:of|under|against)|protocol (?:was )?drawn up)\b/gi),
+  t("sentence", /\b(?:sentenced|jailed|convicted|received (?:suspended )?sentences?|suspended sentences?|given (?:a )?(?:\w+[- ])?(?:year|month)s?)\b/gi),
+  t("fine", /\b(?:fined|ordered to pay a fine)\b/gi),
+  t("acquittal", /\bacquitted\b/gi),
+  t("appeal", /\b(?:appealed|(?:filed|lodged) an appeal|appeal was (?:rejected|dismissed|upheld|turned down))\b/gi),
+  t("transfer", /\b(?:transferred|moved to (?:a |the )?(?:[\w-]+ ){0,2}(?:prison|colony|detention|jail|centre|center))\b/gi),
+  t("killing", /\b(?:killed|shot dead|murdered|beaten to death|gunned down|was shot|were shot|died in custody|died (?:of|from) (?:his|her|their) (?:injuries|wounds))\b/gi),
+  t("torture_or_ill_treatment", /\b(?:tortur(?:ed|ing|e)|ill-treat(?:ed|ment)|handcuffed to a radiator|electric shock(?:er|s)?|(?:denied|not given) (?:food|water|sleep|medical (?:care|help)))\b/gi),
+  t("beating", /\b(?:beat(?:en)?(?! (?:to death))|beating|kicked|punched|hit (?:him|her|them|\w+ several times)|assaulted|pushed (?:him|her|them) to the ground|clubbed|struck with batons)\b/gi),
+  t("injury", /\b(?:wounded|injured|hospitali[sz]ed|broken (?:ribs?|arm|leg|nose|jaw)|suffered (?:a )?(?:concussion|injur\w+))\b/gi),
+  t("missing", /\b(?:missing|not (?:been )?heard from|(?:whereabouts|fate) (?:are |is |remains? )?unknown|lost contact|no contact with|has not been seen|disappeared)\b/gi),
+  t("enforced_disappearance", /\b(?:denied (?:holding|detaining|having detained|that (?:he|she|they) (?:was|were) (?:being )?held)|held incommunicado|refused to (?:say|disclose) where)\b/gi),
+  t("abduction", /\b(?:abduct(?:ed|ion)|kidnapped|forced into a (?:car|van)|snatched)\b/gi),
+  t("search", /\b(?:searched|search(?:ed)? (?:of )?(?:his|her|their|the) (?:home|flat|apartment|house|office|car))\b(?! for)/gi),
+  t("interrogation", /\b(?:questioned|interrogated|cross-examined)\b/gi),
+  t("summons", /\b(?:summoned|summons|called in for questioning)\b/gi),
+  t("travel_ban", /\b(?:travel ban|banned from (?:leaving|travel\w*|entering)|barred from (?:leaving|entering)|could not leave (?:the country|\w+)|exit ban|entry ban)\b/gi),
+  t("deportation", /\b(?:deported|expelled from|deportation)\b/gi),
+  t("coerced_confession", /\b(?:(?:shown|paraded|appeared|featured) on (?:state |national )?(?:television|tv)|televised confession|forced to confess|confession (?:had been |was )?(?:extracted|forced|coerced))\b/gi),
+  t("threat", /\b(?:threaten(?:ed|ing)?|warned (?:\w+ ){0,2}(?:about|of) (?:the )?["“]?consequences)\b/gi),
+  t("dismissal", /\b(?:dismissed|fired|sacked|lost (?:his|her|their) jobs?)\b(?! (?:the|a|an|his|her|its|their|these|those)? ?(?:claim|complaint|appeal|allegation|case|lawsuit|shots?|tear gas|rubber))/gi),
+  t("equipment_seizure", /\b(?:(?:confiscated|seized|took(?: away)?|taken away|removed)(?: \S+){0,5}? (?:phones?|cameras?|laptops?|computers?|memory cards?|equipment|notebooks?|hard drives?|footage|devices?|documents)|(?:phones?|cameras?|laptops?|computers?|memory cards?|equipment|devices?) (?:was|were) (?:confiscated|seized|taken))\b/gi),
+  t("obstruction_of_reporting", /\b(?:forced (?:\w+ )?to delete|prevented (?:\w+ ){0,2}from (?:working|filming|reporting|covering)|not allowed to (?:film|report|work|cover)|obstructed)\b/gi),
+  t("accreditation_withdrawn", /\b(?:accreditation (?:was )?(?:withdrawn|revoked|annulled|cancelled)|stripped of (?:his|her|their) accreditation)\b/gi),
+  t("foreign_agent_designation", /\b(?:designated (?:as )?(?:a )?foreign agents?|foreign agent registry)\b/gi),
+];
+
+const W = "[\\p{L}]*";
+const ru = (s: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${s})(?![\\p{L}])`, "giu");
+
+export const RU_TRIGGERS: TriggerDef[] = [
+  t("house_arrest", ru(`домашн${W} арест${W}|под домашний арест`), "noun"),
+  t("criminal_arrest", ru(`(?:санкционировал${W}|санкционирован${W}) арест${W}|под страж[уе](?! находится)(?: на ${W}(?: ${W})? месяц${W})?|мер${W} пресечения в виде (?:ареста|содержания под стражей)|арестова${W} на (?:\\d+|два|три|один|шесть) месяц${W}|арест${W} (?:сроком )?на (?:\\d+|два|три|один|шесть) месяц${W}`)),
+  t("administrative_arrest", ru(`административн${W} арест${W}|(?:\\d+|[\\p{L}]+) сут(?:ок|ки) (?:административного )?ареста`), "noun"),
+  t("border_detention", ru(`задержа${W} (?:\\p{L}+ ){0,3}(?:на границе|на пункте пропуска|в аэропорту|на КПП)`)),
+  t("detention", ru(`задержа(?:л|ли|ла|н|на|ны|но|ть|ние|ния|нию|нием)|задерживали|задерживал|задерживают|задерживался|увезли в (?:полицейском|полицию|отдел${W}|автозак${W})|доставили в (?:отдел|полици|управлени|департамент)${W}|среди задержанных|взяли под стражу`)),
+  t("detention", ru(`задержанн(?:ый|ого|ому|ая|ую|ой|ым|ом)`), "participle"),
+  t("arrest", ru(`арестова(?:л|ли|ла|н|на|ны|ть)|арестованн(?:ый|ого|ому|ая|ую|ой|ым)|арестовали`)),
+  t("release", ru(`освободил${W}|освобожд[её]н${W}|освобождени${W}|отпустил${W}|отпущен${W}|выпустил${W}|вышл?${W} на свободу|после освобождения`)),
+  t("charge", ru(`предъяв${W} (?:\\p{L}+ ){0,4}обвинени${W}|обвинени${W} (?:\\p{L}+ ){0,3}предъяв${W}|обвиня(?:ют|ет|ется|ются)|обвинил${W}|обвин[её]н${W}|составил${W} (?:на \\p{L}+ )?протокол|возбудил${W} (?:уголовное )?дело (?:против|в отношении)`)),
+  t("sentence", ru(`приговорил${W}|приговор[её]нн${W}|приговор[её]н${W}|осудил${W}|осужд[её]н${W}|получил${W} (?:по )?(?:\\p{L}+ ){0,2}(?:год|лет|срок)${W}|назначил${W} (?:\\p{L}+ ){0,2}(?:\\d+ )?(?:сут|лет|год)${W}`)),
+  t("fine", ru(`оштрафова${W}|штраф${W} в размере|назначил${W} штраф${W}`)),
+  t("acquittal", ru(`оправда(?:л|ли|н|на|тельный)${W}`)),
+  t("appeal", ru(`обжаловал${W}|подал${W} апелляци${W}|апелляци${W} (?:\\p{L}+ ){0,2}(?:отклонил|оставил)${W}`)),
+  t("transfer", ru(`этапирова${W}|перевел${W} в (?:сизо|колони|изолятор|тюрьм)${W}|переведен${W} в (?:сизо|колони|изолятор|тюрьм)${W}`)),
+  t("killing", ru(`убит${W}|убил${W}|застрел${W}|погиб(?:ла|ли)?|скончал${W}|расстрелян${W}|гибел${W}`)),
+  t("torture_or_ill_treatment", ru(`пыта(?:ли|л|ют)|пытк${W}|пристегн${W} наручниками|электрошок${W}|не давали (?:есть|спать|пить)`)),
+  t("beating", ru(`изби(?:л|ли|ла|т|та|ты|вали|вал|ение|ения)${W}|били|бил|ударил${W}|повалил${W}`)),
+  t("injury", ru(`ранен${W}|ранени${W}|сломанн${W} р[её]бр${W}|попал${W} в больниц${W}|госпитализирова${W}`)),
+  t("missing", ru(`пропал${W}|пропавш${W}|не выход${W} на связь|не могут (?:с \\p{L}+ )?связаться|не могут найти|местонахождени${W} (?:\\p{L}+ )?неизвестн${W}`)),
+  t("enforced_disappearance", ru(`отрицал${W},? что (?:он|она|они) (?:находится|находятся|содерж${W})|отрицал${W} (?:\\p{L}+ ){0,3}под стражей`)),
+  t("abduction", ru(`похит${W}|похищен${W}`)),
+  t("search", ru(`обыск${W}|обыскал${W}|обыскан${W}`)),
+  t("interrogation", ru(`допрос(?:ил|или|ила|ен|ена|ены)|допрашивал${W}`)),
+  t("summons", ru(`вызва${W} на допрос|вызва${W} в (?:полици|кнб|гкнб|прокуратур|следств)${W}|повестк${W}`)),
+  t("travel_ban", ru(`запрет${W} (?:на )?(?:выезд|въезд)${W}|не может покидать|подписк${W} о невыезде`)),
+  t("deportation", ru(`депортир${W}|выдвор${W}|депортаци${W}`)),
+  t("coerced_confession", ru(`показали по (?:государственному |гос)?(?:телевидению|тв)|покаянн${W} (?:видео|ролик${W}|интервью)|признани${W} (?:\\p{L}+ ){0,3}под давлением|вынудил${W} (?:\\p{L}+ )?призна${W}`)),
+  t("threat", ru(`угрожал${W}|угроз${W}|предупредили о (?:«)?последстви${W}`)),
+  t("dismissal", ru(`уволил${W}|уволен${W}|увольнени${W}`)),
+  t("equipment_seizure", ru(`изъял${W}|изъят${W}|конфискова${W}|отобрал${W} (?:\\p{L}+ )?(?:телефон|камер|ноутбук|карт)${W}`)),
+  t("obstruction_of_reporting", ru(`заставил${W} удалить|мешают работать|мешал${W} работать|не дал${W} (?:снимать|работать)|воспрепятствова${W}`)),
+  t("accreditation_withdrawn", ru(`лишил${W} аккредитаци${W}|лишен${W} аккредитаци${W}|аккредитаци${W} (?:\\p{L}+ )?(?:отозва|аннулирова)${W}`)),
+  t("foreign_agent_designation", ru(`иностранн${W} агент${W}`)),
+];
+
+/** The incident type of an ambiguous trigger, from the sentence or fine stated in its clause. */
+export function refineType(type: TriggerType, clause: string, legal: Legal, lang: "en" | "ru"): IncidentType {
+  const kind = legal.sentence?.kind;
+  if (type === "sentence" || type === "arrest") {
+    if (kind === "administrative_arrest") return "administrative_arrest";
+    if (kind === "fine" && type === "sentence") return "fine";
+    if (kind && kind !== "fine" && type === "sentence") return "sentence";
+    if (type === "arrest") {
+      const criminal = lang === "en" ? /\b(?:months?|pre-trial|remand)/i : /месяц|под страж|в виде ареста|санкционир/i;
+      if (criminal.test(clause)) return "criminal_arrest";
+      if (kind && kind !== "fine") return "sentence";
+      return "detention";
+    }
+    return "sentence";
+  }
+  if (type === "detention" && (lang === "en" ? /\b(?:border|checkpoint)\b/i : /границ|пункт\p{L}* пропуска|КПП/iu).test(clause)) return "border_detention";
+  return type;
+}
