@@ -1,0 +1,75 @@
+/** A thin fetch wrapper: same-origin cookie session, JSON in and out, API errors as ApiError values. */
+import type {
+  Candidate, Capture, Claim, HistoryEntry, Incident, ListResult, Overview, PersonRecord, Place, Proceeding, SessionUser, Source, Timeline,
+} from "./types.js";
+import type { IncidentInput, PersonInput } from "../../../src/contract/index.js";
+
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string, readonly details: unknown = null) {
+    super(message);
+  }
+}
+
+export type Query = Record<string, string | number | undefined | null>;
+
+export function toSearch(query: Query): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== "") p.set(k, String(v));
+  const s = p.toString();
+  return s ? `?${s}` : "";
+}
+
+async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  const init: RequestInit = { method, credentials: "same-origin", headers: { accept: "application/json" } };
+  if (signal) init.signal = signal;
+  if (body !== undefined) {
+    init.body = JSON.stringify(body);
+    init.headers = { accept: "application/json", "content-type": "application/json" };
+  }
+  const res = await fetch(`/api/v1${path}`, init);
+  if (res.status === 204) return undefined as T;
+  const data: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const err = (data as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
+    throw new ApiError(res.status, err?.code ?? "http_error", err?.message ?? res.statusText, err?.details ?? null);
+  }
+  return data as T;
+}
+
+const get = <T>(path: string, signal?: AbortSignal) => request<T>("GET", path, undefined, signal);
+const post = <T>(path: string, body: unknown) => request<T>("POST", path, body);
+
+export interface SourceInputBody { kind?: string; title?: string | null; publisher?: string | null; url?: string | null; publishedDate?: string | null; language?: string | null }
+export interface ClaimInputBody { sourceId: string; captureId: string; subjectType: "incident"; subjectId: string; spanStart: number | null; spanEnd: number | null; credibility: number }
+
+export const api = {
+  me: () => get<{ user: SessionUser | null }>("/auth/me"),
+  login: (username: string, password: string) => post<{ user: SessionUser; expiresAt: string }>("/auth/login", { username, password }),
+  logout: () => post<void>("/auth/logout", {}),
+  overview: () => get<Overview>("/overview"),
+
+  incidents: (q: Query, signal?: AbortSignal) => get<ListResult<Incident>>(`/incidents${toSearch(q)}`, signal),
+  incident: (id: string) => get<Incident>(`/incidents/${id}`),
+  createIncident: (input: IncidentInput) => post<Incident>("/incidents", input),
+  incidentsCsvUrl: (q: Query) => `/api/v1/export/incidents.csv${toSearch({ ...q, limit: 100_000, offset: undefined })}`,
+
+  people: (q: Query, signal?: AbortSignal) => get<ListResult<PersonRecord>>(`/people${toSearch(q)}`, signal),
+  person: (id: string) => get<PersonRecord>(`/people/${id}`),
+  createPerson: (input: PersonInput) => post<PersonRecord>("/people", input),
+  timeline: (id: string) => get<Timeline>(`/people/${id}/timeline`),
+  candidates: (name: string, signal?: AbortSignal) => get<{ items: Candidate[] }>(`/people/candidates${toSearch({ name, limit: 5 })}`, signal),
+  history: (plural: string, id: string) => get<{ items: HistoryEntry[] }>(`/${plural}/${id}/history`),
+
+  places: (q: Query, signal?: AbortSignal) => get<ListResult<Place>>(`/places${toSearch(q)}`, signal),
+  place: (id: string) => get<Place>(`/places/${id}`),
+
+  proceedings: (q: Query) => get<ListResult<Proceeding>>(`/proceedings${toSearch(q)}`),
+  sources: (q: Query) => get<ListResult<Source>>(`/sources${toSearch(q)}`),
+  source: (id: string) => get<Source>(`/sources/${id}`),
+  createSource: (input: SourceInputBody) => post<Source>("/sources", input),
+  captures: (q: Query) => get<ListResult<Capture>>(`/captures${toSearch(q)}`),
+  createCapture: (sourceId: string, content: string) => post<Capture>("/captures", { sourceId, mediaType: "text/plain; charset=utf-8", content }),
+  captureContentUrl: (id: string) => `/api/v1/captures/${id}/content`,
+  claims: (q: Query) => get<ListResult<Claim>>(`/claims${toSearch(q)}`),
+  createClaim: (input: ClaimInputBody) => post<Claim>("/claims", input),
+};

@@ -1,0 +1,53 @@
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { api } from "../api/client.js";
+import type { PersonRecord, PersonStatus } from "../api/types.js";
+import { formatDate } from "../i18n/format.js";
+import { labelOf } from "../i18n/labels.js";
+
+/** The name a person was first recorded under, exactly as written: never transliterated for display. */
+export function primaryName(p: Pick<PersonRecord, "names">): string {
+  return (p.names.find((n) => n.kind === "official") ?? p.names[0])?.value ?? "—";
+}
+
+export function usePersonRecord(id: string | null, enabled = true) {
+  return useQuery({
+    queryKey: ["person", id],
+    queryFn: () => api.person(id!),
+    enabled: Boolean(id) && enabled,
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function usePlaceRecord(id: string | null, enabled = true) {
+  return useQuery({
+    queryKey: ["place", id],
+    queryFn: () => api.place(id!),
+    enabled: Boolean(id) && enabled,
+    // The gazetteer changes rarely; a place fetched once serves the whole session.
+    staleTime: Infinity,
+  });
+}
+
+export function PlaceName({ id, text, enabled = true }: { id: string | null; text?: string | null; enabled?: boolean }) {
+  const { i18n } = useTranslation();
+  const q = usePlaceRecord(id, enabled);
+  if (!id) return <>{text ?? "—"}</>;
+  if (!q.data) return <span className="muted">…</span>;
+  // Gazetteer names are per language; show the reader's language when the gazetteer has it.
+  return <>{q.data.names[i18n.language] ?? q.data.name}</>;
+}
+
+export function StatusBadge({ status, compact = false }: { status: PersonStatus | undefined; compact?: boolean }) {
+  const { t, i18n } = useTranslation();
+  if (!status) return null;
+  const cls = `badge status-${status.status}${status.releaseOverdue ? " overdue" : ""}`;
+  return (
+    <span className={cls}>
+      {labelOf(t, "status", status.status)}
+      {status.daysHeld !== null && <> · {t("person.daysHeld", { count: status.daysHeld })}</>}
+      {status.releaseOverdue && <> · {t("person.releaseOverdue")}</>}
+      {!compact && status.until && !status.releaseOverdue && status.daysHeld !== null && <> · {t("person.until", { date: formatDate(status.until, "day", i18n.language) })}</>}
+    </span>
+  );
+}
