@@ -3,16 +3,22 @@
  * timestamps (so export → import → export is identical) and gets an `import` audit entry; one bad record writes nothing.
  */
 import { sql } from "kysely";
-import { EXPORT_FORMAT, EXPORT_VERSION, zVigilExport, type VigilExport } from "../contract/export.js";
+import type { z } from "zod";
+import { EXPORT_FORMAT, EXPORT_VERSION, zCaptureWithContent, zVigilExport, type VigilExport } from "../contract/export.js";
+import {
+  zClaim, zEvent, zIncident, zIntervention, zOrganisation, zPerson, zPlace, zProceeding, zSource, zStatistic,
+} from "../contract/records.js";
+import { sha256Hex } from "../audit/index.js";
 import { canonicalJson } from "../core/canonical.js";
 import { VigilError } from "../core/errors.js";
 import { assertCan } from "../auth/policy.js";
-import { KINDS, type RecordKind } from "../store/index.js";
+import { fromRow, KINDS, type Db, type RecordKind } from "../store/index.js";
 import { nowIso, type Ctx } from "./context.js";
-import { INPUT_SCHEMAS, PLURAL } from "./kinds.js";
+import type { AuditAppender } from "./audit-log.js";
+import { INPUT_SCHEMAS, PLURAL, REFERENCES } from "./kinds.js";
 import { loadRecord, rowsToRecords, type Rec } from "./load.js";
 import { withWrite } from "./service.js";
-import { insertCapture, insertRecord } from "./write.js";
+import { personNameRows, refreshStatus, rowFor, type PersonNameRows, type WriteEnv } from "./write.js";
 
 /** Dependency order: a record comes after everything it may refer to. */
 export const IMPORT_ORDER: RecordKind[] = ["place", "organisation", "person", "event", "source", "capture", "incident", "proceeding", "statistic", "intervention", "claim"];
@@ -55,6 +61,15 @@ function targetsFirst(events: Rec[], field: string): Rec[] {
 
 export interface ImportReport { created: Record<string, number>; unchanged: Record<string, number> }
 
+/** One record of an export, named by its collection ("incidents"): what `generateRecords` and an export file hold. */
+export interface ExportItem { kind: keyof VigilExport["records"]; record: unknown }
+
+const RECORD_SCHEMAS: Record<keyof VigilExport["records"], z.ZodType> = {
+  places: zPlace, organisations: zOrganisation, people: zPerson, events: zEvent, sources: zSource, captures: zCaptureWithContent,
+  incidents: zIncident, proceedings: zProceeding, statistics: zStatistic, interventions: zIntervention, claims: zClaim,
+};
+const KIND_OF = Object.fromEntries(Object.entries(PLURAL).map(([k, v]) => [v, k])) as Record<string, RecordKind>;
+
 export async function importAll(ctx: Ctx, raw: unknown, opts: { reason?: string } = {}): Promise<ImportReport> {
   assertCan(ctx.actor, "import");
   const parsed = zVigilExport.safeParse(raw);
@@ -65,47 +80,318 @@ export async function importAll(ctx: Ctx, raw: unknown, opts: { reason?: string 
     });
   }
   const data = parsed.data;
-  const created: Record<string, number> = {};
-  const unchanged: Record<string, number> = {};
-  await withWrite(ctx, async (env, audit) => {
+  function* ordered(): Generator<Parsed> {
     for (const kind of IMPORT_ORDER) {
       let recs = data.records[PLURAL[kind] as keyof VigilExport["records"]] as Rec[];
       if (kind === "place") recs = [...recs].sort((a, b) => (ADMIN_ORDER[a.adminLevel as string] ?? 9) - (ADMIN_ORDER[b.adminLevel as string] ?? 9));
       if (kind === "event") recs = targetsFirst(recs, "causedById");
       if (kind === "person") recs = targetsFirst(recs, "mergedInto");
-      for (const [index, rec] of recs.entries()) {
-        const where = `${PLURAL[kind]}[${index}] (${String(rec.id)})`;
-        try {
-          const existing = await loadRecord(env.tx, kind, rec.id as string);
-          if (existing) {
-            const { contentBase64: _c, ...comparable } = rec;
-            if (canonicalJson(existing) === canonicalJson(comparable)) {
-              unchanged[kind] = (unchanged[kind] ?? 0) + 1;
-              continue;
-            }
-            throw new VigilError("conflict", "a different record with this id already exists");
-          }
-          let stored: Rec;
-          const meta = { id: rec.id as string, version: rec.version as number, createdAt: rec.createdAt as string, updatedAt: rec.updatedAt as string };
-          if (kind === "capture") {
-            stored = await insertCapture(env, { sourceId: rec.sourceId as string, mediaType: rec.mediaType as string, bytes: Buffer.from(rec.contentBase64 as string, "base64") }, {
-              ...meta, capturedAt: rec.capturedAt as string, capturedBy: rec.capturedBy as string | null, sha256: rec.sha256 as string,
-            });
-          } else {
-            const input = INPUT_SCHEMAS[kind].parse(rec) as Rec;
-            if (kind === "person") input.mergedInto = rec.mergedInto ?? null;
-            if (kind === "place") input.geonameid = rec.geonameid ?? null;
-            stored = await insertRecord(env, kind, input, meta);
-          }
-          await audit.append({ action: "import", entityType: kind, entityId: stored.id as string, before: null, after: stored, reason: opts.reason ?? null });
-          created[kind] = (created[kind] ?? 0) + 1;
-        } catch (e) {
-          const msg = e instanceof VigilError ? e.message : e instanceof Error && "issues" in e ? "does not match the record schema" : null;
-          if (msg === null) throw e;
-          throw new VigilError("import_failed", `${where}: ${msg}; nothing was imported`, { record: where });
-        }
+      for (const rec of recs) yield { kind, rec };
+    }
+  }
+  return importParsed(ctx, ordered(), opts);
+}
+
+/**
+ * Imports a stream of export records in dependency order (every reference points at an earlier record or at one already
+ * in the database), e.g. `generateRecords()` at a million incidents, without holding the whole file in memory. Same
+ * guarantees as `importAll`: one transaction, one audit entry per record, a bad record names itself and writes nothing.
+ */
+export async function importStream(ctx: Ctx, items: Iterable<ExportItem> | AsyncIterable<ExportItem>, opts: { reason?: string } = {}): Promise<ImportReport> {
+  assertCan(ctx.actor, "import");
+  const index: Record<string, number> = {};
+  async function* parsed(): AsyncGenerator<Parsed> {
+    for await (const item of items) {
+      const i = index[item.kind] ?? 0;
+      index[item.kind] = i + 1;
+      const schema = RECORD_SCHEMAS[item.kind];
+      if (!schema) throw new VigilError("import_failed", `not a Vigil export: unknown collection ${String(item.kind)}`);
+      const r = schema.safeParse(item.record);
+      if (!r.success) {
+        const issue = r.error.issues[0];
+        throw new VigilError("import_failed", `not a Vigil export: records.${item.kind}.${i}${issue ? `.${issue.path.join(".")}: ${issue.message}` : ""}`);
+      }
+      yield { kind: KIND_OF[item.kind]!, rec: r.data as Rec };
+    }
+  }
+  return importParsed(ctx, parsed(), opts);
+}
+
+interface Parsed { kind: RecordKind; rec: Rec }
+interface Item { kind: RecordKind; rec: Rec; where: string; seq: number }
+interface ImportState {
+  created: Record<string, number>;
+  unchanged: Record<string, number>;
+  statusOf: Set<string>;
+  reason: string | null;
+  /** Per kind, the fields of a record as `loadRecord` returns them, learnt from the first record written. */
+  fields: Map<RecordKind, string[]>;
+}
+
+/**
+ * Records are buffered per kind and written in windows: each window is flushed kind by kind in IMPORT_ORDER, so every
+ * statement carries hundreds of rows and references are checked with one query per referenced table and batch.
+ */
+const WINDOW = 4000;
+
+async function importParsed(ctx: Ctx, records: Iterable<Parsed> | AsyncIterable<Parsed>, opts: { reason?: string }): Promise<ImportReport> {
+  const state: ImportState = { created: {}, unchanged: {}, statusOf: new Set(), reason: opts.reason ?? null, fields: new Map() };
+  await withWrite(ctx, async (env, audit) => {
+    const buffers = new Map<RecordKind, Item[]>(IMPORT_ORDER.map((k) => [k, []]));
+    const index: Record<string, number> = {};
+    let buffered = 0;
+    let seq = 0;
+    const flush = async () => {
+      for (const kind of IMPORT_ORDER) {
+        const items = buffers.get(kind)!;
+        if (items.length) await importBatch(env, audit, kind, items, state);
+        buffers.set(kind, []);
+      }
+      buffered = 0;
+    };
+    for await (const { kind, rec } of records) {
+      const i = index[kind] ?? 0;
+      index[kind] = i + 1;
+      buffers.get(kind)!.push({ kind, rec, where: `${PLURAL[kind]}[${i}] (${String(rec.id)})`, seq: seq++ });
+      if (++buffered >= WINDOW) await flush();
+    }
+    await flush();
+    // Statuses depend only on the final set of incidents and proceedings: derive each affected person's once, at the end.
+    await refreshStatus(env, state.statusOf);
+  });
+  return { created: state.created, unchanged: state.unchanged };
+}
+
+const importFailed = (item: Item, msg: string): VigilError =>
+  new VigilError("import_failed", `${item.where}: ${msg}; nothing was imported`, { record: item.where });
+
+/** Ids among `ids` that exist in `kind`'s table, one query per 500. */
+async function existingIds(tx: Db, kind: RecordKind, ids: Iterable<string>): Promise<Set<string>> {
+  const all = [...new Set(ids)];
+  const found = new Set<string>();
+  for (let i = 0; i < all.length; i += 500) {
+    const rows = await tx.selectFrom(KINDS[kind].table as "people").select("id").where("id", "in", all.slice(i, i + 500)).execute();
+    for (const r of rows) found.add(r.id);
+  }
+  return found;
+}
+
+/** Inserts rows of one table in statements of at most 500 rows and ~30,000 bound values (both databases' limits are higher). */
+async function insertRows(tx: Db, table: string, rows: Record<string, unknown>[]): Promise<void> {
+  if (!rows.length) return;
+  const per = Math.max(1, Math.min(500, Math.floor(30_000 / Object.keys(rows[0]!).length)));
+  for (let i = 0; i < rows.length; i += per) await tx.insertInto(table as "people").values(rows.slice(i, i + per) as never).execute();
+}
+
+/** A reference to check: the item, the field (for the message), the target kind and id. */
+interface Ref { item: Item; target: RecordKind; id: string; message: string }
+
+/** Every reference of the batch not satisfied by an earlier record of the same batch must exist in the database. */
+async function checkRefs(env: WriteEnv, refs: Ref[]): Promise<void> {
+  const byTarget = new Map<RecordKind, Ref[]>();
+  for (const r of refs) byTarget.set(r.target, [...(byTarget.get(r.target) ?? []), r]);
+  const missing: Ref[] = [];
+  for (const [target, list] of byTarget) {
+    const found = await existingIds(env.tx, target, list.map((r) => r.id));
+    for (const r of list) if (!found.has(r.id)) missing.push(r);
+  }
+  if (missing.length) {
+    // Name the first bad record in import order, as a record-by-record import would.
+    const first = missing.reduce((a, b) => (a.item.seq < b.item.seq ? a : b));
+    throw importFailed(first.item, first.message);
+  }
+}
+
+async function importBatch(env: WriteEnv, audit: AuditAppender, kind: RecordKind, batch: Item[], state: ImportState): Promise<void> {
+  const { tx } = env;
+  // Records already present (a second import of the same file, or an id repeated in the file) must be identical.
+  const present = await existingIds(tx, kind, batch.map((b) => b.rec.id as string));
+  const fresh: Item[] = [];
+  const inBatch = new Map<string, Item>();
+  for (const item of batch) {
+    const id = item.rec.id as string;
+    const earlier = inBatch.get(id);
+    if (present.has(id) || earlier) {
+      const existing = earlier ? null : await loadRecord(tx, kind, id);
+      const { contentBase64: _c, ...comparable } = item.rec;
+      const same = earlier ? canonicalJson(earlier.rec) === canonicalJson(item.rec) : canonicalJson(existing) === canonicalJson(comparable);
+      if (!same) throw importFailed(item, "a different record with this id already exists");
+      state.unchanged[kind] = (state.unchanged[kind] ?? 0) + 1;
+      continue;
+    }
+    inBatch.set(id, item);
+    fresh.push(item);
+  }
+  if (!fresh.length) return;
+  const snapshots = kind === "capture" ? await importCaptures(env, fresh) : await importRecords(env, kind, fresh, state);
+  await audit.appendMany(fresh.map((item, i) => ({
+    action: "import" as const, entityType: kind, entityId: item.rec.id as string, before: null, after: snapshots[i], reason: state.reason,
+  })));
+  state.created[kind] = (state.created[kind] ?? 0) + fresh.length;
+}
+
+/** Parses, validates and writes a batch of one kind (not captures); returns each record as `loadRecord` would return it. */
+async function importRecords(env: WriteEnv, kind: RecordKind, items: Item[], state: ImportState): Promise<Rec[]> {
+  const { tx } = env;
+  const inputs = items.map((item) => {
+    const r = INPUT_SCHEMAS[kind].safeParse(item.rec);
+    if (!r.success) throw importFailed(item, "does not match the record schema");
+    const input = r.data as Rec;
+    if (kind === "person") input.mergedInto = item.rec.mergedInto ?? null;
+    if (kind === "place") input.geonameid = item.rec.geonameid ?? null;
+    return input;
+  });
+
+  // References: to an earlier record of this batch, or else to one row found by a batched query per table.
+  const refs: Ref[] = [];
+  const earlier = new Set<string>();
+  items.forEach((item, i) => {
+    const input = inputs[i]!;
+    const ref = (target: RecordKind, id: string, message: string) => {
+      if (!(target === kind && earlier.has(id))) refs.push({ item, target, id, message });
+    };
+    for (const [field, target] of Object.entries(REFERENCES[kind])) {
+      const v = input[field];
+      if (typeof v === "string") ref(target, v, `${field}: no ${target} with id ${v}`);
+    }
+    if (kind === "incident" || kind === "event") {
+      for (const p of (input.perpetrators as Rec[] | undefined) ?? []) {
+        if (typeof p.organisationId === "string") ref("organisation", p.organisationId, `perpetrators: no organisation with id ${p.organisationId}`);
+        if (typeof p.personId === "string") ref("person", p.personId, `perpetrators: no person with id ${p.personId}`);
       }
     }
+    if (kind === "claim") {
+      const subjectKind = input.subjectType as RecordKind;
+      ref(subjectKind, input.subjectId as string, `subjectId: no ${subjectKind} with id ${String(input.subjectId)}`);
+    }
+    earlier.add(item.rec.id as string);
   });
-  return { created, unchanged };
+  await checkRefs(env, refs);
+  if (kind === "claim") await checkQuotes(env, items, inputs);
+  const paths = kind === "place" ? await placePaths(env, items, inputs) : null;
+
+  const rows: Record<string, unknown>[] = [];
+  const snapshots: Rec[] = [];
+  const names: PersonNameRows[] = [];
+  items.forEach((item, i) => {
+    const input = inputs[i]!;
+    const rec: Rec = { ...input, id: item.rec.id, version: item.rec.version, createdAt: item.rec.createdAt, updatedAt: item.rec.updatedAt };
+    if (kind === "person") rec.mergedInto = input.mergedInto ?? null;
+    const row = rowFor(env, kind, rec);
+    if (paths) row.path = paths[i];
+    rows.push(row);
+    const snapshot = fromRow<Rec>(kind, row);
+    if (kind === "person") {
+      const n = personNameRows(rec.id as string, input.names as Rec[], (input.roles as string[]) ?? []);
+      names.push(n);
+      snapshot.names = n.stored;
+    }
+    snapshots.push(snapshot);
+    if (kind === "incident" && typeof input.victimPersonId === "string") state.statusOf.add(input.victimPersonId);
+    if (kind === "proceeding") state.statusOf.add(input.personId as string);
+  });
+  await insertRows(tx, KINDS[kind].table, sameColumns(rows));
+  if (kind === "person") {
+    await insertRows(tx, "person_names", names.flatMap((n) => n.names));
+    await insertRows(tx, "person_name_keys", names.flatMap((n) => n.keys));
+    await insertRows(tx, "person_roles", names.flatMap((n) => n.roles));
+  }
+  if (kind === "incident") {
+    const ids = items.map((item) => item.rec.id as string);
+    for (let i = 0; i < ids.length; i += 500) await env.features.indexNewIncidentsText(tx, ids.slice(i, i + 500));
+  }
+  // A column the input left out reads back as null: give every snapshot the fields a loaded record has.
+  let fields = state.fields.get(kind);
+  if (!fields) {
+    fields = Object.keys((await loadRecord(tx, kind, items[0]!.rec.id as string))!);
+    state.fields.set(kind, fields);
+  }
+  for (const snap of snapshots) for (const f of fields) if (!(f in snap)) snap[f] = null;
+  return snapshots;
+}
+
+/** Rows of one multi-row INSERT need the same columns; a column a record leaves out is NULL, as in a single insert. */
+function sameColumns(rows: Record<string, unknown>[]): Record<string, unknown>[] {
+  const cols = new Set<string>();
+  for (const r of rows) for (const c of Object.keys(r)) cols.add(c);
+  return rows.map((r) => {
+    if (Object.keys(r).length === cols.size) return r;
+    const full: Record<string, unknown> = {};
+    for (const c of cols) full[c] = r[c] ?? null;
+    return full;
+  });
+}
+
+/** A claim's quote must be exactly its capture's text between the offsets (see write.ts checkClaim); one query per batch. */
+async function checkQuotes(env: WriteEnv, items: Item[], inputs: Rec[]): Promise<void> {
+  const ids = [...new Set(inputs.map((c) => c.captureId).filter((v): v is string => typeof v === "string"))];
+  const caps = new Map<string, { source_id: string; media_type: string; content: Uint8Array; text?: string }>();
+  for (let i = 0; i < ids.length; i += 200) {
+    const rows = await env.tx.selectFrom("captures").innerJoin("blobs", "blobs.sha256", "captures.sha256")
+      .select(["captures.id", "captures.source_id", "captures.media_type", "blobs.content"]).where("captures.id", "in", ids.slice(i, i + 200)).execute();
+    for (const r of rows) caps.set(r.id, r);
+  }
+  const decoder = new TextDecoder();
+  items.forEach((item, i) => {
+    const input = inputs[i]!;
+    if (typeof input.captureId !== "string") return;
+    const cap = caps.get(input.captureId)!;
+    if (cap.source_id !== input.sourceId) throw importFailed(item, "captureId: the capture belongs to another source");
+    if (input.spanStart === null || !cap.media_type.startsWith("text/plain")) return;
+    cap.text ??= decoder.decode(cap.content);
+    const start = input.spanStart as number;
+    const end = input.spanEnd as number;
+    if (end > cap.text.length) throw importFailed(item, `spanEnd: the capture text has only ${cap.text.length} characters`);
+    const slice = cap.text.slice(start, end);
+    if (input.quote === null) input.quote = slice;
+    else if (input.quote !== slice) throw importFailed(item, "quote: differs from the capture text at spanStart..spanEnd");
+  });
+}
+
+/** Each place's path from its parent's: a parent earlier in the batch, or one read for the whole batch. */
+async function placePaths(env: WriteEnv, items: Item[], inputs: Rec[]): Promise<string[]> {
+  const inBatch = new Map<string, string>();
+  const wanted = [...new Set(inputs.map((p) => p.parentId).filter((v): v is string => typeof v === "string"))];
+  const stored = new Map<string, string>();
+  for (let i = 0; i < wanted.length; i += 500) {
+    const rows = await env.tx.selectFrom("places").select(["id", "path"]).where("id", "in", wanted.slice(i, i + 500)).execute();
+    for (const r of rows) stored.set(r.id, r.path);
+  }
+  return items.map((item, i) => {
+    const id = item.rec.id as string;
+    const parentId = inputs[i]!.parentId;
+    let path = `/${id}/`;
+    if (typeof parentId === "string") {
+      const parent = inBatch.get(parentId) ?? stored.get(parentId);
+      if (parent === undefined) throw importFailed(item, `parentId: no place with id ${parentId}`);
+      if (parent.includes(`/${id}/`)) throw importFailed(item, "parentId: a place cannot be inside itself");
+      path = `${parent}${id}/`;
+    }
+    inBatch.set(id, path);
+    return path;
+  });
+}
+
+/** Captures keep their sha256, which must match the content; content is stored once per hash. */
+async function importCaptures(env: WriteEnv, items: Item[]): Promise<Rec[]> {
+  await checkRefs(env, items.map((item) => ({ item, target: "source" as const, id: item.rec.sourceId as string, message: `sourceId: no source with id ${String(item.rec.sourceId)}` })));
+  const blobs = new Map<string, { sha256: string; size: number; content: Uint8Array }>();
+  const rows = items.map((item) => {
+    const rec = item.rec;
+    const bytes = Buffer.from(rec.contentBase64 as string, "base64");
+    const sha = sha256Hex(bytes);
+    if (rec.sha256 !== sha) throw importFailed(item, "capture content does not match its sha256");
+    blobs.set(sha, { sha256: sha, size: bytes.byteLength, content: bytes });
+    return {
+      id: rec.id as string, source_id: rec.sourceId as string, sha256: sha, size: bytes.byteLength, media_type: rec.mediaType as string,
+      captured_at: rec.capturedAt as string, captured_by: rec.capturedBy === undefined ? env.actorId : (rec.capturedBy as string | null),
+      version: rec.version as number, created_at: rec.createdAt as string, updated_at: rec.updatedAt as string,
+    };
+  });
+  const list = [...blobs.values()];
+  for (let i = 0; i < list.length; i += 200) {
+    await env.tx.insertInto("blobs").values(list.slice(i, i + 200)).onConflict((oc) => oc.column("sha256").doNothing()).execute();
+  }
+  await insertRows(env.tx, "captures", rows);
+  return rows.map((r) => fromRow<Rec>("capture", r));
 }

@@ -11,7 +11,7 @@ import { sha256Hex } from "../audit/index.js";
 import { deriveStatus } from "../incidents/index.js";
 import type { Incident, Proceeding } from "../contract/records.js";
 import { nameKeys } from "../match/index.js";
-import { KINDS, toRow, type Db, type DialectFeatures, type RecordKind } from "../store/index.js";
+import { KINDS, toRow, type Database, type Db, type DialectFeatures, type RecordKind } from "../store/index.js";
 import { loadRecord, type Rec } from "./load.js";
 import { REFERENCES } from "./kinds.js";
 
@@ -76,11 +76,16 @@ async function checkClaim(env: WriteEnv, input: Rec): Promise<void> {
 }
 
 // ---------- derived rows ----------
-async function writePersonNames(env: WriteEnv, personId: string, names: Rec[], roles: string[]): Promise<Rec[]> {
-  const { tx } = env;
-  await tx.deleteFrom("person_names").where("person_id", "=", personId).execute();
-  await tx.deleteFrom("person_name_keys").where("person_id", "=", personId).execute();
-  await tx.deleteFrom("person_roles").where("person_id", "=", personId).execute();
+export interface PersonNameRows {
+  /** The names as the record carries them (ids and scripts filled in). */
+  stored: Rec[];
+  names: Database["person_names"][];
+  keys: Database["person_name_keys"][];
+  roles: Database["person_roles"][];
+}
+
+/** A person's names, name keys and roles as rows; shared by the single-record write and the bulk import. */
+export function personNameRows(personId: string, names: Rec[], roles: string[]): PersonNameRows {
   const stored: Rec[] = names.map((n) => ({
     id: typeof n.id === "string" ? n.id : newId("personName"),
     value: n.value,
@@ -91,18 +96,29 @@ async function writePersonNames(env: WriteEnv, personId: string, names: Rec[], r
     family: n.family ?? null,
     patronymic: n.patronymic ?? null,
   }));
-  if (stored.length) {
-    await tx.insertInto("person_names").values(stored.map((n, position) => ({
+  const keys = new Set<string>();
+  for (const n of stored) for (const k of nameKeys(String(n.value))) keys.add(k);
+  return {
+    stored,
+    names: stored.map((n, position) => ({
       id: n.id as string, person_id: personId, position, value: n.value as string, script: n.script as string, lang: n.lang as string | null,
       kind: n.kind as string, given: n.given as string | null, family: n.family as string | null, patronymic: n.patronymic as string | null,
-    }))).execute();
-    const keys = new Set<string>();
-    for (const n of stored) for (const k of nameKeys(String(n.value))) keys.add(k);
-    if (keys.size) await tx.insertInto("person_name_keys").values([...keys].map((key) => ({ key, person_id: personId }))).execute();
-  }
-  const uniqueRoles = [...new Set(roles)];
-  if (uniqueRoles.length) await tx.insertInto("person_roles").values(uniqueRoles.map((role) => ({ role, person_id: personId }))).execute();
-  return stored;
+    })),
+    keys: [...keys].map((key) => ({ key, person_id: personId })),
+    roles: [...new Set(roles)].map((role) => ({ role, person_id: personId })),
+  };
+}
+
+async function writePersonNames(env: WriteEnv, personId: string, names: Rec[], roles: string[]): Promise<Rec[]> {
+  const { tx } = env;
+  await tx.deleteFrom("person_names").where("person_id", "=", personId).execute();
+  await tx.deleteFrom("person_name_keys").where("person_id", "=", personId).execute();
+  await tx.deleteFrom("person_roles").where("person_id", "=", personId).execute();
+  const rows = personNameRows(personId, names, roles);
+  if (rows.names.length) await tx.insertInto("person_names").values(rows.names).execute();
+  if (rows.keys.length) await tx.insertInto("person_name_keys").values(rows.keys).execute();
+  if (rows.roles.length) await tx.insertInto("person_roles").values(rows.roles).execute();
+  return rows.stored;
 }
 
 function incidentSearchText(rec: Rec): string {
@@ -144,7 +160,8 @@ export async function refreshStatus(env: WriteEnv, personIds: Iterable<string | 
 }
 
 // ---------- insert / update / delete ----------
-function rowFor(env: WriteEnv, kind: RecordKind, rec: Rec): Record<string, unknown> {
+/** The table row of a record, with its derived search text. */
+export function rowFor(env: WriteEnv, kind: RecordKind, rec: Rec): Record<string, unknown> {
   const { names: _names, ...rest } = rec;
   const row = toRow(kind, kind === "person" ? rest : rec, env.features.bool);
   if (kind === "incident") row.search_text = incidentSearchText(rec);

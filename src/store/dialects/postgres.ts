@@ -26,6 +26,7 @@ export const postgresFeatures: DialectFeatures = {
   },
   async indexIncidentText() {},
   async unindexIncidentText() {},
+  async indexNewIncidentsText() {},
   incidentTextMatch(terms) {
     const q = terms.map((t) => `${t.replace(/[^\p{L}\p{N}]/gu, "")}:*`).filter((t) => t.length > 2).join(" & ");
     return sql<boolean>`incidents.search_tsv @@ to_tsquery('simple', ${q})`;

@@ -28,6 +28,10 @@ export const sqliteFeatures: DialectFeatures = {
     await sql`DELETE FROM incidents_fts WHERE rowid = ${n}`.execute(tx);
     await sql`INSERT INTO incidents_fts (rowid, body) VALUES (${n}, ${body})`.execute(tx);
   },
+  async indexNewIncidentsText(tx, incidentIds) {
+    if (!incidentIds.length) return;
+    await sql`INSERT INTO incidents_fts (rowid, body) SELECT n, search_text FROM incidents WHERE id IN (${sql.join(incidentIds.map((id) => sql`${id}`))})`.execute(tx);
+  },
   async unindexIncidentText(tx, incidentId) {
     await sql`DELETE FROM incidents_fts WHERE rowid = (SELECT n FROM incidents WHERE id = ${incidentId})`.execute(tx);
   },

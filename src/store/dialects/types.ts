@@ -12,6 +12,8 @@ export interface DialectFeatures {
   /** Keep the incident full-text index in step with incidents.search_text (PostgreSQL derives it in a generated column). */
   indexIncidentText(tx: Db, incidentId: string, body: string): Promise<void>;
   unindexIncidentText(tx: Db, incidentId: string): Promise<void>;
+  /** Bulk form for incidents just inserted (never indexed before): one statement for many, from their stored search_text. */
+  indexNewIncidentsText(tx: Db, incidentIds: readonly string[]): Promise<void>;
   /** SQL condition "this incident's folded text contains every term" (terms are already folded). */
   incidentTextMatch(terms: string[]): import("kysely").RawBuilder<boolean>;
   /** Store value for a boolean column. */
