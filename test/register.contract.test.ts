@@ -117,6 +117,18 @@ describe.each(BACKENDS)("register on $name", (backend) => {
     expect((await listRecords(v.ctx(ANONYMOUS), "incident", { limit: 100 })).items.every((i) => i.type !== "threat")).toBe(true);
   });
 
+  it("derives each reader's status only from records that reader may see", async () => {
+    const m = v.ctx(MONITOR);
+    const hidden = await createRecord(m, "person", { names: [{ value: "Тимур Ахметов" }], visibility: "public", protection: "public_figure" });
+    await createRecord(m, "incident", { type: "detention", victimPersonId: hidden.id, startDate: "2022-01-10", visibility: "confidential" });
+    expect((await getRecord(m, "person", hidden.id as string)).status).toMatchObject({ status: "detained", daysHeld: 11 });
+    expect((await getRecord(v.ctx(VIEWER), "person", hidden.id as string)).status).toMatchObject({ status: "unknown", daysHeld: null });
+    expect((await getRecord(v.ctx(ANONYMOUS), "person", hidden.id as string)).status).toMatchObject({ status: "unknown", daysHeld: null });
+    const held = async (ctx: typeof m) => (await listRecords(ctx, "person", { status: ["held"], limit: 100 })).items.map((p) => p.id);
+    expect(await held(m)).toContain(hidden.id);
+    expect(await held(v.ctx(ANONYMOUS))).not.toContain(hidden.id);
+  });
+
   it("refuses to delete a record that others still refer to", async () => {
     await expect(deleteRecord(v.ctx(ADMIN), "person", person.id as string)).rejects.toMatchObject({ code: "conflict" });
     await expect(deleteRecord(v.ctx(MONITOR), "person", person.id as string)).rejects.toMatchObject({ code: "forbidden" });

@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import { accessLevel, can, visibleVisibilities } from "../auth/policy.js";
 import { HELD_STATUSES } from "../incidents/index.js";
 import { todayOf, type Ctx } from "./context.js";
+import { statusColumns } from "./status-columns.js";
 
 export interface Overview {
   asOf: string;
@@ -19,18 +20,22 @@ export interface Overview {
 
 export async function overview(ctx: Ctx): Promise<Overview> {
   const db = ctx.store.db;
-  const vis = visibleVisibilities(accessLevel(ctx.actor));
+  const level = accessLevel(ctx.actor);
+  const vis = visibleVisibilities(level);
+  const c = statusColumns(level);
+  const st = sql.ref(c.status);
+  const until = sql.ref(c.until);
   const today = todayOf(ctx);
   const now = ctx.now().getTime();
   const visList = sql.join(vis.map((x) => sql`${x}`));
   const held = sql.join(HELD_STATUSES.map((s) => sql`${s}`));
   const people = await sql<{ held: number; serving: number; missing: number; dead: number; overdue: number }>`
     SELECT
-      count(CASE WHEN status IN (${held}) THEN 1 END) AS held,
-      count(CASE WHEN status = 'serving_sentence' THEN 1 END) AS serving,
-      count(CASE WHEN status = 'missing' THEN 1 END) AS missing,
-      count(CASE WHEN status = 'dead' THEN 1 END) AS dead,
-      count(CASE WHEN status IN (${held}) AND status_until < ${today} THEN 1 END) AS overdue
+      count(CASE WHEN ${st} IN (${held}) THEN 1 END) AS held,
+      count(CASE WHEN ${st} = 'serving_sentence' THEN 1 END) AS serving,
+      count(CASE WHEN ${st} = 'missing' THEN 1 END) AS missing,
+      count(CASE WHEN ${st} = 'dead' THEN 1 END) AS dead,
+      count(CASE WHEN ${st} IN (${held}) AND ${until} < ${today} THEN 1 END) AS overdue
     FROM people WHERE merged_into IS NULL AND visibility IN (${visList})`.execute(db);
   const since = (ms: number) => new Date(now - ms).toISOString();
   const incidents = await sql<{ d1: number; d7: number; total: number }>`

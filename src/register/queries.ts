@@ -7,6 +7,7 @@ import { HELD_STATUSES } from "../incidents/index.js";
 import { foldText } from "../core/text.js";
 import { queryKeys } from "../match/index.js";
 import type { DialectFeatures, RecordKind } from "../store/index.js";
+import type { StatusColumns } from "./status-columns.js";
 
 type Cond = RawBuilder<boolean>;
 type Params = Record<string, unknown>;
@@ -22,13 +23,14 @@ export function nameMatch(q: string): RawBuilder<unknown> | null {
   return parts.reduce((acc, p) => sql`${acc} INTERSECT ${p}`);
 }
 
-function statusCond(column: string, statuses: readonly string[], today: string): Cond {
+function statusCond(column: string, statuses: readonly string[], today: string, c: StatusColumns): Cond {
   const plain = statuses.filter((s) => s !== "held" && s !== "release_overdue");
   const expanded = [...plain, ...(statuses.includes("held") ? HELD_STATUSES : [])];
   const conds: Cond[] = [];
-  if (expanded.length) conds.push(sql<boolean>`${sql.ref(column)} IN (SELECT id FROM people WHERE status IN (${sql.join(expanded.map((s) => sql`${s}`))}))`);
+  if (expanded.length) conds.push(sql<boolean>`${sql.ref(column)} IN (SELECT id FROM people WHERE ${sql.ref(c.status)} IN (${sql.join(expanded.map((s) => sql`${s}`))}))`);
   if (statuses.includes("release_overdue")) {
-    conds.push(sql<boolean>`${sql.ref(column)} IN (SELECT id FROM people WHERE status = 'serving_sentence' AND status_until < ${today})`);
+    const held = sql.join(HELD_STATUSES.map((s) => sql`${s}`));
+    conds.push(sql<boolean>`${sql.ref(column)} IN (SELECT id FROM people WHERE ${sql.ref(c.status)} IN (${held}) AND ${sql.ref(c.until)} < ${today})`);
   }
   return conds.length ? sql<boolean>`(${sql.join(conds, sql` OR `)})` : sql<boolean>`1 = 1`;
 }
@@ -43,7 +45,9 @@ export interface ListPlan {
 }
 
 /** Builds the WHERE and ORDER BY of a list query for one kind; `visibilities` is what the reader may see. */
-export function planList(kind: RecordKind, q: Params, visibilities: readonly string[] | null, features: DialectFeatures, today: string): ListPlan {
+export function planList(
+  kind: RecordKind, q: Params, visibilities: readonly string[] | null, features: DialectFeatures, today: string, status: StatusColumns,
+): ListPlan {
   const where: Cond[] = [];
   const t = (c: string) => `${tableOf(kind)}.${c}`;
   if (visibilities && kind !== "place" && kind !== "capture") where.push(inList(t("visibility"), visibilities));
@@ -74,7 +78,7 @@ export function planList(kind: RecordKind, q: Params, visibilities: readonly str
       if (Array.isArray(q.role) && q.role.length) {
         where.push(sql<boolean>`incidents.victim_person_id IN (SELECT person_id FROM person_roles WHERE role IN (${sql.join((q.role as string[]).map((r) => sql`${r}`))}))`);
       }
-      if (Array.isArray(q.status) && q.status.length) where.push(statusCond("incidents.victim_person_id", q.status as string[], today));
+      if (Array.isArray(q.status) && q.status.length) where.push(statusCond("incidents.victim_person_id", q.status as string[], today, status));
       if (text) {
         const names = nameMatch(text);
         const terms = foldText(text).split(" ").filter(Boolean);
@@ -91,14 +95,14 @@ export function planList(kind: RecordKind, q: Params, visibilities: readonly str
       if (Array.isArray(q.role) && q.role.length) {
         where.push(sql<boolean>`people.id IN (SELECT person_id FROM person_roles WHERE role IN (${sql.join((q.role as string[]).map((r) => sql`${r}`))}))`);
       }
-      if (Array.isArray(q.status) && q.status.length) where.push(statusCond("people.id", q.status as string[], today));
+      if (Array.isArray(q.status) && q.status.length) where.push(statusCond("people.id", q.status as string[], today, status));
       // Merged people live on inside the person they were merged into.
       where.push(sql<boolean>`people.merged_into IS NULL`);
       if (text) {
         const names = nameMatch(text);
         where.push(names ? sql<boolean>`people.id IN (${names})` : sql<boolean>`1 = 0`);
       }
-      if (q.sort === "statusSince") orderBy = sql`people.status_since ${dir}, people.id ${dir}`;
+      if (q.sort === "statusSince") orderBy = sql`${sql.ref(`people.${status.since}`)} ${dir}, people.id ${dir}`;
       else if (q.sort === "updatedAt") orderBy = sql`people.updated_at ${dir}, people.id ${dir}`;
       break;
     }

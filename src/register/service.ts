@@ -15,6 +15,7 @@ import { nowIso, todayOf, type Ctx } from "./context.js";
 import { INPUT_SCHEMAS, parseInput } from "./kinds.js";
 import { loadRecord, rowsToRecords, type Rec } from "./load.js";
 import { planList } from "./queries.js";
+import { statusColumns } from "./status-columns.js";
 import { deleteRecordRow, insertCapture, insertRecord, updateRecordRow, type WriteEnv } from "./write.js";
 
 /** Runs `fn` in one transaction with a write environment and an audit appender. */
@@ -137,26 +138,29 @@ async function isVisible(db: Db, kind: RecordKind, rec: Rec, level: AccessLevel)
 
 async function presentOne(ctx: Ctx, kind: RecordKind, rec: Rec): Promise<Rec> {
   const level = levelOf(ctx);
-  if (kind === "person") await attachStatus(ctx.store.db, [rec], todayOf(ctx));
+  if (kind === "person") await attachStatus(ctx.store.db, [rec], todayOf(ctx), level);
   await cutHiddenLinks(ctx.store.db, kind, [rec], level);
   return present(kind, rec, level);
 }
 
-/** Status from the cached columns, with days held and overdue computed for today. */
-async function attachStatus(db: Db, people: Rec[], today: string): Promise<void> {
+/** Status from the cached columns of the reader's level, with days held and overdue computed for today. */
+async function attachStatus(db: Db, people: Rec[], today: string, level: AccessLevel): Promise<void> {
   const ids = people.map((p) => p.id as string);
-  const rows = ids.length ? await db.selectFrom("people").select(["id", "status", "status_since", "status_until"]).where("id", "in", ids).execute() : [];
-  const byId = new Map(rows.map((r) => [r.id, r]));
+  const c = statusColumns(level);
+  const rows = ids.length
+    ? await db.selectFrom("people").select(["id", `${c.status} as status`, `${c.since} as since`, `${c.until} as until`]).where("id", "in", ids).execute()
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r as { id: string; status: string; since: string | null; until: string | null }]));
   for (const p of people) {
     const r = byId.get(p.id as string);
     if (!r) continue;
     const heldNow = (HELD_STATUSES as readonly string[]).includes(r.status);
     p.status = {
       status: r.status,
-      since: r.status_since,
-      until: r.status_until,
-      daysHeld: heldNow && r.status_since ? Math.floor((Date.parse(today) - Date.parse(r.status_since)) / 86_400_000) + 1 : null,
-      releaseOverdue: heldNow && r.status_until !== null && r.status_until < today,
+      since: r.since,
+      until: r.until,
+      daysHeld: heldNow && r.since ? Math.floor((Date.parse(today) - Date.parse(r.since)) / 86_400_000) + 1 : null,
+      releaseOverdue: heldNow && r.until !== null && r.until < today,
     };
   }
 }
@@ -182,7 +186,7 @@ export async function listRecords(ctx: Ctx, kind: RecordKind, query: Record<stri
   const level = levelOf(ctx);
   const limit = Number(query.limit ?? 50);
   const offset = Number(query.offset ?? 0);
-  const plan = planList(kind, query, kind === "place" ? null : visibleVisibilities(level), ctx.store.features, todayOf(ctx));
+  const plan = planList(kind, query, kind === "place" ? null : visibleVisibilities(level), ctx.store.features, todayOf(ctx), statusColumns(level));
   if (level === "public" && (kind === "capture" || kind === "claim")) {
     plan.where.push(sql<boolean>`${sql.ref(`${plan.table}.source_id`)} IN (SELECT id FROM sources WHERE visibility = 'public' AND protected = ${ctx.store.features.bool(false)})`);
   }
@@ -196,7 +200,7 @@ export async function listRecords(ctx: Ctx, kind: RecordKind, query: Record<stri
     sql<{ n: number }>`SELECT count(*) AS n FROM ${table} ${whereSql}`.execute(ctx.store.db),
   ]);
   const recs = await rowsToRecords(ctx.store.db, kind, rows.rows);
-  if (kind === "person") await attachStatus(ctx.store.db, recs, todayOf(ctx));
+  if (kind === "person") await attachStatus(ctx.store.db, recs, todayOf(ctx), level);
   await cutHiddenLinks(ctx.store.db, kind, recs, level);
   return { items: recs.map((r) => present(kind, r, level)), total: Number(count.rows[0]?.n ?? 0), limit, offset };
 }

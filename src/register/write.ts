@@ -141,21 +141,28 @@ function placeSearchText(rec: Rec): string {
   return foldText([rec.name, ...names, ...((rec.altNames as string[]) ?? [])].join(" | "));
 }
 
-/** Recompute the cached status of people whose incidents or proceedings changed. */
+/** Recompute the cached statuses of people whose incidents or proceedings changed, once per access level. */
 export async function refreshStatus(env: WriteEnv, personIds: Iterable<string | null | undefined>): Promise<void> {
   for (const personId of new Set([...personIds].filter((p): p is string => typeof p === "string"))) {
-    const incidents = await env.tx.selectFrom("incidents").select(["type", "start_date", "end_date"]).where("victim_person_id", "=", personId).execute();
-    const proceedings = await env.tx.selectFrom("proceedings").select(["sentence", "start_date", "expected_release_date", "released_date", "charge_status"])
+    const incidents = await env.tx.selectFrom("incidents").select(["type", "start_date", "end_date", "visibility"]).where("victim_person_id", "=", personId).execute();
+    const proceedings = await env.tx.selectFrom("proceedings").select(["sentence", "start_date", "expected_release_date", "released_date", "charge_status", "visibility"])
       .where("person_id", "=", personId).execute();
-    const s = deriveStatus(
-      incidents.map((i) => ({ type: i.type as Incident["type"], startDate: i.start_date, endDate: i.end_date })),
-      proceedings.map((p) => ({
+    const derive = (allowed: readonly string[]) => deriveStatus(
+      incidents.filter((i) => allowed.includes(i.visibility)).map((i) => ({ type: i.type as Incident["type"], startDate: i.start_date, endDate: i.end_date })),
+      proceedings.filter((p) => allowed.includes(p.visibility)).map((p) => ({
         sentence: p.sentence ? (JSON.parse(p.sentence) as Proceeding["sentence"]) : null, startDate: p.start_date,
         expectedReleaseDate: p.expected_release_date, releasedDate: p.released_date, chargeStatus: p.charge_status as Proceeding["chargeStatus"],
       })),
       env.today,
     );
-    await env.tx.updateTable("people").set({ status: s.status, status_since: s.since, status_until: s.until }).where("id", "=", personId).execute();
+    const all = derive(["public", "internal", "confidential"]);
+    const internal = derive(["public", "internal"]);
+    const pub = derive(["public"]);
+    await env.tx.updateTable("people").set({
+      status: all.status, status_since: all.since, status_until: all.until,
+      istatus: internal.status, istatus_since: internal.since, istatus_until: internal.until,
+      pstatus: pub.status, pstatus_since: pub.since, pstatus_until: pub.until,
+    }).where("id", "=", personId).execute();
   }
 }
 

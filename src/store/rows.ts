@@ -17,7 +17,7 @@ export interface KindDef {
 export const KINDS: Record<RecordKind, KindDef> = {
   place: { table: "places", json: ["names", "alt_names"], bool: [], derived: ["path", "search_text"] },
   organisation: { table: "organisations", json: ["names", "confidential_fields"], bool: [], derived: ["search_text"] },
-  person: { table: "people", json: ["citizenship", "roles", "affiliations", "confidential_fields"], bool: [], derived: ["status", "status_since", "status_until"] },
+  person: { table: "people", json: ["citizenship", "roles", "affiliations", "confidential_fields"], bool: [], derived: ["status", "status_since", "status_until", "istatus", "istatus_since", "istatus_until", "pstatus", "pstatus_since", "pstatus_until"] },
   event: { table: "events", json: ["confidential_fields"], bool: [], derived: [] },
   incident: { table: "incidents", json: ["perpetrators", "legal", "confidential_fields"], bool: [], derived: ["search_text", "n", "search_tsv"] },
   proceeding: { table: "proceedings", json: ["charges", "sentence", "appeal", "confidential_fields"], bool: [], derived: [] },

@@ -20,8 +20,13 @@ export interface Database {
   people: Meta & Vis & {
     id: string; sex: string; birth_date: string | null; birth_date_precision: string; citizenship: Json; occupation: string | null;
     roles: Json; affiliations: Json; protection: string; public_label: string | null; notes: string | null; merged_into: string | null;
-    /** Derived from incidents and proceedings by the application, cached for filters and overview counts. */
+    /**
+     * Derived from incidents and proceedings by the application, cached for filters and overview counts, once per
+     * access level (all records; public + internal; public only), so a confidential arrest never shows in a public status.
+     */
     status: string; status_since: string | null; status_until: string | null;
+    istatus: string; istatus_since: string | null; istatus_until: string | null;
+    pstatus: string; pstatus_since: string | null; pstatus_until: string | null;
   };
   person_names: {
     id: string; person_id: string; position: number; value: string; script: string; lang: string | null; kind: string;

@@ -2,6 +2,7 @@
  * Every store test runs on each backend: a fresh SQLite file, and (when VIGIL_TEST_POSTGRES_URL is set, as in CI)
  * a fresh schema in a real PostgreSQL server.
  */
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -28,7 +29,7 @@ const sqliteBackend: Backend = {
 const postgresBackend: Backend = {
   name: "postgres",
   async open(now) {
-    const schema = `t_${process.pid}_${Date.now().toString(36)}_${counter++}`;
+    const schema = `t_${process.pid}_${counter++}_${randomBytes(6).toString("hex")}`;
     const v = await createVigil({ databaseUrl: pgUrl! }, { now, schema });
     return {
       ...v,

@@ -31,9 +31,13 @@ const statements = [
      protection TEXT NOT NULL, public_label TEXT, notes TEXT, visibility TEXT NOT NULL, confidential_fields TEXT NOT NULL,
      merged_into TEXT REFERENCES people(id),
      status TEXT NOT NULL DEFAULT 'unknown', status_since TEXT, status_until TEXT,
+     istatus TEXT NOT NULL DEFAULT 'unknown', istatus_since TEXT, istatus_until TEXT,
+     pstatus TEXT NOT NULL DEFAULT 'unknown', pstatus_since TEXT, pstatus_until TEXT,
      version INTEGER NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)`,
   `CREATE INDEX people_visibility ON people(visibility)`,
   `CREATE INDEX people_status ON people(status, status_until)`,
+  `CREATE INDEX people_istatus ON people(istatus, istatus_until)`,
+  `CREATE INDEX people_pstatus ON people(pstatus, pstatus_until)`,
   `CREATE TABLE person_names (
      id TEXT PRIMARY KEY, person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE, position INTEGER NOT NULL,
      value TEXT NOT NULL, script TEXT NOT NULL, lang TEXT, kind TEXT NOT NULL,
