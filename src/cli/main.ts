@@ -2,6 +2,7 @@
 /** The `vigil` command line. Each verb lives in its own file under commands/ and registers itself here. */
 import { Command } from "commander";
 import { registerMatchNames } from "./commands/match-names.js";
+import { registerPeople } from "./commands/people.js";
 import { registerRegisterVerbs } from "./commands/register.js";
 import { registerServe } from "./commands/serve.js";
 
@@ -13,5 +14,6 @@ const program = new Command("vigil")
 registerServe(program);
 registerRegisterVerbs(program);
 registerMatchNames(program);
+registerPeople(program);
 
 await program.parseAsync(process.argv);

@@ -10,3 +10,4 @@ export { overview, type Overview } from "./overview.js";
 export { importIncidentsCsv, importPeopleCsv, INCIDENT_IMPORT_FIELDS, PERSON_IMPORT_FIELDS, type CsvRowError } from "./csv-import.js";
 export { backupLines, restoreLines, BACKUP_FORMAT } from "./backup.js";
 export { personTimeline, findCandidates, type Timeline, type Candidate } from "./people.js";
+export { findDuplicates, listMergeCandidates, rejectCandidate, mergePeople, unmergePeople, listMerges, CANDIDATE_STATUSES, type DuplicateScanReport, type MergeCandidateView, type MergeView } from "./merge.js";

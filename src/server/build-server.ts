@@ -13,6 +13,7 @@ import type { VigilConfig } from "../config.js";
 import { installAuth } from "./auth.js";
 import { installErrorHandler, send } from "./errors.js";
 import { adminRoutes } from "./routes/admin.routes.js";
+import { peopleRoutes } from "./routes/people.routes.js";
 import { recordRoutes } from "./routes/records.routes.js";
 
 export interface ServerOptions {
@@ -60,6 +61,7 @@ export async function buildServer(vigil: Vigil, opts: ServerOptions): Promise<Fa
 
   app.get("/healthz", async () => ({ ok: true }));
   recordRoutes(app, vigil);
+  peopleRoutes(app, vigil);
   adminRoutes(app, vigil, { trustProxy: opts.config.trustProxy, loginMaxPerMinute: opts.config.loginMaxPerMinute });
 
   const webRoot = resolve(opts.webRoot ?? join(import.meta.dirname, "../../web/dist"));
