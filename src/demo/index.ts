@@ -1,0 +1,1 @@
+export { generateDemo, generateRecords, type DemoOptions, type DemoRecord, type DemoRecordKind } from "./generate.js";
