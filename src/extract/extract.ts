@@ -68,8 +68,8 @@ const ANAPHOR_EN = /^(journalist|reporter|correspondent|activist|blogger|musicia
 const ANAPHOR_RU = /^(журналист|журналистк|журналистку|журналистки|журналиста|активист|активиста|активистку|блогер|блогера|музыкант|музыканта|студент|студента|подзащитн|задержанн|фотограф|оператор|редактор|поэт|поэта|правозащитниц)/;
 const EN_OBJECT_STOP = /^(who|which|that|said|says|told|after|before|because|while|when|where|and|but|although|though)$/;
 const RU_CLAUSE_WORDS = /^(что|который|которая|которые|которого|когда|где|хотя|но|а|поскольку|чтобы)$/;
-const CLAUSE_PUNCT = new Set([";", ":", "—", "–", "(", ")", "\"", "“", "”", "«", "»"]);
-const GROUP_GAP_EN = /^(?:\s*(?:,|and|as well as|&|along with|together with)\s*)+(?:(?:the|his|her|their|a|an)\s+)?(?:[a-z-]+\s+){0,3}$/;
+const CLAUSE_PUNCT = new Set([";", ":", "—", "–", "(", ")"]);
+const GROUP_GAP_EN = /^(?:\s*,\s*(?:a|an|the)\s+[a-z -]{1,40},)?(?:\s*(?:,|and|as well as|&|along with|together with)\s*)+(?:(?:the|his|her|their|a|an)\s+)?(?:[a-z-]+\s+){0,3}$/;
 const GROUP_GAP_RU = /^(?:\s*(?:,|и|а также)\s*)+(?:[а-яё-]+\s+){0,3}$/;
 
 function detectLang(text: string): ExtractLang {
@@ -94,6 +94,25 @@ function anchorDate(published: string | null | undefined, text: string, lang: "e
   return dated.length ? (dated.sort().at(-1) ?? null) : null;
 }
 
+interface Attached {
+  tr: Trigger;
+  victims: Victims;
+  coordinated: boolean;
+  attributive: boolean;
+}
+
+/** What an unnamed report ("police detained two reporters on Wednesday") said, for the sentence that names them. */
+interface Pending {
+  type: TriggerDef["type"];
+  date: DateMention | undefined;
+  place: PlaceSpan | undefined;
+  until: number;
+}
+
+const LEGAL_TYPES = new Set<IncidentType>(["charge", "sentence", "fine", "administrative_arrest", "criminal_arrest", "appeal", "acquittal"]);
+const REPORTING_EN = /\b(?:said|says|told|reported|announced|wrote|stated|added|confirmed|reports|tweeted|posted)\s+(?:[\w-]+\s+){0,2}(?:on\s+|late\s+on\s+)?$/i;
+const REPORTING_RU = /(?:сообщил\p{L}*|заявил\p{L}*|рассказал\p{L}*|написал\p{L}*|сказал\p{L}*|отметил\p{L}*|подтвердил\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}(?:в|во)?\s*$/iu;
+
 export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): Extraction {
   const language = doc.lang ?? detectLang(doc.text);
   const lang: "en" | "ru" = language === "en" ? "en" : "ru";
@@ -102,11 +121,12 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
   const sentences = splitSentences(text);
   const places = findPlaces(text, lang);
   const entities: Entity[] = [];
-  const incidents: (ExtractedIncident & { entity: Entity; sentence: number })[] = [];
+  const incidents: (ExtractedIncident & { entity: Entity })[] = [];
   const statistics: ExtractedStatistic[] = [];
   let focus: Entity[] = [];
   let paragraph = -1;
   let paragraphDate: string | null = null;
+  let pending: Pending[] = [];
 
   const known = (forms: string[]): boolean => entities.some((e) => !e.relative && e.lower.some((w) => forms.includes(w)));
 
@@ -115,35 +135,57 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       paragraph = s.paragraph;
       paragraphDate = null;
     }
-    const dates = findDates(s.text, lang, anchor, paragraphDate).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
+    pending = pending.filter((p) => p.until >= si);
+    const reporting = lang === "en" ? REPORTING_EN : REPORTING_RU;
+    const allDates = findDates(s.text, lang, anchor, paragraphDate).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
+    // "his employer said on Friday": the day of the report, not of the incident.
+    const dates = allDates.filter((d) => !reporting.test(text.slice(Math.max(s.start, d.start - 40), d.start)));
     const sPlaces = places.filter((p) => p.start >= s.start && p.end <= s.end);
     const raw = findMentions(s.tokens, { lang, places: sPlaces, known, oracle });
     const mentions = raw.map((m) => linkMention(m, s, si, lang, entities));
-    const triggers = findTriggers(s, lang);
-    let prevVictims: Victims | null = null;
-    let prevTrigger: Trigger | null = null;
-    const sentenceVictims: Entity[] = [];
+    const stats = findStatistics(s.text, lang);
+    // "moved from pre-trial detention to house arrest": the state left behind is not a new incident.
+    const triggers = findTriggers(s, lang).filter((tr) => !blocked(s.tokens, tr, lang) && !/^(from|с|со)$/.test(s.tokens[tr.first - 1]?.lower ?? ""));
+    const owner = <T extends { start: number }>(x: T): Trigger | undefined =>
+      [...triggers].sort((a, b) => spanDistance(a, x.start) - spanDistance(b, x.start))[0];
+    const owned = <T extends { start: number }>(xs: T[], tr: Trigger): T[] => xs.filter((x) => owner(x) === tr);
 
+    const attached: Attached[] = [];
+    let prev: Attached | null = null;
     for (const tr of triggers) {
-      if (blocked(s.tokens, tr, lang)) continue;
-      const coordinated: boolean = prevVictims !== null && prevTrigger !== null && coordinatedWith(s.tokens, prevTrigger, tr, lang);
-      const victims: Victims | null = coordinated ? prevVictims : lang === "en" ? attachEn(s, tr, mentions, focus) : attachRu(s, tr, mentions, focus);
-      if (!victims || victims.entities.length === 0) continue;
-      prevVictims = victims;
-      prevTrigger = tr;
+      const inStatistic = stats.some((st) => tr.start >= s.start + st.start - 40 && tr.start <= s.start + st.end + 5);
+      const coordinated = !inStatistic && prev !== null && coordinatedWith(s.tokens, prev.tr, tr, lang, mentions);
+      const victims: Victims | null = inStatistic ? null : coordinated && prev ? prev.victims : lang === "en" ? attachEn(s, tr, mentions, focus) : attachRu(s, tr, mentions, focus);
+      if (!victims || victims.entities.length === 0) {
+        pending.push({ type: tr.def.type, date: nearestOf(owned(dates, tr), tr), place: nearestOf(owned(sPlaces, tr), tr), until: si + 3 });
+        continue;
+      }
+      const a: Attached = { tr, victims, coordinated, attributive: isAttributive(s.tokens, tr, lang) };
+      attached.push(a);
+      prev = a;
+    }
+
+    const sentenceVictims: Entity[] = [];
+    let prevDate: DateMention | undefined;
+    for (const { tr, victims, coordinated, attributive } of attached) {
       const [cs, ce] = clauseBounds(s.tokens, tr.first);
       const clauseText = text.slice(s.tokens[cs]?.start ?? s.start, s.tokens[ce - 1]?.end ?? s.end);
       const legal = readLegal(clauseText, lang);
       const type = refineType(tr.def.type, clauseText, legal, lang);
-      const date = pickDate(dates, tr, type, s, cs, ce);
-      const place = pickPlace(sPlaces, tr, type, mentions, s);
+      const own = owned(dates, tr);
+      const waiting = pending.find((p) => p.type === tr.def.type);
+      let date: DateMention | undefined;
+      if (type === "missing") date = own.find((d) => d.since) ?? nearestOf(own, tr);
+      else if (attributive) date = undefined;
+      else date = nearestOf(own, tr) ?? (coordinated && !LEGAL_TYPES.has(type) ? prevDate : undefined) ?? (dates.length === 0 ? waiting?.date : undefined);
+      prevDate = date;
+      const place = pickPlace(owned(sPlaces, tr), tr, type, mentions, s) ?? (sPlaces.length === 0 ? waiting?.place : undefined);
       const perpetrator = PERPETRATORS.find(([re]) => re.test(clauseText))?.[1] ?? PERPETRATORS.find(([re]) => re.test(s.text))?.[1] ?? null;
-      const keepsLegal = type === "charge" || type === "sentence" || type === "fine" || type === "administrative_arrest" || type === "criminal_arrest" || type === "appeal" || type === "acquittal";
+      const confidence = attributive ? Math.min(victims.confidence, 0.6) : victims.confidence;
       for (const e of victims.entities) {
         sentenceVictims.push(e);
         incidents.push({
           entity: e,
-          sentence: si,
           person: e.words.join(" "),
           role: e.role,
           type,
@@ -153,8 +195,8 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
           place_id: place?.placeId ?? null,
           perpetrator,
           detail: clauseText.length > 160 ? `${clauseText.slice(0, 157)}…` : clauseText,
-          legal: keepsLegal ? legal : { articles: [], sentence: null },
-          confidence: Math.round((e.official ? victims.confidence * 0.8 : victims.confidence) * 100) / 100,
+          legal: LEGAL_TYPES.has(type) ? legal : { articles: [], sentence: null },
+          confidence: Math.round((e.official ? confidence * 0.8 : confidence) * 100) / 100,
           evidence: { start: s.start, end: s.end, text: s.text },
         });
       }
@@ -165,8 +207,8 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       if (subject && !focus.includes(subject.entity)) focus = [subject.entity];
     }
 
-    for (const st of findStatistics(s.text, lang)) {
-      const d = nearest(dates, s.start + st.start);
+    for (const st of stats) {
+      const d = nearestOf(dates, { start: s.start + st.start, end: s.start + st.end });
       const p = sPlaces.find((pl) => !pl.country) ?? null;
       statistics.push({
         count: st.count,
@@ -179,11 +221,24 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
         evidence: { start: s.start, end: s.end, text: s.text },
       });
     }
-    const lastDate = dates.at(-1);
+    const lastDate = allDates.at(-1);
     if (lastDate && lastDate.precision === "day") paragraphDate = lastDate.date;
   });
 
   return { language, incidents: mergeIncidents(incidents), statistics };
+}
+
+const spanDistance = (tr: { start: number; end: number }, pos: number): number => (pos < tr.start ? tr.start - pos : pos >= tr.end ? pos - tr.end : 0);
+
+function nearestOf<T extends { start: number }>(xs: T[], tr: { start: number; end: number }): T | undefined {
+  return [...xs].sort((a, b) => spanDistance(tr, a.start) - spanDistance(tr, b.start))[0];
+}
+
+/** "the detained poet X", "задержанного поэта X": describes the person, does not date the detention. */
+function isAttributive(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
+  if (lang === "en") return /^(the|a|an)$/.test(tokens[tr.first - 1]?.lower ?? "") && /ed$/.test(tokens[tr.first]?.lower ?? "");
+  const next = tokens[tr.last];
+  return tr.def.form === "participle" && next !== undefined && next.word && !next.cap && !/^\d/.test(next.text);
 }
 
 const dedupe = <T>(xs: T[]): T[] => [...new Set(xs)];
@@ -219,16 +274,20 @@ function linkMention(m: NameMention, s: Sentence, si: number, lang: "en" | "ru",
   const before = s.text.slice(Math.max(0, m.start - s.start - 30), m.start - s.start);
   const speaker = lang === "en"
     ? /^(?:'s)?\s*(?:,[^,]{0,60},\s*)?(said|says|told|added|wrote|stated|explained|claimed|confirmed|announced|denied|declined)\b/i.test(after) || /\b(said|according to|told by)\s*$/i.test(before)
-    : /^[^.;:]{0,25}?(сообщил|заявил|рассказал|сказал|написал|отметил|добавил|пояснил|подтвердил|считает|назвал|отказал)/i.test(after.replace(/^,[^,]{0,60},/, "")) || /(по словам|по данным|сообщил[аи]?|заявил[аи]?|сказал[аи]?|рассказал[аи]?|—)\s*$/i.test(before);
+    : /^[^.;:]{0,25}?(сообщил|заявил|рассказал|сказал|написал|отметил|добавил|пояснил|подтвердил|считает|назвал|отказал)/i.test(after.replace(/^,[^,]{0,80},/, "")) ||
+      /(сообщил[аи]?|заявил[аи]?|сказал[аи]?|рассказал[аи]?|—)\s*$/i.test(before) ||
+      /по (?:словам|данным|мнению)(?:\s+[\p{L}-]+){0,4}\s*$/iu.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start));
   return { ...m, entity, speaker };
 }
 
 function findTriggers(s: Sentence, lang: "en" | "ru"): Trigger[] {
   const defs = lang === "en" ? EN_TRIGGERS : RU_TRIGGERS;
+  // ё is often written е; folding it keeps the offsets, as both are one code unit.
+  const folded = lang === "ru" ? s.text.replace(/ё/g, "е").replace(/Ё/g, "Е") : s.text;
   const found: Trigger[] = [];
   for (const def of defs) {
     def.re.lastIndex = 0;
-    for (let m = def.re.exec(s.text); m; m = def.re.exec(s.text)) {
+    for (let m = def.re.exec(folded); m; m = def.re.exec(folded)) {
       const start = s.start + m.index;
       const end = start + m[0].length;
       const first = s.tokens.findIndex((t) => t.end > start);
@@ -258,7 +317,9 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
     if (tr.def.type === "release" && window.some((w) => /^(call\w*|for|demanding|until|pending|without)$/.test(w))) return true;
     return false;
   }
-  if (window.slice(-2).some((w) => w === "не" || w === "ни") || inside.includes("не") && !/не (выход|могут)/.test(inside.join(" "))) return true;
+  if (window.slice(-2).some((w) => w === "не" || w === "ни")) return true;
+  // "не выходит на связь", "не может покидать" are the incident; "обвинений … не предъявляли" denies it.
+  if (inside.includes("не") && !/не (?:выход|могут|может|давали|дал)/.test(inside.join(" "))) return true;
   if (window.some((w) => /^(грозит|грозят|может|могут|могли|будет|будут|требу\p{L}*|призыва\p{L}*|требованием|намерен\p{L}*|планиру\p{L}*|хотят|собира\p{L}*|если|обжалует)$/u.test(w))) return true;
   return false;
 }
@@ -272,14 +333,15 @@ function clauseBounds(tokens: Token[], idx: number): [number, number] {
 }
 
 /** "was detained, beaten and shown on television": a trigger joined to the previous one shares its victims. */
-function coordinatedWith(tokens: Token[], prev: Trigger, tr: Trigger, lang: "en" | "ru"): boolean {
+function coordinatedWith(tokens: Token[], prev: Trigger, tr: Trigger, lang: "en" | "ru", mentions: Mention[]): boolean {
   const gap = tokens.slice(prev.last, tr.first);
   if (gap.length > 10) return false;
   const words = gap.map((t) => t.lower);
   const joiner = lang === "en" ? words.some((w) => w === "and" || w === "then" || w === "or") || words.at(-1) === "," : words.some((w) => w === "и" || w === "а") || words.at(-1) === ",";
   if (!joiner) return false;
-  // A new subject or object in between ("and police searched X") breaks the chain.
-  if (gap.some((t) => t.cap)) return false;
+  // A new name in between ("and police searched X") breaks the chain.
+  if (mentions.some((m) => m.first >= prev.last && m.last <= tr.first)) return false;
+  if (lang === "en" && words.some((w) => /^(police|officers|court|judge|investigators|soldiers|guards)$/.test(w))) return false;
   if (lang === "en" && words.some((w) => AUX.has(w)) && !words.slice(-3).some((w) => AUX.has(w))) return false;
   return !words.some((w) => /^(who|which|that|said|told|он|она|они|что|который|которая)$/.test(w) || PRON_SG_EN[w] || PRON_PL_EN.has(w) || (lang === "ru" && (PRON_SG_RU[w] || PRON_PL_RU.has(w))));
 }
@@ -317,7 +379,12 @@ function group(m: Mention, mentions: Mention[], s: Sentence, lang: "en" | "ru"):
 function resolvePronoun(word: string, idx: number, mentions: Mention[], focus: Entity[], lang: "en" | "ru"): Entity[] {
   const sg = lang === "en" ? PRON_SG_EN[word] : PRON_SG_RU[word];
   const pl = lang === "en" ? PRON_PL_EN.has(word) : PRON_PL_RU.has(word);
-  if (pl && !sg) return focus.length >= 2 ? focus : [];
+  if (pl && !sg) {
+    if (focus.length >= 2) return focus;
+    // "X said both of them were detained": X and the person the text was about.
+    const speaker = mentions.filter((m) => m.last <= idx && !m.possessor && !m.entity.official && !m.entity.relative).sort((a, b) => b.last - a.last)[0];
+    return speaker && focus.length === 1 && !focus.includes(speaker.entity) ? [...focus, speaker.entity] : [];
+  }
   const g = sg ?? null;
   const before = mentions.filter((m) => m.last <= idx && !m.possessor && !m.entity.relative && (!g || !m.entity.gender || m.entity.gender === g)).sort((a, b) => b.last - a.last);
   const near = before.find((m) => !m.entity.official && !m.commentator) ?? before[0];
@@ -345,8 +412,8 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
   if (passive) {
     k--;
     while (k >= cs && (ADVERBS.has(tokens[k]?.lower ?? "") || /^(had|has|have|not|to)$/.test(tokens[k]?.lower ?? ""))) k--;
-    const subj = subjectAt(tokens, k, cs, mentions, focus, s);
-    if (subj) return subj;
+    const subj = subjectAt(tokens, k, cs, mentions, focus, s) ?? including(tokens, tr, ce, mentions, s);
+    if (subj) return withEllipsis(subj, tokens, tr, ce, mentions);
     return null;
   }
   // "X, detained on January 5, …": a participle right after a name and a comma.
@@ -354,43 +421,81 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     const m = mentionAt(mentions, (x) => x.last === tr.first - 1 && !x.possessor);
     if (m) return { entities: group(m, mentions, s, "en"), confidence: 0.8 };
   }
-  // Active or adjectival: the object follows.
-  for (let j = tr.last, n = 0; j < ce && n < 14; j++, n++) {
+  // Active or adjectival: the object follows, possibly inside the trigger phrase ("confiscated her phone").
+  for (let j = tr.first + 1, n = 0; j < ce && n < 16; j++, n++) {
     const tok = tokens[j];
     if (!tok) break;
     const m = mentionAt(mentions, (x) => x.first === j && !x.possessor);
-    if (m) return { entities: group(m, mentions, s, "en"), confidence: 0.9 };
-    if (EN_OBJECT_STOP.test(tok.lower) && n > 0) break;
+    if (m && !(m.speaker && j > tr.last)) return { entities: group(m, mentions, s, "en"), confidence: 0.9 };
+    if (j >= tr.last && EN_OBJECT_STOP.test(tok.lower) && j > tr.last) break;
     if (PRON_SG_EN[tok.lower] || PRON_PL_EN.has(tok.lower)) {
       if (KIN_EN.test(tokens[j + 1]?.lower ?? "")) continue;
       const r = resolvePronoun(tok.lower, j, mentions, focus, "en");
       if (r.length) return { entities: r, confidence: 0.7 };
       break;
     }
-    if (tokens[j - 1]?.lower === "the" && ANAPHOR_EN.test(tok.lower) && !mentions.some((x) => x.first === j + 1)) {
+    if (/^(the|his|her|their)$/.test(tokens[j - 1]?.lower ?? "") && ANAPHOR_EN.test(tok.lower) && !mentions.some((x) => x.first === j + 1)) {
       const r = anaphor(tokens, j, mentions, focus);
       if (r.length) return { entities: r, confidence: 0.6 };
     }
   }
+  // The subject of an intransitive report ("she could not leave", "he went missing").
+  const w = tokens[k]?.lower ?? "";
+  if (k >= cs && (PRON_SG_EN[w] || PRON_PL_EN.has(w))) {
+    const r = resolvePronoun(w, k, mentions, focus, "en");
+    if (r.length) return { entities: r, confidence: 0.65 };
+  }
+  const inc = including(tokens, tr, ce, mentions, s);
+  if (inc) return inc;
   // Nothing after it ("a court placed Bekturova in pre-trial detention"): the nearest name before, if not a speaker.
   const before = mentions.filter((x) => x.last <= tr.first && x.first >= cs && !x.possessor && !x.speaker && !x.entity.official && !x.commentator).sort((a, b) => b.last - a.last)[0];
   if (before) return { entities: group(before, mentions, s, "en"), confidence: 0.55 };
   return null;
 }
 
+/** "Four staff were released, including video editor X": the names after "including" / "among them". */
+function including(tokens: Token[], tr: Trigger, ce: number, mentions: Mention[], s: Sentence): Victims | null {
+  for (let j = tr.last; j < Math.min(ce, tr.last + 12); j++) {
+    const w = tokens[j]?.lower ?? "";
+    if (w === "including" || (w === "among" && tokens[j + 1]?.lower === "them") || (w === "such" && tokens[j + 1]?.lower === "as")) {
+      const m = mentions.find((x) => x.first > j && x.first <= j + 5 && !x.possessor);
+      if (m) return { entities: group(m, mentions, s, "en"), confidence: 0.75 };
+    }
+  }
+  return null;
+}
+
+/** "X was sentenced to 15 days, and photographer Y to 13 days": Y shares the verb. */
+function withEllipsis(v: Victims, tokens: Token[], tr: Trigger, ce: number, mentions: Mention[]): Victims {
+  const extra: Entity[] = [];
+  for (const m of mentions) {
+    if (m.first < tr.last || m.last >= ce || m.possessor || v.entities.includes(m.entity)) continue;
+    const lead = tokens.slice(Math.max(tr.last, m.first - 3), m.first).map((t) => t.lower);
+    const joined = tokens.slice(Math.max(tr.last, m.first - 4), m.first).map((t) => t.lower).join(" ");
+    if (/\b(?:along|together) with\b|\bas well as\b/.test(joined)) {
+      extra.push(m.entity);
+      continue;
+    }
+    if (lead.includes("and") && tokens[m.last]?.lower === "to" && /^\d|^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)$/.test(tokens[m.last + 1]?.lower ?? "")) {
+      extra.push(m.entity);
+    }
+  }
+  return extra.length ? { entities: [...v.entities, ...extra], confidence: v.confidence } : v;
+}
+
 function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], focus: Entity[], s: Sentence): Victims | null {
   let i = k;
   if (/^(who|that|which)$/.test(tokens[i]?.lower ?? "")) i--;
   if (tokens[i]?.text === ",") {
-    // An appositive or relative clause between the name and the verb: "X, a reporter for Y, was …".
+    // An appositive or relative clause between the name and the verb: "X, a reporter for Y, was …", "X, who …, was".
+    for (let j = i - 1; j >= Math.max(cs, i - 18); j--) {
+      if (tokens[j]?.text !== ",") continue;
+      const opener = tokens[j + 1]?.lower ?? "";
+      const m = mentionAt(mentions, (x) => x.last === j && !x.possessor);
+      if (m && (/^(a|an|the|who|whose|which|\d+)$/.test(opener) || roleOf(opener) !== null)) return { entities: group(m, mentions, s, "en"), confidence: 0.85 };
+    }
     const direct = mentionAt(mentions, (x) => x.last === i && !x.possessor);
     if (direct) return { entities: group(direct, mentions, s, "en"), confidence: 0.85 };
-    for (let j = i - 1; j >= Math.max(cs, i - 16); j--) {
-      if (tokens[j]?.text !== ",") continue;
-      const m = mentionAt(mentions, (x) => x.last === j && !x.possessor);
-      if (m) return { entities: group(m, mentions, s, "en"), confidence: 0.85 };
-      break;
-    }
     return null;
   }
   const m = mentionAt(mentions, (x) => x.last === i + 1 && !x.possessor);
@@ -405,7 +510,7 @@ function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], 
     const r = anaphor(tokens, i, mentions, focus);
     return r.length ? { entities: r, confidence: 0.6 } : null;
   }
-  if (w === "and" || w === ",") {
+  if (w === "and" || w === "," || w === "but") {
     const prev = mentions.filter((x) => x.last <= i && x.first >= cs && !x.possessor && !x.speaker && !x.entity.official).sort((a, b) => b.last - a.last)[0];
     if (prev) return { entities: group(prev, mentions, s, "en"), confidence: 0.6 };
   }
@@ -416,18 +521,37 @@ function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], 
 function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]): Victims | null {
   const tokens = s.tokens;
   let [cs, ce] = clauseBounds(tokens, tr.first);
-  // A subordinate clause ("…, что его избили") keeps to itself; the main clause keeps out of it.
-  for (let j = tr.first - 1; j > cs; j--) if (RU_CLAUSE_WORDS.test(tokens[j]?.lower ?? "") && tokens[j - 1]?.text === ",") { cs = j; break; }
-  for (let j = tr.last; j < ce - 1; j++) if (tokens[j]?.text === "," && RU_CLAUSE_WORDS.test(tokens[j + 1]?.lower ?? "")) { ce = j; break; }
+  // "Среди задержанных — X, Y и Z": the list follows the dash.
+  if (/^среди/.test(tokens[tr.first]?.lower ?? "")) ce = tokens.length;
+  // A subordinate clause ("…, что его избили", "…, во время которого …") keeps to itself; the main clause keeps out of it.
+  // An embedded relative clause already closed by a comma ("X, которая …, 1 февраля допросили") is skipped.
+  let closed = false;
+  for (let j = tr.first - 1; j > cs; j--) {
+    if (tokens[j]?.text !== ",") continue;
+    if (tokens.slice(j + 1, Math.min(j + 4, tr.first + 1)).some((t) => RU_CLAUSE_WORDS.test(t.lower))) {
+      if (!closed) {
+        cs = j + 1;
+        break;
+      }
+      closed = false;
+    } else closed = true;
+  }
+  for (let j = tr.last; j < ce - 1; j++) {
+    if (tokens[j]?.text === "," && tokens.slice(j + 1, j + 4).some((t) => RU_CLAUSE_WORDS.test(t.lower))) {
+      ce = j;
+      break;
+    }
+  }
   const participle = tr.def.form === "participle";
+  // "задержанного поэта X" looks ahead; "X, задержанного 4 января" looks back.
+  const ahead = participle && isAttributive(tokens, tr, "ru");
   type Cand = { dist: number; get: () => Entity[]; conf: number };
   const cands: Cand[] = [];
-  const dist = (a: number, b: number): number => (b <= tr.first ? tr.first - b : a - (tr.last - 1));
   for (const m of mentions) {
     if (m.first < cs || m.last > ce || m.possessor || m.entity.official || m.commentator) continue;
     if (m.speaker && !m.entity.relative) continue;
-    const d = m.last <= tr.first ? tr.first - m.last : m.first - tr.last;
-    if (d < 0) continue;
+    const d = m.last <= tr.first ? tr.first - m.last : m.first >= tr.last ? m.first - tr.last : 0;
+    if (participle && (ahead ? m.first < tr.last : m.last > tr.first)) continue;
     cands.push({ dist: d, get: () => group(m, mentions, s, "ru"), conf: 0.85 });
   }
   for (let j = cs; j < ce; j++) {
@@ -435,12 +559,13 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     const w = tokens[j]?.lower ?? "";
     const d = j < tr.first ? tr.first - j - 1 : j - tr.last;
     if (PRON_SG_RU[w] || PRON_PL_RU.has(w)) {
-      if (POSSESSED_RU.test(tokens[j + 1]?.lower ?? "")) continue;
-      if (w === "им" && tokens[j + 1] && /^\p{L}/u.test(tokens[j + 1]?.text ?? "") && !tokens[j + 1]?.cap) continue;
+      // "его арест", "её задержание": a possessive right before the trigger noun is the victim.
+      if (j !== tr.first - 1 && isPossessiveRu(w, tokens[j + 1])) continue;
       cands.push({ dist: d, get: () => resolvePronoun(w, j, mentions, focus, "ru"), conf: 0.7 });
-    } else if (ANAPHOR_RU.test(w) && !mentions.some((m) => m.first === j + 1 || m.first === j + 2) && !/(ов|ам|ами|ах|ы|и)$/.test(w)) {
+    } else if (ANAPHOR_RU.test(w) && !mentions.some((m) => m.first === j + 1 || m.first === j + 2)) {
       if (j > tr.first && /^задержанн/.test(w)) continue;
-      cands.push({ dist: d, get: () => anaphor(tokens, j, mentions, focus), conf: 0.6 });
+      const plural = /(ов|ам|ами|ах)$/.test(w) || (/(ы|и)$/.test(w) && tokens[j - 1]?.lower !== "у");
+      cands.push({ dist: d, get: () => (plural ? (focus.length >= 2 ? focus : []) : anaphor(tokens, j, mentions, focus)), conf: 0.6 });
     }
   }
   cands.sort((a, b) => a.dist - b.dist);
@@ -452,39 +577,37 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
   return null;
 }
 
-function nearest(dates: DateMention[], pos: number): DateMention | undefined {
-  return [...dates].sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos))[0];
-}
+const RU_ADVERB = /^(дважды|трижды|также|тоже|уже|ещё|еще|не|снова|вновь|сразу|потом|затем|тогда|несколько|сильно|жестоко|долго|вчера|сегодня|всё|все|якобы|неоднократно)$/;
 
-function pickDate(dates: DateMention[], tr: Trigger, type: IncidentType, s: Sentence, cs: number, ce: number): DateMention | undefined {
-  if (dates.length === 0) return undefined;
-  const cStart = s.tokens[cs]?.start ?? s.start;
-  const cEnd = s.tokens[ce - 1]?.end ?? s.end;
-  const inClause = dates.filter((d) => d.start >= cStart && d.end <= cEnd);
-  const pool = inClause.length ? inClause : dates;
-  if (type === "missing") {
-    const since = pool.find((d) => d.since);
-    if (since) return since;
-  }
-  return nearest(pool, tr.start);
+/** "его подзащитного", "её квартиру": a possessive before a noun; "его избили": the object of the verb. */
+function isPossessiveRu(pronoun: string, next: Token | undefined): boolean {
+  if (!(pronoun === "его" || pronoun === "её" || pronoun === "ее" || pronoun === "их")) return false;
+  if (!next || !next.word || next.cap || /^\d/.test(next.text)) return false;
+  if (POSSESSED_RU.test(next.lower)) return true;
+  if (RU_ADVERB.test(next.lower) || /^(в|во|на|с|со|к|ко|по|за|из|у|от|до|о|об|при|для|без|под|над|через|и|а|но|,)$/.test(next.lower)) return false;
+  return !/(ли|ла|ло|л|ть|ет|ит|ют|ят|ут|ат|ал|ил|ся|сь)$/.test(next.lower);
 }
 
 function pickPlace(places: PlaceSpan[], tr: Trigger, type: IncidentType, mentions: Mention[], s: Sentence): PlaceSpan | undefined {
   const usable = places.filter((p) => {
     if (mentions.some((m) => p.start < m.end && m.start < p.end)) return false;
-    const before = s.text.slice(Math.max(0, p.start - s.start - 4), p.start - s.start).toLowerCase();
-    if (type === "deportation" && /(to|в|во) $/.test(before)) return false;
+    const before = s.text.slice(Math.max(0, p.start - s.start - 6), p.start - s.start).toLowerCase();
+    // Where someone comes from ("a blogger from Nukus") or is sent to is not where it happened.
+    if (/(?:^|\s)(from|из|to)\s$/.test(before)) return false;
+    // "a post about shootings in Almaty": the subject of the speech, not the scene of the incident.
+    const between = p.start > tr.end ? s.text.slice(tr.end - s.start, p.start - s.start) : "";
+    if (/\b(about|over|regarding)\b|(?:^|\s)(о|об|про)\s/i.test(between)) return false;
+    if ((type === "deportation" || type === "release") && /(?:^|\s)(to|в|во)\s$/.test(before)) return false;
     return true;
   });
   const local = usable.filter((p) => !p.country);
-  const pool = local.length ? local : usable;
-  return [...pool].sort((a, b) => Math.abs(a.start - tr.start) - Math.abs(b.start - tr.start))[0];
+  return nearestOf(local.length ? local : usable, tr);
 }
 
 const rank = (i: ExtractedIncident): number => (i.date ? 2 : 0) + (i.place ? 1 : 0) + i.confidence;
 
 /** One incident per person and kind, unless the text gives two different dates for it. */
-function mergeIncidents(list: (ExtractedIncident & { entity: Entity; sentence: number })[]): ExtractedIncident[] {
+function mergeIncidents(list: (ExtractedIncident & { entity: Entity })[]): ExtractedIncident[] {
   const out: (ExtractedIncident & { entity: Entity })[] = [];
   for (const inc of list) {
     const same = out.filter((o) => o.entity === inc.entity && o.type === inc.type);
@@ -499,8 +622,5 @@ function mergeIncidents(list: (ExtractedIncident & { entity: Entity; sentence: n
     out.splice(out.indexOf(clash), 1, merged);
   }
   // The person's fullest name, as it was finally known.
-  return out.map(({ entity, ...rest }) => {
-    const { sentence: _s, ...inc } = rest as ExtractedIncident & { sentence?: number };
-    return { ...inc, person: entity.words.join(" "), role: inc.role ?? entity.role };
-  });
+  return out.map(({ entity, ...inc }) => ({ ...inc, person: entity.words.join(" "), role: inc.role ?? entity.role }));
 }

@@ -85,7 +85,7 @@ export function roleOf(word: string): PersonRole | null {
 
 /** Words for people who are mentioned as a role but are usually not the victim of what the sentence reports. */
 export const OFFICIAL_CUE =
-  /^(spokes(?:man|woman|person)|press secretary|prosecutor|judge|minister|official|akim|governor|head|chief|deputy head|director|rector|commander|president|investigator|officer|inspector|chairman|chairwoman|ombudsman|представител|пресс-секретар|прокурор|генпрокурор|судь|министр|аким|губернатор|начальни|руководител|глав[аыу]|директор|ректор|командир|президент|следовател|инспектор|председател|замести|омбудсмен|сотрудни[кц]|чиновни|уполномоченн)/i;
+  /^(spokes(?:man|woman|person)|press secretary|prosecutor|judge|minister|official|akim|governor|head|chief|deputy head|director|rector|commander|president|investigator|officer|inspector|chairman|chairwoman|ombudsman|представител|пресс-секретар|прокурор|генпрокурор|судь|министр|аким|губернатор|начальни|руководител|глав[аыу]|директор|ректор|командир|президент|следовател|инспектор|председател|омбудсмен|сотрудни[кц]|чиновни|уполномоченн)/i;
 /** Commentators: quoted for their view, never victims by being quoted. */
 export const COMMENTATOR_CUE = /^(analyst|political analyst|expert|observer|scholar|researcher|политолог|аналитик|эксперт|наблюдател|исследовател)/i;
 /** Relatives and relations: "the brother of X", "брат X" put a different person before X. */
@@ -165,6 +165,9 @@ export const NOT_NAME = new Set(words(`
   Генеральный Международный Казахстанское Казахстанский Казахстанская Бухарский Областной Районный Городской
   Специализированный Административный Следственный Верховный Конституционный Национальной Безопасности
 `).map((w) => w.toLowerCase()));
+
+/** Nouns before a capitalised phrase that make it the name of an outlet or organisation ("the news site Nasha Vioska"). */
+export const ORG_BEFORE = /^(site|website|newspaper|outlet|portal|channel|magazine|agency|group|foundation|fund|party|movement|company|radio|station|издани[еяюи]|портал[аеу]?|газет[аыеуой]|сайт[аеу]?|канал[аеу]?|телеканал[аеу]?|журнал[аеу]?|агентств[оау]|фонд[аеу]?|парти[ияюе]|движени[еяю]|компани[ияюе]|радиостанци[ияюе])$/i;
 
 /** Nouns after a capitalised phrase that make it an organisation or outlet, not a person ("Adil Soz foundation"). */
 export const ORG_AFTER = /^(foundation|fund|group|organi[sz]ation|agency|bureau|coalition|union|association|party|movement|centre|center|institute|network|channel|tv|times|press|news|files|review|daily|portal|outlet|magazine|newspaper|radio|website|site|company|corporation|ltd|llp|фонд|групп|организаци|агентств|бюро|коалици|союз|ассоциаци|парти|движени|центр|институт|канал|портал|издани|журнал|газет|радио|сайт|компани|тоо)/i;

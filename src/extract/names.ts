@@ -5,7 +5,7 @@
  */
 import type { PersonRole } from "../contract/vocab.js";
 import {
-  COMMENTATOR_CUE, FEMALE_GIVEN, MALE_GIVEN, NAME_PARTICLES, NOT_NAME, OFFICIAL_CUE, ORG_AFTER, RELATIVE_WORD,
+  COMMENTATOR_CUE, FEMALE_GIVEN, MALE_GIVEN, NAME_PARTICLES, NOT_NAME, OFFICIAL_CUE, ORG_AFTER, ORG_BEFORE, RELATIVE_WORD,
   SURNAME_ENDING_CYR, SURNAME_ENDING_LAT, roleOf,
 } from "./lexicon.js";
 import { casesFromContext, isSurnameShaped, nominativeKin, nominativeName, type Case, type Gender, type NameOracle } from "./ru-names.js";
@@ -186,6 +186,7 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     const c = cues(tokens, i, j, lang);
     const strong = lowers.some(givenKnown) || lowers.some((l) => surnameShaped(l, lang)) || c.role !== null || c.official || c.commentator;
     if (next && ORG_AFTER.test(next.lower) && !possessive) continue;
+    if (prev && ORG_BEFORE.test(prev.lower)) continue;
     if (toks.length === 1) {
       const forms = singleForms(surfaces[0] ?? "", lang);
       if (!opts.known(forms) && !(c.role && surnameShaped(lowers[0] ?? "", lang))) continue;
@@ -218,7 +219,10 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
         continue;
       }
     }
-    if (lang === "ru" && prev && RELATIVE_WORD.test(prev.lower) && nom.case === "gen") {
+    // "брата Данияра Касымова" (the brother of someone already named) against "коллегу Асета Нурланова" (the
+    // colleague, named): masculine genitive and accusative coincide, so a new name is taken as the relative's own.
+    const knownName = opts.known(nom.words.map((w) => w.toLowerCase())) || opts.known(lowers);
+    if (lang === "ru" && prev && RELATIVE_WORD.test(prev.lower) && nom.case === "gen" && knownName) {
       if (/^(брат|сестр|сын|доч|жен|муж|мат|отц|отец|племянни|родственни|дяд|тёт|тет)/.test(prev.lower)) {
         out.push({ ...mention, possessor: true });
         out.push({ ...mention, first: i - 1, start: prev.start, words: [nominativeKin(prev.text).toLowerCase(), ...surfaces], relative: true, possessor: false, role: null, official: false, commentator: false });
@@ -226,7 +230,7 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
       }
       mention.possessor = true;
     }
-    if (lang === "ru" && prev && /^(адвокат|защитни|юрист|семь|родн|близки)/.test(prev.lower) && nom.case === "gen") mention.possessor = true;
+    if (lang === "ru" && prev && /^(адвокат|защитни|юрист|семь|родн|близки)/.test(prev.lower) && nom.case === "gen" && knownName) mention.possessor = true;
     out.push(mention);
   }
   return out;

@@ -13,8 +13,8 @@ export interface PlaceSpan {
   country: boolean;
 }
 
-const UNKNOWN_EN = /\b(?:in|near|at|from) (?:the )?(?:village|town|city|settlement|district|region|aul) of ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)/gu;
-const UNKNOWN_RU = /(?<![\p{L}])(?:в|во|из|у|около) (?:селе|села|посёлке|поселке|посёлка|поселка|городе|города|ауле|аула|деревне|районе) ([А-ЯЁ][\p{L}-]+)/gu;
+const UNKNOWN_EN = /\b(?:in|near|at|from) (?:the )?(?:village|town|city|settlement|district|region|aul) of ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)|\bat the ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?) (?:border crossing|checkpoint|crossing point|border post)/gu;
+const UNKNOWN_RU = /(?<![\p{L}])(?:в|во|из|у|около) (?:селе|села|посёлке|поселке|посёлка|поселка|городе|города|ауле|аула|деревне|районе) ([А-ЯЁ][\p{L}-]+)|(?:пункте|пункт|пункта) пропуска «([^»]{2,40})»|КПП «([^»]{2,40})»/gu;
 
 export function findPlaces(text: string, lang: "en" | "ru"): PlaceSpan[] {
   const out: PlaceSpan[] = [];
@@ -28,7 +28,7 @@ export function findPlaces(text: string, lang: "en" | "ru"): PlaceSpan[] {
   const re = lang === "en" ? UNKNOWN_EN : UNKNOWN_RU;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const name = m[1] ?? "";
+    const name = m[1] ?? m[2] ?? m[3] ?? "";
     const start = m.index + m[0].length - name.length;
     if (out.some((p) => p.start < start + name.length && start < p.end)) continue;
     out.push({ start, end: start + name.length, text: name, placeId: null, country: false });

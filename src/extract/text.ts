@@ -26,7 +26,8 @@ const ABBREV = new Set([
   "г", "гг", "ст", "ул", "им", "т", "е", "д", "тыс", "млн", "млрд", "руб", "пр", "обл", "р", "п", "с", "ч", "см", "стр",
 ]);
 
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+// Numbers keep their thousands separators ("40,000") so that a comma inside them is not taken for a clause break.
+const TOKEN_RE = /\p{N}+(?:[.,]\p{N}{3})+(?![\p{N}])|[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
 export function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];

@@ -64,7 +64,7 @@ export const RU_TRIGGERS: TriggerDef[] = [
   t("border_detention", ru(`задержа${W} (?:\\p{L}+ ){0,3}(?:на границе|на пункте пропуска|в аэропорту|на КПП)`)),
   t("detention", ru(`задержа(?:л|ли|ла|н|на|ны|но|ть|ние|ния|нию|нием)|задерживали|задерживал|задерживают|задерживался|увезли в (?:полицейском|полицию|отдел${W}|автозак${W})|доставили в (?:отдел|полици|управлени|департамент)${W}|среди задержанных|взяли под стражу`)),
   t("detention", ru(`задержанн(?:ый|ого|ому|ая|ую|ой|ым|ом)`), "participle"),
-  t("arrest", ru(`арестова(?:л|ли|ла|н|на|ны|ть)|арестованн(?:ый|ого|ому|ая|ую|ой|ым)|арестовали`)),
+  t("arrest", ru(`арестова(?:л|ли|ла|н|на|ны|ть)|арестованн(?:ый|ого|ому|ая|ую|ой|ым)|арестовали|(?:после|с момента|со дня) (?:его |её |ее |их )?ареста`)),
   t("release", ru(`освободил${W}|освобожд[её]н${W}|освобождени${W}|отпустил${W}|отпущен${W}|выпустил${W}|вышл?${W} на свободу|после освобождения`)),
   t("charge", ru(`предъяв${W} (?:\\p{L}+ ){0,4}обвинени${W}|обвинени${W} (?:\\p{L}+ ){0,3}предъяв${W}|обвиня(?:ют|ет|ется|ются)|обвинил${W}|обвин[её]н${W}|составил${W} (?:на \\p{L}+ )?протокол|возбудил${W} (?:уголовное )?дело (?:против|в отношении)`)),
   t("sentence", ru(`приговорил${W}|приговор[её]нн${W}|приговор[её]н${W}|осудил${W}|осужд[её]н${W}|получил${W} (?:по )?(?:\\p{L}+ ){0,2}(?:год|лет|срок)${W}|назначил${W} (?:\\p{L}+ ){0,2}(?:\\d+ )?(?:сут|лет|год)${W}`)),
@@ -90,7 +90,7 @@ export const RU_TRIGGERS: TriggerDef[] = [
   t("equipment_seizure", ru(`изъял${W}|изъят${W}|конфискова${W}|отобрал${W} (?:\\p{L}+ )?(?:телефон|камер|ноутбук|карт)${W}`)),
   t("obstruction_of_reporting", ru(`заставил${W} удалить|мешают работать|мешал${W} работать|не дал${W} (?:снимать|работать)|воспрепятствова${W}`)),
   t("accreditation_withdrawn", ru(`лишил${W} аккредитаци${W}|лишен${W} аккредитаци${W}|аккредитаци${W} (?:\\p{L}+ )?(?:отозва|аннулирова)${W}`)),
-  t("foreign_agent_designation", ru(`иностранн${W} агент${W}`)),
+  t("foreign_agent_designation", ru(`иностранн${W} агент(?:ом|ами|а|ов|ы|у)?`)),
 ];
 
 /** The incident type of an ambiguous trigger, from the sentence or fine stated in its clause. */
@@ -101,7 +101,8 @@ export function refineType(type: TriggerType, clause: string, legal: Legal, lang
     if (kind === "fine" && type === "sentence") return "fine";
     if (kind && kind !== "fine" && type === "sentence") return "sentence";
     if (type === "arrest") {
-      const criminal = lang === "en" ? /\b(?:months?|pre-trial|remand)/i : /месяц|под страж|в виде ареста|санкционир/i;
+      // Held for months, or in a remand centre after the arrest: a criminal case, not a day in a police station.
+      const criminal = lang === "en" ? /\b(?:months?|pre-trial|remand|detention cent(?:re|er)|custody)/i : /месяц|под страж|в виде ареста|санкционир|изолятор|сизо/i;
       if (criminal.test(clause)) return "criminal_arrest";
       if (kind && kind !== "fine") return "sentence";
       return "detention";
