@@ -51,6 +51,8 @@ export interface DemoOptions {
 
 const DEFAULTS = { seed: 1, incidents: 1000, start: "2022-01-02", days: 30 };
 const DAY_MS = 86_400_000;
+/** Captures are taken late on the day of publication. */
+const CAPTURE_HOUR = 23;
 
 // ---------- places ----------
 interface City extends CityText {
@@ -220,18 +222,18 @@ export function* generateRecords(opts: DemoOptions = {}): Generator<DemoRecord> 
   // Organisations
   const orgAt = at(start, 9);
   for (const a of AGENCIES) {
-    const o: Organisation = { id: ids.next("organisation", orgAt.ms), version: 1, createdAt: orgAt.iso, updatedAt: orgAt.iso, name: a.name, names: a.names, kind: a.kind, country: "KZ", visibility: "public", confidentialFields: [] };
+    const o: Organisation = { id: ids.next("organisation", orgAt), version: 1, createdAt: orgAt.iso, updatedAt: orgAt.iso, name: a.name, names: a.names, kind: a.kind, country: "KZ", visibility: "public", confidentialFields: [] };
     ctx.orgId.set(a.key, o.id);
     yield { kind: "organisations", record: o };
   }
   for (const [name, names, lang] of OUTLETS) {
-    const o: Organisation = { id: ids.next("organisation", orgAt.ms), version: 1, createdAt: orgAt.iso, updatedAt: orgAt.iso, name, names, kind: "media_outlet", country: "KZ", visibility: "public", confidentialFields: [] };
+    const o: Organisation = { id: ids.next("organisation", orgAt), version: 1, createdAt: orgAt.iso, updatedAt: orgAt.iso, name, names, kind: "media_outlet", country: "KZ", visibility: "public", confidentialFields: [] };
     // Fictional outlets live under the reserved .example domain.
     ctx.outlets.push({ id: o.id, name, lang, domain: `${slug(/[a-z]/i.test(name) ? name : names[0]!)}.example` });
     yield { kind: "organisations", record: o };
   }
   for (const [name, names] of NGOS) {
-    const o: Organisation = { id: ids.next("organisation", orgAt.ms), version: 1, createdAt: orgAt.iso, updatedAt: orgAt.iso, name, names, kind: "ngo", country: "KZ", visibility: "public", confidentialFields: [] };
+    const o: Organisation = { id: ids.next("organisation", orgAt), version: 1, createdAt: orgAt.iso, updatedAt: orgAt.iso, name, names, kind: "ngo", country: "KZ", visibility: "public", confidentialFields: [] };
     ctx.ngos.push({ id: o.id, name, domain: `${slug(name)}.example` });
     yield { kind: "organisations", record: o };
   }
@@ -291,7 +293,7 @@ function* events(ctx: Ctx): Generator<DemoRecord> {
     const startDate = addDays(start, from);
     const endDate = addDays(start, to);
     const e: EventRecord = {
-      id: ids.next("event", at(startDate, 20).ms), version: 1, createdAt: at(startDate, 20).iso, updatedAt: at(startDate, 20).iso,
+      id: ids.next("event", at(startDate, 20)), version: 1, createdAt: at(startDate, 20).iso, updatedAt: at(startDate, 20).iso,
       title, description, startDate, startPrecision: "day", endDate, endPrecision: "day",
       placeId: city ? city.place.id : ctx.kazakhstan.id,
       causedById: cause === null ? null : made[cause]!,
@@ -331,7 +333,7 @@ function* statistics(ctx: Ctx): Generator<DemoRecord> {
     yield { kind: "sources", record: source };
     yield { kind: "captures", record: capture };
     const s: Statistic = {
-      id: ids.next("statistic", at(published, 15).ms), version: 1, createdAt: at(published, 15).iso, updatedAt: at(published, 15).iso,
+      id: ids.next("statistic", at(published, 15)), version: 1, createdAt: at(published, 15).iso, updatedAt: at(published, 15).iso,
       metric, count, approximate, asOfDate, placeId: city ? city.place.id : ctx.kazakhstan.id, sourceId: source.id,
       eventId: ctx.massDetentionsId || null, description: text, visibility: "public", confidentialFields: [],
     };
@@ -359,16 +361,16 @@ interface SourceSpec {
 function makeSource(ctx: Ctx, s: SourceSpec): { source: Source; capture: Capture } {
   const when = at(s.published, 10 + ctx.rng.int(0, 10));
   const source: Source = {
-    id: ctx.ids.next("source", when.ms), version: 1, createdAt: when.iso, updatedAt: when.iso,
+    id: ctx.ids.next("source", when), version: 1, createdAt: when.iso, updatedAt: when.iso,
     kind: s.kind, title: s.title, publisher: s.publisher, author: s.author, url: s.url, publishedDate: s.published,
     language: s.lang, reliability: s.reliability, protected: s.protected,
     notes: s.protected ? "Identity of the witness is held by the monitor who took the testimony." : null,
     visibility: s.visibility, confidentialFields: s.protected ? ["author", "notes"] : [],
   };
   const bytes = Buffer.from(s.content, "utf8");
-  const capAt = at(s.published, 23);
+  const capAt = at(s.published, CAPTURE_HOUR);
   const capture: Capture = {
-    id: ctx.ids.next("capture", capAt.ms), sourceId: source.id, sha256: sha256Hex(bytes), size: bytes.length,
+    id: ctx.ids.next("capture", capAt), sourceId: source.id, sha256: sha256Hex(bytes), size: bytes.length,
     mediaType: "text/plain; charset=utf-8", capturedAt: capAt.iso, capturedBy: null, version: 1, createdAt: capAt.iso,
     updatedAt: capAt.iso, contentBase64: bytes.toString("base64"),
   };
@@ -380,7 +382,7 @@ function claim(
   spanStart: number, spanEnd: number, credibility: Claim["credibility"], field: string | null = null, value: Claim["value"] = null,
 ): Claim {
   return {
-    id: ctx.ids.next("claim", Date.parse(capture.capturedAt)), version: 1, createdAt: capture.capturedAt, updatedAt: capture.capturedAt,
+    id: ctx.ids.next("claim", at(source.publishedDate!, CAPTURE_HOUR)), version: 1, createdAt: capture.capturedAt, updatedAt: capture.capturedAt,
     sourceId: source.id, captureId: capture.id, subjectType, subjectId, field, value,
     quote: content.slice(spanStart, spanEnd), spanStart, spanEnd, credibility,
     visibility: source.visibility, confidentialFields: [],
@@ -623,7 +625,7 @@ function personChain(ctx: Ctx, index: number, budget: { left: number; peopleLeft
 
   const firstDate = steps.find((s) => s.date)?.date ?? ctx.start;
   const personAt = at(addDays(firstDate, 1), 8 + rng.int(0, 10));
-  const personId = ids.next("person", personAt.ms);
+  const personId = ids.next("person", personAt);
   const names = protection === "anonymous"
     ? [{ value: `Unnamed detainee ${index + 1}`, script: "Latn" as const, lang: "en" as const, kind: "pseudonym" as const, given: null, family: null, patronymic: null }]
     : draft.names;
@@ -632,7 +634,7 @@ function personChain(ctx: Ctx, index: number, budget: { left: number; peopleLeft
   const outlet = rng.pick(ctx.outlets);
   const person: Person = {
     id: personId, version: 1, createdAt: personAt.iso, updatedAt: personAt.iso, mergedInto: null,
-    names: names.map((n) => ({ ...n, id: ids.next("personName", personAt.ms) })),
+    names: names.map((n) => ({ ...n, id: ids.next("personName", personAt) })),
     sex: personSex,
     birthDate: birthRoll < 0.5 ? addDays(`${birthYear}-01-01`, rng.int(0, 364)) : birthRoll < 0.8 ? `${birthYear}-01-01` : null,
     birthDatePrecision: birthRoll < 0.5 ? "day" : birthRoll < 0.8 ? "year" : "unknown",
@@ -661,7 +663,7 @@ function personChain(ctx: Ctx, index: number, budget: { left: number; peopleLeft
 
   const who: Who = { sex: personSex, city, outlet: outlet.name };
 
-  const incidentIds = steps.map((s) => ids.next("incident", at(s.date ?? firstDate, 18).ms));
+  const incidentIds = steps.map((s) => ids.next("incident", at(s.date ?? firstDate, 18)));
   const adminIdx = steps.findIndex((s) => s.type === "administrative_arrest" || s.type === "fine");
   const criminalIdx = steps.findIndex((s) => s.type === "criminal_arrest");
 
@@ -723,6 +725,8 @@ function personChain(ctx: Ctx, index: number, budget: { left: number; peopleLeft
 
   const claims: Claim[] = [];
   const coverage = new Array<number>(steps.length).fill(0);
+  // Sentences of the main report that do not name the victim double as incident descriptions (same string, no copy).
+  const reusable: (string | undefined)[] = new Array(steps.length);
   const emitted: DemoRecord[] = [];
   for (const r of reports) {
     const lang = r.spec.lang;
@@ -737,6 +741,7 @@ function personChain(ctx: Ctx, index: number, budget: { left: number; peopleLeft
     r.covers.forEach((ci, k) => {
       const from = offsets[k + shift]!;
       const to = from + sentences[k + shift]!.length;
+      if (r === reports[0] && !SUBJECT_FIRST.has(steps[ci]!.type)) reusable[ci] = sentences[k + shift];
       coverage[ci]!++;
       claims.push(claim(ctx, source, capture, "incident", incidentIds[ci]!, content, from, to, r.credibility));
       if (ci === adminIdx) {
@@ -749,7 +754,7 @@ function personChain(ctx: Ctx, index: number, budget: { left: number; peopleLeft
 
   // Incidents
   const incidents: Incident[] = steps.map((s, k) => {
-    const descLang: Lang = rng.chance(0.6) ? "en" : "ru";
+    const descLang: Lang = reusable[k] ? reports[0]!.spec.lang : rng.chance(0.6) ? "en" : "ru";
     const placeRoll = rng.next();
     const placePrecision: Incident["placePrecision"] = s.type === "missing" || s.type === "enforced_disappearance" ? "city"
       : placeRoll < 0.78 ? "city" : placeRoll < 0.88 ? "exact" : placeRoll < 0.95 ? "region" : placeRoll < 0.98 ? "district" : "unknown";
@@ -770,7 +775,7 @@ function personChain(ctx: Ctx, index: number, budget: { left: number; peopleLeft
       placeText: placePrecision === "exact" ? (descLang === "en" ? `near the akimat building, ${city.en}` : `у здания акимата, ${city.ru}`)
         : placePrecision === "district" ? (descLang === "en" ? `a district of ${city.en}` : `один из районов города ${city.ru}`) : null,
       placePrecision,
-      description: sentenceFor(who, s, describeAs, descLang),
+      description: reusable[k] ?? sentenceFor(who, s, describeAs, descLang),
       legal: s.charge ? { articles: [`Criminal Code ${s.charge.article}`], note: null }
         : s.type === "administrative_arrest" || s.type === "fine" ? { articles: [`CAO ${ADMIN_CHARGE.article}`], note: null } : { articles: [], note: null },
       verification, visibility: incVisibility,
@@ -785,7 +790,7 @@ function personChain(ctx: Ctx, index: number, budget: { left: number; peopleLeft
     const rel = steps.find((x, k) => k > adminIdx && x.type === "release");
     const when = at(s.date ?? firstDate, 21);
     proceedings.push({
-      id: ids.next("proceeding", when.ms), version: 1, createdAt: when.iso, updatedAt: when.iso,
+      id: ids.next("proceeding", when), version: 1, createdAt: when.iso, updatedAt: when.iso,
       personId, incidentId: incidentIds[adminIdx]!, caseNumber: `5-${rng.int(1000, 9999)}/2022`,
       court: `Specialised inter-district administrative court of ${city.en}`,
       charges: [{ ...ADMIN_CHARGE }], chargeStatus: "convicted",
@@ -806,7 +811,7 @@ function personChain(ctx: Ctx, index: number, budget: { left: number; peopleLeft
     const appealed = steps.find((x) => x.type === "appeal");
     const when = at(s.date ?? firstDate, 22);
     proceedings.push({
-      id: ids.next("proceeding", when.ms), version: 1, createdAt: when.iso, updatedAt: when.iso,
+      id: ids.next("proceeding", when), version: 1, createdAt: when.iso, updatedAt: when.iso,
       personId, incidentId: incidentIds[criminalIdx]!, caseNumber: `22${rng.int(1000000, 9999999)}`,
       court: `Investigative court of ${city.en}`,
       charges: [{ code: "Criminal Code", article: s.charge!.article, wording: s.charge!.en, category: s.charge!.category }],
@@ -829,7 +834,7 @@ function personChain(ctx: Ctx, index: number, budget: { left: number; peopleLeft
     const kind = rng.pick(["lawyer_assigned", "urgent_action", "release_demanded", "statement", "visit", "appeal_filed"] as const);
     const date = addDays(firstDate, rng.int(1, 6));
     interventions.push({
-      id: ids.next("intervention", at(date, 16).ms), version: 1, createdAt: at(date, 16).iso, updatedAt: at(date, 16).iso,
+      id: ids.next("intervention", at(date, 16)), version: 1, createdAt: at(date, 16).iso, updatedAt: at(date, 16).iso,
       kind, byWhom: ngo.name, date, outcome: rng.chance(0.3) ? "No response from the authorities" : null,
       incidentId: incidentIds[0]!, personId, description: null, visibility: "internal", confidentialFields: [],
     });
@@ -898,7 +903,7 @@ function* groupIncident(ctx: Ctx, index: number): Generator<DemoRecord> {
         : type === "obstruction_of_reporting" ? `Reporters covering the protest in ${city.en}`
           : type === "deportation" ? "Foreign citizens detained during the unrest" : `Protesters in ${city.en}`;
   const incident: Incident = {
-    id: ids.next("incident", when.ms), version: 1, createdAt: when.iso, updatedAt: when.iso,
+    id: ids.next("incident", when), version: 1, createdAt: when.iso, updatedAt: when.iso,
     type, victimPersonId: null, victimGroup, victimCount: censorship ? null : count,
     eventId: eventFor(ctx, city, date),
     perpetrators: censorship ? [] : [{ organisationId: ctx.orgId.get(type === "killing" ? "army" : type === "border_detention" ? "knb" : "police")!, personId: null, label: null }],

@@ -16,22 +16,22 @@ function base32x10(n: number): string {
   return PAIRS[(hi >> 10) & 1023]! + PAIRS[hi & 1023]! + PAIRS[(lo >> 20) & 1023]! + PAIRS[(lo >> 10) & 1023]! + PAIRS[lo & 1023]!;
 }
 
+/** The time part of an id made at `ms`. */
+export function idTimePart(ms: number): string {
+  return base32x10(ms);
+}
+
 export class DemoIds {
   private counter = 0;
   private readonly seedPart: string;
-  private readonly timeParts = new Map<number, string>();
 
   constructor(seed: number) {
     this.seedPart = base32x10((seed >>> 0) % 2 ** 30).slice(4);
   }
 
-  next(kind: IdKind, atMs: number): string {
+  /** `at.idTime` is the record's creation time, already encoded (timestamps are memoised, see days.ts). */
+  next(kind: IdKind, at: { idTime: string }): string {
     this.counter++;
-    let time = this.timeParts.get(atMs);
-    if (time === undefined) {
-      time = base32x10(atMs);
-      this.timeParts.set(atMs, time);
-    }
-    return `${ID_PREFIXES[kind]}_${time}${this.seedPart}${base32x10(this.counter)}`;
+    return `${ID_PREFIXES[kind]}_${at.idTime}${this.seedPart}${base32x10(this.counter)}`;
   }
 }
