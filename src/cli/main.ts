@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** The `vigil` command line. Each verb lives in its own file under commands/ and registers itself here. */
 import { Command } from "commander";
+import { registerExtract } from "./commands/extract.js";
 import { registerMatchNames } from "./commands/match-names.js";
 import { registerPeople } from "./commands/people.js";
 import { registerRegisterVerbs } from "./commands/register.js";
@@ -14,6 +15,7 @@ const program = new Command("vigil")
 registerServe(program);
 registerRegisterVerbs(program);
 registerMatchNames(program);
+registerExtract(program);
 registerPeople(program);
 
 await program.parseAsync(process.argv);
