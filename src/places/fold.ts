@@ -36,8 +36,9 @@ export function nameTokens(name: string): string[] {
 export interface Token {
   start: number;
   end: number;
-  /** Folded form. */
-  key: string;
+  raw: string;
+  /** Folded form, computed on first use by `keyOf`: most words of an article are never looked up. */
+  key: string | undefined;
   /** First letter is upper case (proper nouns in ru, kk and en). */
   capitalised: boolean;
   /** Every letter is upper case: an acronym (ЗКО) or a shouted headline. */
@@ -62,13 +63,18 @@ export function tokenize(text: string): Token[] {
     tokens.push({
       start: m.index,
       end: m.index + raw.length,
-      key: foldToken(raw),
+      raw,
+      key: undefined,
       capitalised: first !== lowerFirst,
       upper: raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
       latin: LATIN_FIRST.test(raw),
     });
   }
   return tokens;
+}
+
+export function keyOf(token: Token): string {
+  return (token.key ??= foldToken(token.raw));
 }
 
 const CYR_TO_LAT: Record<string, string> = {

@@ -3,7 +3,7 @@
  * word keys, looked up by walking the words of a text from each start position. Built once; a lookup is a few hash
  * probes per capitalised word, so scanning costs the same whatever the size of the gazetteer.
  */
-import { boundedEditDistance, nameTokens, romanise, tokenize, type Token } from "./fold.js";
+import { boundedEditDistance, keyOf, nameTokens, romanise, tokenize, type Token } from "./fold.js";
 import { formsOf, isRegionWord, REGION_WORD, type Form, type FormKind } from "./inflect.js";
 import type { GazetteerPlace } from "./index.js";
 
@@ -41,6 +41,7 @@ const AMBIGUOUS = new Set([
   "kaka", "кака", "manga", "anew", "zarya", "drujba", "дружба", "bazar", "salar", "ермак", "ermak", "yermak", "amba",
   "papas", "maras", "мари", "mari", "sarai", "asht", "nava", "nuda", "porsu", "орзу", "мори", "kulan", "кулан", "tobol",
   "тобол", "ishim", "ишим", "esil", "есил", "ертис", "ertis", "irtysh", "merke", "мерке", "garm", "гарм",
+  "juma", "джума", "dzhuma", "zafar", "зафар", "kagan", "каган", "верный", "verny", "vernyj", "vernyy", "балкан", "mori",
 ]);
 /** Below this population a one-word name is too likely to be something else to be taken without a cue. */
 const SMALL_TOWN = 20_000;
@@ -175,7 +176,7 @@ function longestAt(index: PlaceIndex, text: string, tokens: Token[], formCache: 
   let best: Hit | null = null;
   const walk = (j: number, prefix: string, factor: number, kinds: FormKind[]) => {
     const tok = tokens[j]!;
-    const forms = formCache[j] ?? (formCache[j] = formsOf(tok.key));
+    const forms = formCache[j] ?? (formCache[j] = formsOf(keyOf(tok)));
     for (const f of forms) {
       const key = prefix ? `${prefix} ${f.key}` : f.key;
       if (!index.prefixes.has(key)) continue;
@@ -239,16 +240,16 @@ export function scanText(index: PlaceIndex, text: string): TextHit[] {
     const best = rankEntries(index, index.entries.get(hit.key)!, hit.factor)[0]!;
     const prev = tokens[i - 1];
     const next = tokens[hit.to + 1];
-    const prevKey = prev && adjacent(text, prev, tok) ? prev.key : "";
+    const prevKey = prev && adjacent(text, prev, tok) ? keyOf(prev) : "";
     const prev2 = tokens[i - 2];
-    if (WATER_WORDS.has(next?.key ?? "") || WATER_WORDS.has(prevKey)) {
+    if (WATER_WORDS.has(next ? keyOf(next) : "") || WATER_WORDS.has(prevKey)) {
       i = hit.to;
       continue;
     }
     if (best.needsCue) {
       const cued = CUES_BEFORE.has(prevKey)
-        || (prevKey === "of" && prev2 !== undefined && CUES_BEFORE.has(prev2.key))
-        || CUES_AFTER.has(next?.key ?? "") || isRegionWord(next?.key ?? "")
+        || (prevKey === "of" && prev2 !== undefined && CUES_BEFORE.has(keyOf(prev2)))
+        || (next !== undefined && (CUES_AFTER.has(keyOf(next)) || isRegionWord(keyOf(next))))
         || hit.kinds.includes("kazakh") || hit.kinds.includes("region");
       if (!cued) continue;
     }
@@ -293,10 +294,10 @@ function fuzzy(index: PlaceIndex, text: string, tokens: Token[], country?: strin
   for (let i = 0; i < tokens.length; i++) {
     let joined = "";
     for (let j = i; j < Math.min(tokens.length, i + 3); j++) {
-      joined = joined ? `${joined} ${tokens[j]!.key}` : tokens[j]!.key;
+      joined = joined ? `${joined} ${keyOf(tokens[j]!)}` : keyOf(tokens[j]!);
       // Only long names are safe to correct: at five letters one edit already turns many names into others.
       if (joined.length < 5) continue;
-      const candidates = [joined, ...formsOf(tokens[j]!.key).filter((f) => f.kind !== "exact" && f.kind !== "region")
+      const candidates = [joined, ...formsOf(keyOf(tokens[j]!)).filter((f) => f.kind !== "exact" && f.kind !== "region")
         .map((f) => (j > i ? `${joined.slice(0, joined.lastIndexOf(" "))} ${f.key}` : f.key))];
       for (const q of candidates) {
         const max = q.length >= 9 ? 2 : 1;
