@@ -75,7 +75,12 @@ export default function IncidentsPage() {
 
   // setSort changes with params, so params stands in for it here.
   const columns = useMemo(() => buildColumns(t, i18n.language, view, setSort, scrolling), [t, i18n.language, view, scrolling, params]);
-  const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel(), getRowId: (r) => String(r.index) });
+  // Rows are a fresh window on every scroll frame; with auto-reset on, each new window would queue a state reset
+  // and re-render forever. Paging and sorting happen on the server anyway.
+  const table = useReactTable({
+    data: rows, columns, getCoreRowModel: getCoreRowModel(), getRowId: (r) => String(r.index),
+    manualPagination: true, manualSorting: true, manualFiltering: true, autoResetAll: false,
+  });
 
   return (
     <section className="page incidents" aria-labelledby="incidents-title">
