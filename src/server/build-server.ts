@@ -15,6 +15,7 @@ import { installErrorHandler, send } from "./errors.js";
 import { adminRoutes } from "./routes/admin.routes.js";
 import { peopleRoutes } from "./routes/people.routes.js";
 import { recordRoutes } from "./routes/records.routes.js";
+import { reviewRoutes } from "./routes/review.routes.js";
 
 export interface ServerOptions {
   config: Pick<VigilConfig, "trustProxy" | "logLevel" | "loginMaxPerMinute">;
@@ -63,15 +64,15 @@ export async function buildServer(vigil: Vigil, opts: ServerOptions): Promise<Fa
   recordRoutes(app, vigil);
   peopleRoutes(app, vigil);
   adminRoutes(app, vigil, { trustProxy: opts.config.trustProxy, loginMaxPerMinute: opts.config.loginMaxPerMinute });
+  reviewRoutes(app, vigil);
 
   const webRoot = resolve(opts.webRoot ?? join(import.meta.dirname, "../../web/dist"));
-  if (existsSync(join(webRoot, "index.html"))) {
-    await app.register(fastifyStatic, { root: webRoot, prefix: "/", wildcard: false });
-    // The web app routes on the client: unknown non-API paths get its index.html.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.url.startsWith("/api/") || req.method !== "GET") return send(reply, req, "not_found", "no such route");
-      return reply.sendFile("index.html");
-    });
-  }
+  const hasWeb = existsSync(join(webRoot, "index.html"));
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, prefix: "/", wildcard: false });
+  // The web app routes on the client: unknown non-API pages get its index.html.
+  app.setNotFoundHandler((req, reply) => {
+    if (!hasWeb || req.url.startsWith("/api/") || req.method !== "GET") return send(reply, req, "not_found", "no such route");
+    return reply.sendFile("index.html");
+  });
   return app;
 }

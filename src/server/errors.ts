@@ -32,5 +32,4 @@ export function installErrorHandler(app: FastifyInstance): void {
     req.log.error({ errName: err.name, errCode: err.code, stack: err.stack?.split("\n").slice(1, 8).join("\n") }, "unhandled error");
     return send(reply, req, "internal", "something went wrong on the server; the error was logged");
   });
-  app.setNotFoundHandler((req, reply) => send(reply, req, "not_found", "no such route"));
 }
