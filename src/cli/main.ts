@@ -2,6 +2,7 @@
 /** The `vigil` command line. Each verb lives in its own file under commands/ and registers itself here. */
 import { Command } from "commander";
 import { registerExtract } from "./commands/extract.js";
+import { registerIngest } from "./commands/ingest.js";
 import { registerMatchNames } from "./commands/match-names.js";
 import { registerPeople } from "./commands/people.js";
 import { registerRegisterVerbs } from "./commands/register.js";
@@ -16,6 +17,7 @@ registerServe(program);
 registerRegisterVerbs(program);
 registerMatchNames(program);
 registerExtract(program);
+registerIngest(program);
 registerPeople(program);
 
 await program.parseAsync(process.argv);

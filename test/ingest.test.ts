@@ -1,0 +1,261 @@
+/** Ingest: documents become sources with hashed captures and proposals whose evidence is a slice of the captured text. */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ANONYMOUS } from "../src/auth/policy.js";
+import { captureContent, getRecord, listRecords, verifyIntegrity, type Rec } from "../src/register/index.js";
+import { addFeed, httpFeedFetcher, ingestFile, ingestText, listFeeds, pollDueFeeds, pollFeed, startFeedScheduler, TEXT_MEDIA_TYPE } from "../src/pipeline/index.js";
+import { listProposals } from "../src/verify/index.js";
+import { BACKENDS, type TestVigil } from "./helpers/backends.js";
+import { MONITOR, VIEWER } from "./helpers/actors.js";
+
+const FIXTURES = join(import.meta.dirname, "fixtures/ingest");
+const fixture = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, name)));
+const sha256 = (b: Uint8Array | string) => createHash("sha256").update(b).digest("hex");
+
+const AKTOBE = "plc_0000000000000000000000jm9k";
+
+/** A feed on 127.0.0.1 whose body, ETag and status the test sets; it answers 304 to a matching If-None-Match. */
+class FeedServer {
+  body = "";
+  etag: string | null = null;
+  status = 200;
+  requests: { ifNoneMatch: string | undefined }[] = [];
+  private server: Server | null = null;
+  url = "";
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => {
+      this.requests.push({ ifNoneMatch: req.headers["if-none-match"] });
+      if (req.url === "/hang") return; // never answers: the poller must time out
+      if (this.status !== 200) {
+        res.writeHead(this.status).end("unavailable");
+        return;
+      }
+      if (this.etag && req.headers["if-none-match"] === this.etag) {
+        res.writeHead(304).end();
+        return;
+      }
+      res.writeHead(200, { "content-type": "application/rss+xml; charset=utf-8", ...(this.etag ? { etag: this.etag } : {}) }).end(this.body);
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+}
+
+async function counts(v: TestVigil) {
+  const n = async (table: "sources" | "captures" | "proposals" | "audit_log" | "blobs") =>
+    Number((await v.store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+  return { sources: await n("sources"), captures: await n("captures"), proposals: await n("proposals"), audit: await n("audit_log"), blobs: await n("blobs") };
+}
+
+describe.each(BACKENDS)("ingest on $name", (backend) => {
+  let v: TestVigil;
+  let now: Date;
+  beforeEach(async () => {
+    now = new Date("2022-01-20T12:00:00Z");
+    v = await backend.open(() => now);
+  });
+  afterEach(async () => v?.dispose());
+
+  it("stores a text article as a source with a hashed text capture and proposals whose evidence is a slice of it", async () => {
+    const ctx = v.ctx(MONITOR);
+    const r = await ingestFile(ctx, { fileName: "article-en.txt", content: fixture("article-en.txt") }, { published: "2022-01-12" });
+    expect(r.duplicates).toBe(0);
+    expect(r.sources).toHaveLength(1);
+    const s = r.sources[0]!;
+    expect(s.status).toBe("new");
+    expect(s.originalCaptureId).toBeNull(); // plain text: the text capture is the original
+
+    const source = await getRecord(ctx, "source", s.sourceId);
+    expect(source).toMatchObject({ kind: "news_article", language: "en", publishedDate: "2022-01-12" });
+
+    const captures = (await listRecords(ctx, "capture", { sourceId: s.sourceId, limit: 10, offset: 0 })).items;
+    expect(captures).toHaveLength(1);
+    const content = await captureContent(ctx, s.textCaptureId);
+    expect(content.mediaType).toBe(TEXT_MEDIA_TYPE);
+    expect(content.sha256).toBe(sha256(content.bytes));
+    const text = new TextDecoder().decode(content.bytes);
+    expect(text.startsWith("Blogger detained in Aktobe")).toBe(true);
+
+    expect(r.proposals.length).toBeGreaterThanOrEqual(3);
+    for (const p of r.proposals) {
+      expect(p.sourceId).toBe(s.sourceId);
+      expect(p.captureId).toBe(s.textCaptureId);
+      expect(p.status).toBe("pending");
+      expect(text.slice(p.evidence!.start, p.evidence!.end)).toBe(p.evidence!.text);
+    }
+    expect(s.proposalIds).toEqual(r.proposals.map((p) => p.id));
+    const detention = r.proposals.find((p) => p.kind === "incident" && p.item.type === "detention");
+    expect(detention?.item).toMatchObject({ person: "Nurlan Zhaksybekov", date: "2022-01-06" });
+    expect(detention?.suggestions.place?.placeId).toBe(AKTOBE);
+    expect(r.proposals.some((p) => p.kind === "statistic" && p.item.count === 9900)).toBe(true);
+    expect((await verifyIntegrity(v.store)).ok).toBe(true);
+  });
+
+  it("recognises the same document a second time and creates nothing", async () => {
+    const ctx = v.ctx(MONITOR);
+    const first = await ingestFile(ctx, { fileName: "article-en.txt", content: fixture("article-en.txt") });
+    const before = await counts(v);
+    const again = await ingestFile(ctx, { fileName: "copy.txt", content: fixture("article-en.txt") });
+    expect(again.duplicates).toBe(1);
+    expect(again.proposals).toEqual([]);
+    expect(again.sources[0]).toMatchObject({ status: "duplicate", sourceId: first.sources[0]!.sourceId, textCaptureId: first.sources[0]!.textCaptureId });
+    expect(await counts(v)).toEqual(before);
+    // The same text typed in is the same evidence, too.
+    const typed = await ingestText(ctx, { text: new TextDecoder().decode(fixture("article-en.txt")) });
+    expect(typed.duplicates).toBe(1);
+    expect(await counts(v)).toEqual(before);
+  });
+
+  it("captures an HTML article's text and its original bytes, with url, title, date and language", async () => {
+    const ctx = v.ctx(MONITOR);
+    const html = fixture("article.html");
+    const r = await ingestFile(ctx, { fileName: "article.html", content: html });
+    const s = r.sources[0]!;
+    expect(s.originalCaptureId).not.toBeNull();
+    const original = await captureContent(ctx, s.originalCaptureId!);
+    expect(original.sha256).toBe(sha256(html));
+    expect(original.mediaType).toBe("text/html; charset=utf-8");
+    const source = await getRecord(ctx, "source", s.sourceId);
+    expect(source).toMatchObject({
+      kind: "news_article", url: "https://steppe-news.example/2022/01/08/zaderzhanie", title: "Журналистку задержали в Уральске", publishedDate: "2022-01-08", language: "ru",
+    });
+    const text = new TextDecoder().decode((await captureContent(ctx, s.textCaptureId)).bytes);
+    for (const p of r.proposals) expect(text.slice(p.evidence!.start, p.evidence!.end)).toBe(p.evidence!.text);
+    expect(r.proposals.some((p) => p.kind === "incident" && p.item.person === "Айгерим Тулегенова")).toBe(true);
+    const before = await counts(v);
+    expect((await ingestFile(ctx, { fileName: "again.html", content: html })).duplicates).toBe(1);
+    expect(await counts(v)).toEqual(before);
+  });
+
+  it("takes each message of a Telegram export as a social-media source of the channel", async () => {
+    const ctx = v.ctx(MONITOR);
+    const r = await ingestFile(ctx, { fileName: "result.json", content: fixture("channel.json") });
+    expect(r.sources).toHaveLength(2);
+    for (const s of r.sources) {
+      const source = await getRecord(ctx, "source", s.sourceId);
+      expect(source).toMatchObject({ kind: "social_media_post", publisher: "Хроника задержаний", title: null });
+      const text = new TextDecoder().decode((await captureContent(ctx, s.textCaptureId)).bytes);
+      for (const id of s.proposalIds) {
+        const p = r.proposals.find((x) => x.id === id)!;
+        expect(text.slice(p.evidence!.start, p.evidence!.end)).toBe(p.evidence!.text);
+      }
+    }
+    expect((await captureContent(ctx, r.sources[0]!.originalCaptureId!)).sha256).toBe(sha256(fixture("channel.json")));
+    expect(r.proposals.map((p) => p.kind === "incident" && p.item.person)).toEqual(expect.arrayContaining(["Ерболат Сапаров", "Динара Абилова"]));
+    const again = await ingestFile(ctx, { fileName: "result.json", content: fixture("channel.json") });
+    expect(again.duplicates).toBe(2);
+  });
+
+  it("takes each item of an RSS file as a news source of the feed, and only new items the second time", async () => {
+    const ctx = v.ctx(MONITOR);
+    const r = await ingestFile(ctx, { fileName: "bulletins.rss", content: fixture("feed-1.rss") });
+    expect(r.sources).toHaveLength(2);
+    const source = await getRecord(ctx, "source", r.sources[0]!.sourceId);
+    expect(source).toMatchObject({ kind: "news_article", publisher: "Steppe Watch", url: "https://steppe-watch.example/bulletin/1", publishedDate: "2022-01-09" });
+    const r2 = await ingestFile(ctx, { fileName: "bulletins.rss", content: fixture("feed-2.rss") });
+    expect(r2.sources.map((s) => s.status).sort()).toEqual(["duplicate", "duplicate", "new"]);
+    expect(r2.proposals.every((p) => p.kind === "incident" && p.item.person === "Gulnara Seitkali")).toBe(true);
+  });
+
+  it("refuses ingest to viewers and anonymous callers, and refuses unreadable files", async () => {
+    await expect(ingestFile(v.ctx(VIEWER), { fileName: "a.txt", content: fixture("article-en.txt") })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(ingestText(v.ctx(ANONYMOUS), { text: "Some text" })).rejects.toMatchObject({ code: "unauthenticated" });
+    await expect(addFeed(v.ctx(VIEWER), { url: "http://127.0.0.1:9/feed" })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(ingestFile(v.ctx(MONITOR), { fileName: "x.bin", content: new Uint8Array([0xff, 0xfe, 0x00, 0x01]) })).rejects.toMatchObject({ code: "validation_failed" });
+    await expect(listProposals(v.ctx(VIEWER))).rejects.toMatchObject({ code: "forbidden" });
+    expect((await counts(v)).sources).toBe(0);
+  });
+
+  describe("feeds", () => {
+    const server = new FeedServer();
+    beforeAll(() => server.start());
+    afterAll(() => server.stop());
+    beforeEach(() => {
+      server.body = new TextDecoder().decode(fixture("feed-1.rss"));
+      server.etag = '"v1"';
+      server.status = 200;
+      server.requests = [];
+    });
+
+    it("polls new items, answers 304 with nothing new, then takes only the new item of a changed feed", async () => {
+      const ctx = v.ctx(MONITOR);
+      const feed = await addFeed(ctx, { url: `${server.url}/feed.rss`, intervalMinutes: 30 });
+      await expect(addFeed(ctx, { url: `${server.url}/feed.rss` })).rejects.toMatchObject({ code: "duplicate" });
+
+      const p1 = await pollFeed(ctx, feed.id);
+      expect(p1.status).toBe("ok");
+      expect(p1.ingest!.sources.map((s) => s.status)).toEqual(["new", "new"]);
+      const afterFirst = await counts(v);
+
+      const p2 = await pollFeed(ctx, feed.id);
+      expect(server.requests.at(-1)!.ifNoneMatch).toBe('"v1"');
+      expect(p2).toMatchObject({ status: "not_modified", ingest: null });
+      expect(await counts(v)).toEqual(afterFirst);
+
+      server.body = new TextDecoder().decode(fixture("feed-2.rss"));
+      server.etag = '"v2"';
+      const p3 = await pollFeed(ctx, feed.id);
+      expect(p3.ingest!.sources.map((s) => s.status).sort()).toEqual(["duplicate", "duplicate", "new"]);
+      expect(p3.message).toBe(`ok: 1 new, 2 already ingested, ${p3.ingest!.proposals.length} proposals`);
+
+      const [listed] = await listFeeds(ctx);
+      expect(listed).toMatchObject({ id: feed.id, title: "Steppe Watch", lastPolledAt: now.toISOString(), lastStatus: p3.message });
+      const src = await getRecord(ctx, "source", p1.ingest!.sources[0]!.sourceId);
+      expect(src.publisher).toBe("Steppe Watch");
+      expect((await verifyIntegrity(v.store)).ok).toBe(true);
+    });
+
+    it("keeps a readable error in last_status and retries the next time", async () => {
+      const ctx = v.ctx(MONITOR);
+      const feed = await addFeed(ctx, { url: `${server.url}/feed.rss` });
+      server.status = 503;
+      const p = await pollFeed(ctx, feed.id);
+      expect(p).toMatchObject({ status: "error", message: "error: the server answered HTTP 503" });
+      expect((await listFeeds(ctx))[0]!.lastStatus).toBe("error: the server answered HTTP 503");
+
+      server.status = 200;
+      server.body = "<html><body><p>Not a feed at all, just a page.</p></body></html>";
+      expect((await pollFeed(ctx, feed.id)).message).toMatch(/^error: .*RSS (n)?or (an )?Atom feed$/);
+
+      server.body = new TextDecoder().decode(fixture("feed-1.rss"));
+      const small = await pollFeed(ctx, feed.id, { fetcher: httpFeedFetcher({ maxBytes: 100 }) });
+      expect(small.message).toBe("error: the response is larger than 100 bytes");
+      expect((await counts(v)).sources).toBe(0);
+      // No validators were kept from the failed polls: the feed is fetched in full.
+      expect((await pollFeed(ctx, feed.id)).ingest!.sources).toHaveLength(2);
+
+      const hang = await addFeed(ctx, { url: `${server.url}/hang` });
+      const timedOut = await pollFeed(ctx, hang.id, { fetcher: httpFeedFetcher({ timeoutMs: 200 }) });
+      expect(timedOut.message).toBe("error: no complete answer within 200 ms");
+      const closed = await addFeed(ctx, { url: "http://127.0.0.1:9/feed.rss" });
+      expect((await pollFeed(ctx, closed.id)).message).toMatch(/^error: cannot connect/);
+    });
+
+    it("polls only feeds whose interval has passed, and on a schedule until stopped", async () => {
+      const ctx = v.ctx(MONITOR);
+      const feed = await addFeed(ctx, { url: `${server.url}/feed.rss`, intervalMinutes: 60 });
+      expect((await pollDueFeeds(ctx)).map((r) => r.feedId)).toEqual([feed.id]);
+      now = new Date(now.getTime() + 30 * 60_000);
+      expect(await pollDueFeeds(ctx)).toEqual([]);
+      now = new Date(now.getTime() + 31 * 60_000);
+      expect((await pollDueFeeds(ctx))[0]).toMatchObject({ feedId: feed.id, status: "not_modified" });
+
+      now = new Date(now.getTime() + 61 * 60_000);
+      server.body = new TextDecoder().decode(fixture("feed-2.rss"));
+      server.etag = '"v2"';
+      const polled: string[] = [];
+      const stop = startFeedScheduler(v, { everyMs: 60_000, onPoll: (r) => polled.push(r.message) });
+      await stop(); // the first poll starts at once; stop waits for it
+      expect(polled).toHaveLength(1);
+      expect(polled[0]).toMatch(/^ok: 1 new, 2 already ingested/);
+    });
+  });
+});
