@@ -52,8 +52,21 @@ function parts(date: string): { y: number; m: number; d: number } {
   return { y: Number(date.slice(0, 4)), m: Number(date.slice(5, 7)) - 1, d: Number(date.slice(8, 10)) };
 }
 
+// Exact days are by far the most common; their phrases are made once per date.
+const onDayEn = new Map<string, string>();
+const onDayRu = new Map<string, string>();
+
 /** "on 6 January", "around 6 January", "in January", "on an unknown date". */
 export function whenEn(date: string | null, precision: DatePrecision): string {
+  if (precision === "day" && date) {
+    let w = onDayEn.get(date);
+    if (w === undefined) onDayEn.set(date, (w = phraseEn(date, precision)));
+    return w;
+  }
+  return phraseEn(date, precision);
+}
+
+function phraseEn(date: string | null, precision: DatePrecision): string {
   if (!date || precision === "unknown") return "on an unknown date";
   const { y, m, d } = parts(date);
   const year = y === 2022 ? "" : ` ${y}`;
@@ -63,6 +76,15 @@ export function whenEn(date: string | null, precision: DatePrecision): string {
 }
 
 export function whenRu(date: string | null, precision: DatePrecision): string {
+  if (precision === "day" && date) {
+    let w = onDayRu.get(date);
+    if (w === undefined) onDayRu.set(date, (w = phraseRu(date, precision)));
+    return w;
+  }
+  return phraseRu(date, precision);
+}
+
+function phraseRu(date: string | null, precision: DatePrecision): string {
   if (!date || precision === "unknown") return "в неизвестный день";
   const { y, m, d } = parts(date);
   const year = y === 2022 ? "" : ` ${y} года`;
