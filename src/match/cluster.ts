@@ -8,12 +8,15 @@ type Cluster = {
   id: string;
   /** Distinct written forms of the person's name (Анастасия, Nastassia), the most specific first. */
   variants: ParsedName[];
-  signatures: Set<string>;
+  signatures: string[];
   ctx: NameContext;
-  /** Born of an ambiguous mention (compatible with several people): it takes no further members. */
-  closed: boolean;
-  keys: Set<string>;
+  /** Number of the mention that last looked at this cluster (saves a visited set per mention). */
+  visit: number;
 };
+
+const NO_CONTEXT: NameContext = Object.freeze({});
+
+type Item = { id: string; ctx: NameContext; parsed: ParsedName; order: number; spec: number };
 
 /**
  * How much a mention says about who it is. Mentions are placed from the most to the least specific, so full names
@@ -30,8 +33,26 @@ function specificity(p: ParsedName, ctx: NameContext): number {
   return s;
 }
 
+/** Key lists are asked for again and again for the same shared word objects: memoise them (bounded). */
+const familyKeyCache = new Map<NamePart, string[]>();
+const givenKeyCache = new Map<NamePart, string[]>();
+
+function memo(cache: Map<NamePart, string[]>, part: NamePart, make: (p: NamePart) => string[]): string[] {
+  let keys = cache.get(part);
+  if (keys === undefined) {
+    keys = make(part);
+    if (cache.size >= 200_000) cache.clear();
+    cache.set(part, keys);
+  }
+  return keys;
+}
+
 function familyKeys(part: NamePart | null): string[] {
   if (!part || part.initial) return [];
+  return memo(familyKeyCache, part, makeFamilyKeys);
+}
+
+function makeFamilyKeys(part: NamePart): string[] {
   const keys = [part.key, ...part.parts.filter((p) => p !== part.key)];
   if (part.key.length >= 5) keys.push(`~${consonantKey(part.key)}`);
   return keys;
@@ -42,8 +63,14 @@ const SHORT_INITIAL: Record<string, string[]> = {
   h: ["k"], j: ["z", "d"], w: ["s"], q: ["k", "c"], c: ["t"], e: ["i"], i: ["e"],
 };
 
+const NO_GIVEN = ["-"];
+
 function givenKeys(part: NamePart | null): string[] {
-  if (!part) return ["-"];
+  if (!part) return NO_GIVEN;
+  return memo(givenKeyCache, part, makeGivenKeys);
+}
+
+function makeGivenKeys(part: NamePart): string[] {
   if (part.initial) return [`i:${part.key}`];
   const canonical = lookupGiven(part.skel).canonical;
   // The same variants compareNames accepts as one given name: қ as k or kh, vowels of long names.
@@ -65,35 +92,50 @@ function familyOrStandIn(p: ParsedName): NamePart | null {
   return p.given;
 }
 
-/** Block keys under which a cluster is filed: family key × given key (full, canonical and initial), plus family alone. */
-function clusterKeys(p: ParsedName): string[] {
-  const out: string[] = [];
+const ANY = "*";
+
+/**
+ * Blocks are a two-level map, family key → given key → clusters, so no key strings are built per mention. A cluster
+ * is filed under each family key × each given key (full, canonical, initial) and under the family key alone (ANY).
+ */
+type Blocks = Map<string, Map<string, Cluster[]>>;
+
+function fileCluster(blocks: Blocks, c: Cluster, p: ParsedName): void {
   for (const r of readings(p)) {
     for (const f of familyKeys(familyOrStandIn(r))) {
-      out.push(`${f}|*`);
-      for (const g of givenKeys(r.given)) out.push(`${f}|${g}`);
+      let inner = blocks.get(f);
+      if (inner === undefined) {
+        inner = new Map();
+        blocks.set(f, inner);
+      }
+      for (const g of [ANY, ...givenKeys(r.given)]) {
+        const list = inner.get(g);
+        if (list === undefined) inner.set(g, [c]);
+        else if (list[list.length - 1] !== c) list.push(c);
+      }
     }
   }
-  return out;
 }
 
-/** Keys to look a mention up by: a full given name meets the same name; an initial meets every name with its letter. */
-function lookupKeys(p: ParsedName): string[] {
-  const out: string[] = [];
+/** Clusters to compare a mention with: a full given name meets the same name; an initial every name with its letter. */
+function* candidates(blocks: Blocks, p: ParsedName): Generator<Cluster[]> {
   for (const r of readings(p)) {
     for (const f of familyKeys(familyOrStandIn(r))) {
+      const inner = blocks.get(f);
+      if (inner === undefined) continue;
       if (!r.given) {
-        out.push(`${f}|*`);
+        const list = inner.get(ANY);
+        if (list) yield list;
         continue;
       }
-      if (r.given.initial) {
-        out.push(`${f}|i:${r.given.key}`);
-        continue;
+      for (const g of givenKeys(r.given)) {
+        if (r.given.initial || g.startsWith("g:")) {
+          const list = inner.get(g);
+          if (list) yield list;
+        }
       }
-      for (const g of givenKeys(r.given)) if (g.startsWith("g:")) out.push(`${f}|${g}`);
     }
   }
-  return out;
 }
 
 /** At most this many distinct forms per cluster are kept for comparison; beyond it new forms add nothing new. */
@@ -125,45 +167,51 @@ function absorb(c: Cluster, ctx: NameContext): void {
  * so partial mentions never chain two people together. Context that disagrees (birth year, region, sex) separates.
  */
 export function clusterMentions(mentions: Iterable<Mention & { id: string }>): Map<string, string> {
-  const items: { id: string; ctx: NameContext; name: string; order: number; spec: number }[] = [];
+  // Identical strings recur (the same spelling in many reports): parse each once.
+  const parsedCache = new Map<string, ParsedName>();
+  const items: Item[] = [];
   for (const m of mentions) {
-    const ctx: NameContext = {
-      birthYear: m.birthYear ?? null,
-      region: m.region ?? null,
-      role: m.role ?? null,
-      outlet: m.outlet ?? null,
-      sex: m.sex ?? null,
-    };
-    items.push({ id: m.id, ctx, name: m.name, order: items.length, spec: specificity(parseName(m.name), ctx) });
+    let parsed = parsedCache.get(m.name);
+    if (parsed === undefined) {
+      parsed = parseName(m.name);
+      if (parsedCache.size >= 100_000) parsedCache.clear();
+      parsedCache.set(m.name, parsed);
+    }
+    const hasContext = m.birthYear != null || m.region || m.role || m.outlet || m.sex;
+    const ctx: NameContext = hasContext
+      ? {
+          birthYear: m.birthYear ?? null,
+          region: m.region ?? null,
+          role: m.role ?? null,
+          outlet: m.outlet ?? null,
+          sex: m.sex ?? null,
+        }
+      : NO_CONTEXT;
+    items.push({ id: m.id, ctx, parsed, order: items.length, spec: specificity(parsed, ctx) });
   }
+  parsedCache.clear();
   items.sort((a, b) => b.spec - a.spec || a.order - b.order);
 
-  const blocks = new Map<string, Cluster[]>();
+  const blocks: Blocks = new Map();
   const result = new Map<string, string>();
-  const file = (c: Cluster, p: ParsedName): void => {
-    for (const k of clusterKeys(p)) {
-      if (c.keys.has(k)) continue;
-      c.keys.add(k);
-      const list = blocks.get(k);
-      if (list) list.push(c);
-      else blocks.set(k, [c]);
-    }
-  };
 
+  let visit = 0;
   for (const item of items) {
-    const parsed = parseName(item.name);
+    const { parsed, ctx } = item;
     const full = isFull(parsed);
-    const seen = new Set<Cluster>();
     const compatible: Cluster[] = [];
-    search: for (const key of lookupKeys(parsed)) {
-      for (const c of blocks.get(key) ?? []) {
-        if (seen.has(c) || c.closed) continue;
-        seen.add(c);
+    visit++;
+    search: for (const list of candidates(blocks, parsed)) {
+      for (const c of list) {
+        if (c.visit === visit) continue;
+        c.visit = visit;
+        // Cheap test first: two birth years two or more apart are two people whatever the names say.
+        if (ctx.birthYear != null && c.ctx.birthYear != null && Math.abs(ctx.birthYear - c.ctx.birthYear) > 1) continue;
         // Best agreement over the person's written forms, unless any form rules the person out.
-        let r = compareParsed(parsed, c.variants[0]!, item.ctx, c.ctx);
+        let r = compareParsed(parsed, c.variants[0]!, ctx, c.ctx);
         let ruledOut = r.personConflict;
         for (let v = 1; v < c.variants.length && !ruledOut; v++) {
-          const other = compareParsed(parsed, c.variants[v]!, item.ctx, c.ctx);
+          const other = compareParsed(parsed, c.variants[v]!, ctx, c.ctx);
           ruledOut = other.personConflict;
           if (better(other, r)) r = other;
         }
@@ -175,26 +223,21 @@ export function clusterMentions(mentions: Iterable<Mention & { id: string }>): M
     }
     if (compatible.length === 1) {
       const c = compatible[0]!;
-      absorb(c, item.ctx);
+      absorb(c, ctx);
       const sig = signature(parsed);
-      if (full && c.variants.length < MAX_VARIANTS && !c.signatures.has(sig)) {
+      if (full && c.variants.length < MAX_VARIANTS && !c.signatures.includes(sig)) {
         c.variants.push(parsed);
-        c.signatures.add(sig);
-        file(c, parsed);
+        c.signatures.push(sig);
+        fileCluster(blocks, c, parsed);
       }
       result.set(item.id, c.id);
       continue;
     }
-    const c: Cluster = {
-      id: item.id,
-      variants: [parsed],
-      signatures: new Set([signature(parsed)]),
-      ctx: item.ctx,
-      closed: compatible.length > 1,
-      keys: new Set(),
-    };
-    if (!c.closed) file(c, parsed);
-    result.set(item.id, c.id);
+    result.set(item.id, item.id);
+    // A mention compatible with several people founds no cluster: nothing may join it later.
+    if (compatible.length > 1) continue;
+    const c: Cluster = { id: item.id, variants: [parsed], signatures: [signature(parsed)], ctx, visit };
+    fileCluster(blocks, c, parsed);
   }
   return result;
 }

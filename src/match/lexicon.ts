@@ -91,7 +91,18 @@ export type GivenInfo = { sex: Sex | null; canonical: string; known: boolean; ex
  * entry; an inflected form (Нурлана) is found through its stem. A stem shared by a male and a female name
  * (Aleksandr/Aleksandra, Ali/Aliya) has no sex unless the written form is exact.
  */
+const givenCache = new Map<string, GivenInfo>();
+
 export function lookupGiven(skel: string): GivenInfo {
+  const hit = givenCache.get(skel);
+  if (hit) return hit;
+  const info = computeGiven(skel);
+  if (givenCache.size >= 100_000) givenCache.clear();
+  givenCache.set(skel, info);
+  return info;
+}
+
+function computeGiven(skel: string): GivenInfo {
   const exact = bySkeleton.get(skel);
   if (exact) return { sex: exact.sex, canonical: exact.canonical, known: true, exact: true };
   const stem = byStem.get(stemOf(skel, true)) ?? byStem.get(stemOf(skel));

@@ -43,7 +43,21 @@ const DOTTED_RUN = /^(\p{L}\p{Ll}?\.){2,}$/u;
 /** Free-standing patronymic words: Kazakh ұлы/қызы, Kyrgyz uulu/kyzy, Uzbek oʻgʻli/qizi. */
 const PATRONYMIC_WORDS = new Set(["uli", "ulu", "kizi", "ugli", "ogli"]);
 
+const PART_CACHE_LIMIT = 200_000;
+const partCache = new Map<string, NamePart>();
+
+/** Parts are immutable once made, so one object serves every occurrence of the same word. */
 function makePart(text: string, initial: boolean, scholarly: boolean): NamePart {
+  const key = `${initial ? "1" : "0"}${scholarly ? "1" : "0"}${text}`;
+  const hit = partCache.get(key);
+  if (hit) return hit;
+  const part = buildPart(text, initial, scholarly);
+  if (partCache.size >= PART_CACHE_LIMIT) partCache.clear();
+  partCache.set(key, part);
+  return part;
+}
+
+function buildPart(text: string, initial: boolean, scholarly: boolean): NamePart {
   const skel = skeleton(text.replace(/[-‐–]/g, ""), scholarly);
   if (initial) return { text, initial, skel, key: skel.slice(0, 1), parts: [] };
   const keepEm = isKnownGivenSkeleton(skel);
@@ -85,15 +99,20 @@ export function isPatronymicWord(part: NamePart): boolean {
   return !part.initial && PATRONYMIC_WORDS.has(part.skel);
 }
 
-function patronymicOf(skel: string): { father: string; sex: Sex } | null {
+/** Turkic patronymic endings, matched on the written word so a doubled letter survives (Серікқызы → Серік). */
+const TURKIC_PATRONYMIC =
+  /^(.{3,}?)(ұлы|улы|uly|uli|ulı|ūly|uulu|уулу|ugli|ўғли|угли|o['ʻ’`‘ʼ]?g['ʻ’`‘ʼ]?li|қызы|кызы|kyzy|kizi|qyzy|qizi|қизи|кизи)$/u;
+
+function patronymicOf(skel: string, text: string, scholarly: boolean): { father: string; sex: Sex } | null {
   const m = /^(.{2,}?)(?:ov|ev|)iq(?:a|u|em|e)?$/.exec(skel);
   if (m?.[1] && skel.length >= 6) return { father: stemOf(m[1]), sex: "male" };
   const f = /^(.{2,}?)(?:ov|ev|iq|in)n(?:a|i|e|u|oi)$/.exec(skel);
   if (f?.[1] && skel.length >= 6) return { father: stemOf(f[1]), sex: "female" };
-  const kz = /^(.{3,}?)(uli|ulu|ugli|ogli)$/.exec(skel);
-  if (kz?.[1]) return { father: stemOf(kz[1]), sex: "male" };
-  const kzf = /^(.{3,}?)(kizi)$/.exec(skel);
-  if (kzf?.[1]) return { father: stemOf(kzf[1]), sex: "female" };
+  const t = TURKIC_PATRONYMIC.exec(text.normalize("NFC").toLowerCase());
+  if (t?.[1] && t[2]) {
+    const female = /^(қызы|кызы|kyzy|kizi|qyzy|qizi|қизи|кизи)$/u.test(t[2]);
+    return { father: stemOf(skeleton(t[1], scholarly)), sex: female ? "female" : "male" };
+  }
   return null;
 }
 
@@ -162,7 +181,7 @@ export function parseName(value: string): ParsedName {
   if (patronymic === null && full.length >= 2) {
     for (let k = full.length - 1; k >= 0; k--) {
       const candidate = full[k]!;
-      const reading = patronymicOf(candidate.part.skel);
+      const reading = patronymicOf(candidate.part.skel, candidate.part.text, scholarly);
       if (reading && !isKnownGivenSkeleton(candidate.part.skel)) {
         patronymic = { ...candidate.part, father: reading.father, sex: reading.sex };
         patronymicIndex = candidate.index;
@@ -249,7 +268,7 @@ export function parseName(value: string): ParsedName {
   const familyForm = family ? familyFormOf(family.skel) : "neutral";
   const cyrillicGiven = given !== null && !given.initial && /\p{Script=Cyrillic}/u.test(given.text) ? given : null;
   const givenSex =
-    cyrillicGiven && isGenitiveOfMaleName(cyrillicGiven.skel)
+    cyrillicGiven && /а$/iu.test(cyrillicGiven.text) && isGenitiveOfMaleName(cyrillicGiven.skel)
       ? null
       : (givenInfo?.sex ?? (cyrillicGiven ? sexOfEnding(cyrillicGiven) : null));
   const sex = resolveSex(givenSex, patronymic?.sex ?? null, familyForm, script, given);

@@ -45,6 +45,8 @@ function latinToSkeleton(lower: string, scholarly: boolean): string {
     s = s.replace(/ch/g, "H").replace(/dz/g, "Z").replace(/j/g, "I").replace(/c/g, "C");
   } else {
     s = s
+      // A final j after a vowel is й in Czech, German and diacritic-free ISO 9 spellings (Dmitrij, Andrej, Nikolaj).
+      .replace(/([aeiouy])j$/g, "$1I")
       .replace(/shch|sch/g, "W")
       .replace(/dzh|dj|zh/g, "J")
       .replace(/tch|ch/g, "Q")
@@ -67,8 +69,25 @@ export function isScholarly(name: string): boolean {
   return SCHOLARLY.test(name.toLowerCase());
 }
 
+/**
+ * Names repeat (a register holds thousands of Nurlans), so skeletons are memoised; the cache is dropped whole when it
+ * grows past a bound, which keeps memory flat on a stream of unique names.
+ */
+const CACHE_LIMIT = 200_000;
+const cache = new Map<string, string>();
+
 /** Skeleton of one token (a word, no spaces). Returns "" for tokens without letters. */
 export function skeleton(token: string, scholarly = isScholarly(token)): string {
+  const cacheKey = scholarly ? `\u0001${token}` : token;
+  const hit = cache.get(cacheKey);
+  if (hit !== undefined) return hit;
+  const value = computeSkeleton(token, scholarly);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(cacheKey, value);
+  return value;
+}
+
+function computeSkeleton(token: string, scholarly: boolean): string {
   const lower = token.normalize("NFC").toLowerCase();
   const cyr = /\p{Script=Cyrillic}/u.test(lower);
   let s = cyr ? cyrillicToSkeleton(lower) : latinToSkeleton(lower, scholarly);
