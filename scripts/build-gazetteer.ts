@@ -10,7 +10,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { fixedId } from "../src/core/ids.js";
+import { fixedId } from "../src/core/index.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const geoDir = resolve(process.argv[2] ?? join(root, "..", "shared", "data", "geo"));

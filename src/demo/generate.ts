@@ -9,9 +9,8 @@
  * headline figures of the unrest are real.
  */
 import { createHash } from "node:crypto";
-import type { DatePrecision } from "../core/dates.js";
-import { EXPORT_FORMAT, EXPORT_VERSION, type VigilExport } from "../contract/export.js";
-import type { IncidentType, PersonRole } from "../contract/vocab.js";
+import { EXPORT_FORMAT, EXPORT_VERSION, type IncidentType, type PersonRole, type VigilExport } from "../contract/index.js";
+import type { DatePrecision } from "../core/index.js";
 import { gazetteer, type GazetteerPlace } from "../places/index.js";
 import { plusDays as addDays, stamp as at } from "./days.js";
 import { DemoIds } from "./ids.js";

@@ -3,7 +3,7 @@
  * seed, so the time part comes from the record's own timestamp and the rest from the seed and a running counter,
  * which keeps ids unique within one run and shaped like real ones (ID_PATTERN).
  */
-import { ID_PREFIXES, type IdKind } from "../core/ids.js";
+import { ID_PREFIXES, type IdKind } from "../core/index.js";
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
 // Every 10-bit value as two base-32 digits: ids are made a few million times in a benchmark run.

@@ -2,8 +2,8 @@
  * Sentences for demo incidents, in English and Russian, written for Vigil. Each sentence states one incident, so an
  * article is a sequence of them and every claim can quote exactly one.
  */
-import type { DatePrecision } from "../core/dates.js";
-import type { IncidentType } from "../contract/vocab.js";
+import type { IncidentType } from "../contract/index.js";
+import type { DatePrecision } from "../core/index.js";
 import type { Sex } from "./names.js";
 
 export type Lang = "en" | "ru";

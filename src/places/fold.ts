@@ -4,7 +4,7 @@
  * folded one character at a time through a memo: `foldText` on every word of every article would dominate the
  * extractor's time budget.
  */
-import { foldText } from "../core/text.js";
+import { foldText } from "../core/index.js";
 
 const charMemo = new Map<string, string>();
 const COMBINING = /[\u0300-\u036f]/;
