@@ -46,7 +46,7 @@ const ADJECTIVE_ENDINGS = ["ой", "ую", "ою", "ая", "ое", "ей", "ий
 
 const REGION_WORDS = new Set([
   "region", "regions", "oblast", "oblasts", "oblys", "oblysy", "oblysynda", "province", "viloyati", "viloyat",
-  "welayaty", "welayat", "oblasty", "oblusu", "велаят", "велаята", "велаяте", "вилояти", "вилоят",
+  "welayaty", "welayat", "oblasty", "oblusu", "велаят", "велаята", "велаяте", "вилояти", "вилоят", "обл",
 ]);
 const REGION_PREFIXES = ["област", "облыс", "облус"];
 
