@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createRecord, getRecord, listRecords, recordHistory, verifyIntegrity, type Rec } from "../src/register/index.js";
-import { ingestFile, type IngestResult } from "../src/pipeline/index.js";
+import { ingestFile, ingestText, type IngestResult } from "../src/pipeline/index.js";
 import { acceptProposal, getProposal, listProposals, rejectProposal, type Proposal } from "../src/verify/index.js";
 import { startApi, type Api } from "./helpers/api.js";
 import { BACKENDS, CRISIS_NOW, type TestVigil } from "./helpers/backends.js";
@@ -83,6 +83,23 @@ describe.each(BACKENDS)("review on $name", (backend) => {
     expect((await recordHistory(ctx, "person", r.personId!))).toHaveLength(1); // the name was already known
     const arrestIncident = await getRecord(ctx, "incident", r2.resultId);
     expect(arrestIncident).toMatchObject({ type: "administrative_arrest", legal: { articles: ["CAO 488"], note: "sentence: 15 days of administrative arrest" } });
+    expect((await verifyIntegrity(v.store)).ok).toBe(true);
+  });
+
+  it("adds a second source's claim to an incident already recorded, which corroborates it", async () => {
+    const ctx = v.ctx(MONITOR);
+    const first = await acceptProposal(ctx, incidentOf(ingested, "detention", "Nurlan Zhaksybekov").id, {});
+    const other = await ingestText(ctx, { text: "On 7 January 2022 the blogger Nurlan Zhaksybekov was detained by police in Aktobe, a friend wrote.", published: "2022-01-09" });
+    const p = incidentOf(other, "detention", "Nurlan Zhaksybekov");
+    expect(p.suggestions.incidents).toEqual([{ incidentId: first.resultId, personId: first.personId, type: "detention", startDate: "2022-01-06" }]);
+    await expect(acceptProposal(ctx, p.id, { incidentId: first.resultId, edits: { type: "beating" } })).rejects.toMatchObject({ code: "validation_failed" });
+    const r = await acceptProposal(ctx, p.id, { incidentId: first.resultId, credibility: 3 });
+    expect(r).toMatchObject({ resultId: first.resultId, personId: first.personId });
+    const incident = await getRecord(ctx, "incident", first.resultId);
+    expect(incident).toMatchObject({ verification: "corroborated", startDate: "2022-01-06" });
+    const claims = (await listRecords(ctx, "claim", { subjectId: first.resultId, limit: 10, offset: 0 })).items;
+    expect(claims.map((c) => c.sourceId).sort()).toEqual([ingested.sources[0]!.sourceId, other.sources[0]!.sourceId].sort());
+    expect((await recordHistory(ctx, "incident", first.resultId)).map((e) => e.action)).toEqual(["create", "update"]);
     expect((await verifyIntegrity(v.store)).ok).toBe(true);
   });
 

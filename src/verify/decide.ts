@@ -107,7 +107,12 @@ export async function acceptProposal(ctx: Ctx, id: string, raw: unknown = {}): P
     const place = suggestPlace(proposal.item);
     let personId: string | null = null;
     let resultId: string;
-    if (proposal.kind === "incident") {
+    if (input.incidentId) {
+      if (proposal.kind !== "incident") throw new VigilError("validation_failed", "incidentId: a statistic does not report an incident", { field: "incidentId" });
+      const target = await corroborate(env, audit, input.incidentId, proposal.sourceId, auditReason);
+      personId = target.victimPersonId;
+      resultId = input.incidentId;
+    } else if (proposal.kind === "incident") {
       const groupOnly = typeof edits.victimGroup === "string" && edits.victimGroup.trim() !== "" && !input.personId && !input.newPerson;
       if (input.personId) personId = await linkVictim(env, audit, input.personId, proposal.item, source?.language, input.addName, auditReason);
       else if (!groupOnly) personId = await createVictim(env, audit, proposal.item, source?.language, input.newPerson, auditReason);
@@ -132,6 +137,27 @@ export async function acceptProposal(ctx: Ctx, id: string, raw: unknown = {}): P
     await closeProposal(env, row.id, row.version, { status: "accepted", reason: input.reason ?? null, resultId });
     return { proposal: rowToProposal((await loadProposalRow(env.tx, id))!), personId, resultId, claimId: claimRec.id as string };
   });
+}
+
+/**
+ * The proposal's source reports an incident already in the register. Once sources of two different publishers
+ * report it, an unverified incident becomes corroborated (a reviewer's "verified" is never lowered).
+ */
+async function corroborate(env: WriteEnv, audit: AuditAppender, incidentId: string, sourceId: string, reason: string): Promise<{ victimPersonId: string | null }> {
+  const before = await loadRecord(env.tx, "incident", incidentId);
+  if (!before) throw new VigilError("validation_failed", `incidentId: no incident with id ${incidentId}`, { field: "incidentId", id: incidentId });
+  const cited = await env.tx.selectFrom("claims").innerJoin("sources", "sources.id", "claims.source_id")
+    .select(["sources.id", "sources.publisher"]).where("claims.subject_type", "=", "incident").where("claims.subject_id", "=", incidentId).execute();
+  const source = await env.tx.selectFrom("sources").select(["id", "publisher"]).where("id", "=", sourceId).executeTakeFirstOrThrow();
+  // A source without a publisher counts as its own voice; two articles of one outlet are one voice.
+  const voices = new Set([...cited, source].map((s) => (s.publisher ? `p:${s.publisher.trim().toLowerCase()}` : `s:${s.id}`)));
+  if (before.verification === "unverified" && voices.size >= 2) {
+    const input: Rec = {};
+    for (const [k, v] of Object.entries(before)) if (!NOT_EDITABLE.includes(k)) input[k] = v;
+    const after = await updateRecordRow(env, "incident", before, parseInput(zIncidentInput, { ...input, verification: "corroborated" }, "incident") as Rec);
+    await audit.append({ action: "update", entityType: "incident", entityId: incidentId, before, after, reason });
+  }
+  return { victimPersonId: typeof before.victimPersonId === "string" ? before.victimPersonId : null };
 }
 
 async function closeProposal(env: WriteEnv, id: string, version: number, d: { status: "accepted" | "rejected"; reason: string | null; resultId: string | null }): Promise<void> {

@@ -11,7 +11,7 @@ import type { Page } from "../contract/query.js";
 import { getRecord, type Ctx, type Rec, type WriteEnv } from "../register/index.js";
 import type { Database, Db } from "../store/index.js";
 import { zProposalQuery, type Proposal, type ProposalQuery, type Suggestions } from "./schema.js";
-import { attachSuggestedNames, suggestPeople } from "./suggest.js";
+import { attachSuggestedNames, suggestIncidents, suggestPeople } from "./suggest.js";
 
 type ProposalRow = Database["proposals"];
 
@@ -58,7 +58,10 @@ export async function loadProposalRow(db: Db, id: string): Promise<ProposalRow |
  */
 async function refreshSuggestions(ctx: Ctx, proposals: Proposal[]): Promise<void> {
   for (const p of proposals) {
-    if (p.status === "pending" && p.kind === "incident") p.suggestions.people = await suggestPeople(ctx, p.item);
+    if (p.status === "pending" && p.kind === "incident") {
+      p.suggestions.people = await suggestPeople(ctx, p.item);
+      p.suggestions.incidents = await suggestIncidents(ctx, p.item, p.suggestions.people);
+    }
   }
   await attachSuggestedNames(ctx, proposals.map((p) => p.suggestions));
 }

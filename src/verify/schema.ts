@@ -32,7 +32,16 @@ export const zPlaceSuggestion = z.object({
 });
 export type PlaceSuggestion = z.infer<typeof zPlaceSuggestion>;
 
-export const zSuggestions = z.object({ people: z.array(zPersonSuggestion), place: zPlaceSuggestion.nullable() });
+/** An incident already in the register that may be the one this proposal reports (same person, type and days). */
+export const zIncidentSuggestion = z.object({
+  incidentId: zId,
+  personId: zId,
+  type: z.string(),
+  startDate: z.string().nullable(),
+});
+export type IncidentSuggestion = z.infer<typeof zIncidentSuggestion>;
+
+export const zSuggestions = z.object({ people: z.array(zPersonSuggestion), place: zPlaceSuggestion.nullable(), incidents: z.array(zIncidentSuggestion) });
 export type Suggestions = z.infer<typeof zSuggestions>;
 
 const proposalBase = {
@@ -77,6 +86,11 @@ export const zAcceptInput = z.object({
   /** Link the incident to a person already in the register (e.g. one of the suggestions). */
   personId: zId.optional(),
   /**
+   * The proposal reports an incident already in the register: only the claim is added to it (a second source
+   * corroborates an unverified incident). Excludes personId, newPerson and edits.
+   */
+  incidentId: zId.optional(),
+  /**
    * Create the victim with these fields of a person (as in POST /people); missing fields come from the extraction
    * (the name as the source spells it, the role). Without personId or newPerson a new person is made from the extraction.
    */
@@ -88,7 +102,11 @@ export const zAcceptInput = z.object({
   /** Credibility of the information (1 confirmed … 6 cannot be judged) for the claim. */
   credibility: z.union(CLAIM_CREDIBILITY.map((n) => z.literal(n)) as [z.ZodLiteral<1>, ...z.ZodLiteral<2 | 3 | 4 | 5 | 6>[]]).default(6),
   reason: z.string().trim().max(2000).optional(),
-}).refine((a) => !(a.personId && a.newPerson), { message: "give either personId or newPerson, not both", path: ["personId"] });
+})
+  .refine((a) => !(a.personId && a.newPerson), { message: "give either personId or newPerson, not both", path: ["personId"] })
+  .refine((a) => !a.incidentId || (!a.personId && !a.newPerson && Object.keys(a.edits).length === 0), {
+    message: "incidentId adds the claim to an existing incident: it excludes personId, newPerson and edits", path: ["incidentId"],
+  });
 export type AcceptInput = z.input<typeof zAcceptInput>;
 
 export const zRejectInput = z.object({ reason: z.string().trim().min(1, "say why the proposal is rejected").max(2000) });
