@@ -72,6 +72,12 @@ describe("generateDemo", () => {
     expect(parsed).toEqual(demo);
   });
 
+  it("dates the export after every record it contains", () => {
+    for (const list of Object.values(r)) for (const rec of list as { updatedAt: string }[]) expect(rec.updatedAt <= demo.exportedAt).toBe(true);
+    const people = new Map(r.people.map((p) => [p.id, p]));
+    for (const i of r.incidents) if (i.victimPersonId) expect(people.get(i.victimPersonId)!.createdAt <= i.createdAt, i.id).toBe(true);
+  });
+
   it("is deterministic for a seed and differs between seeds", () => {
     expect(JSON.stringify(generateDemo())).toBe(JSON.stringify(demo));
     const other = generateDemo({ seed: 2 });

@@ -265,10 +265,13 @@ export function generateDemo(opts: DemoOptions = {}): VigilExport {
     places: [], organisations: [], people: [], events: [], sources: [], captures: [], incidents: [], proceedings: [],
     statistics: [], interventions: [], claims: [],
   };
-  for (const r of generateRecords(opts)) (records[r.kind] as unknown[]).push(r.record);
-  const start = opts.start ?? DEFAULTS.start;
-  const days = opts.days ?? DEFAULTS.days;
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: at(addDays(start, days + 60), 12).iso, records };
+  // Follow-ups (sentences, appeals) come months after the crisis window: the export is dated after the last of them.
+  let last = opts.start ?? DEFAULTS.start;
+  for (const r of generateRecords(opts)) {
+    (records[r.kind] as unknown[]).push(r.record);
+    if (r.record.updatedAt > last) last = r.record.updatedAt;
+  }
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: at(addDays(last.slice(0, 10), 1), 12).iso, records };
 }
 
 // ---------- events and statistics ----------
@@ -623,7 +626,8 @@ function personChain(ctx: Ctx, index: number, budget: { left: number; peopleLeft
   const visibility: Person["visibility"] = protection === "anonymous" || visRoll < 0.05 ? "confidential" : visRoll < 0.22 ? "public" : "internal";
 
   const firstDate = steps.find((s) => s.date)?.date ?? ctx.start;
-  const personAt = at(addDays(firstDate, 1), 8 + rng.int(0, 10));
+  // Recorded the day of the first incident, before that incident's own record (from 18:00).
+  const personAt = at(firstDate, 8 + rng.int(0, 9));
   const personId = ids.next("person", personAt);
   const names = protection === "anonymous"
     ? [{ value: `Unnamed detainee ${index + 1}`, script: "Latn" as const, lang: "en" as const, kind: "pseudonym" as const, given: null, family: null, patronymic: null }]
@@ -667,7 +671,7 @@ function personChain(ctx: Ctx, index: number, budget: { left: number; peopleLeft
   const criminalIdx = steps.findIndex((s) => s.type === "criminal_arrest");
 
   // Sources: one main report, sometimes a second one (NGO report, testimony, post or court ruling) on part of the chain.
-  interface Report { spec: SourceSpec; covers: number[]; sentences: string[]; credibility: Claim["credibility"] }
+  interface Report { spec: SourceSpec; covers: number[]; credibility: Claim["credibility"] }
   const reports: Report[] = [];
   const lastDate = [...steps].reverse().find((s) => s.date)?.date ?? firstDate;
   const mainLang: Lang = anonymous ? "ru" : rng.chance(0.55) ? "en" : "ru";
@@ -676,7 +680,7 @@ function personChain(ctx: Ctx, index: number, budget: { left: number; peopleLeft
     reports.push({
       spec: { kind: "testimony", title: "Показания родственника", publisher: null, author: null, lang: "ru", published: addDays(lastDate, 1),
         reliability: "C", protected: true, url: null, visibility: "confidential", content: "" },
-      covers: all, sentences: [], credibility: 3,
+      covers: all, credibility: 3,
     });
   } else {
     const lang = mainLang;
@@ -686,7 +690,7 @@ function personChain(ctx: Ctx, index: number, budget: { left: number; peopleLeft
       spec: { kind: "news_article", title: "", publisher: o.name, author: rng.chance(0.6) ? `${o.name} correspondent` : null, lang,
         published: addDays(lastDate, rng.int(0, 2)), reliability: rng.pick(["A", "B", "B", "C"] as const), protected: false,
         url: `https://${o.domain}/news/${personId.slice(-10)}`, visibility: visibility === "confidential" ? "internal" : "public", content: "" },
-      covers: all, sentences: [], credibility: rng.pick([2, 2, 3] as const),
+      covers: all, credibility: rng.pick([2, 2, 3] as const),
     });
     const second = rng.next();
     if (second < 0.35) {
@@ -698,25 +702,25 @@ function personChain(ctx: Ctx, index: number, budget: { left: number; peopleLeft
           spec: { kind: "ngo_report", title: `Case update: ${city.en}`, publisher: ngo.name, author: null, lang: "en",
             published: addDays(lastDate, rng.int(2, 9)), reliability: "B", protected: false, url: `https://${ngo.domain}/cases/${personId.slice(-8)}`,
             visibility: "internal", content: "" },
-          covers, sentences: [], credibility: 2,
+          covers, credibility: 2,
         });
       } else if (kind < 0.75) {
         reports.push({
           spec: { kind: "testimony", title: "Показания свидетеля", publisher: null, author: null, lang: "ru",
             published: addDays(lastDate, rng.int(1, 5)), reliability: "C", protected: true, url: null, visibility: "confidential", content: "" },
-          covers, sentences: [], credibility: 3,
+          covers, credibility: 3,
         });
       } else if (kind < 0.9 || adminIdx < 0) {
         reports.push({
           spec: { kind: "social_media_post", title: "Пост родственника", publisher: null, author: null, lang: "ru",
             published: addDays(firstDate, rng.int(0, 2)), reliability: "E", protected: false, url: null, visibility: "internal", content: "" },
-          covers: [0], sentences: [], credibility: 4,
+          covers: [0], credibility: 4,
         });
       } else {
         reports.push({
           spec: { kind: "court_document", title: "Постановление суда (кратко)", publisher: `Court of ${city.en}`, author: null, lang: "ru",
             published: steps[adminIdx]!.date ?? firstDate, reliability: "A", protected: false, url: null, visibility: "internal", content: "" },
-          covers: [adminIdx], sentences: [], credibility: 1,
+          covers: [adminIdx], credibility: 1,
         });
       }
     }
