@@ -1,6 +1,8 @@
 /** Ingest: documents become sources with hashed captures and proposals whose evidence is a slice of the captured text. */
+import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -257,5 +259,47 @@ describe.each(BACKENDS)("ingest on $name", (backend) => {
       expect(polled).toHaveLength(1);
       expect(polled[0]).toMatch(/^ok: 1 new, 2 already ingested/);
     });
+  });
+});
+
+// Real processes (tsx loads the CLI): slow on a busy machine, so a generous limit. Asynchronous, so the feed server
+// in this process can answer while the CLI runs.
+describe("vigil ingest and vigil feeds on the command line", { timeout: 180_000 }, () => {
+  const server = new FeedServer();
+  const dir = mkdtempSync(join(tmpdir(), "vigil-ingest-cli-"));
+  const run = (args: string[]) => new Promise<{ code: number; out: string; err: string }>((resolve) => {
+    execFile(process.execPath, ["bin/vigil.js", ...args], { env: { ...process.env, VIGIL_DATABASE_URL: `sqlite:${join(dir, "v.db")}` }, timeout: 60_000 },
+      (e, out, err) => resolve({ code: e ? Number((e as { code?: unknown }).code ?? 1) : 0, out, err }));
+  });
+  beforeAll(async () => {
+    await server.start();
+    server.body = new TextDecoder().decode(fixture("feed-1.rss"));
+    server.etag = '"v1"';
+  });
+  afterAll(async () => {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("ingests files, recognises them the second time, and adds, lists and polls feeds", async () => {
+    const files = [join(FIXTURES, "article-en.txt"), join(FIXTURES, "channel.json")];
+    const first = await run(["ingest", ...files, "--published", "2022-01-12"]);
+    expect(first.code).toBe(0);
+    const lines = first.out.trim().split("\n");
+    expect(lines[0]).toMatch(/article-en\.txt\tnew\tsrc_\w+\t[1-9]\d* proposals$/);
+    expect(lines[1]).toMatch(/channel\.json\t2 new, 0 duplicate\t2 proposals$/);
+    const again = await run(["ingest", ...files]);
+    expect(again.out).toMatch(/article-en\.txt\tduplicate\tsrc_\w+\t0 proposals/);
+    expect(again.out).toMatch(/channel\.json\t0 new, 2 duplicate\t0 proposals/);
+    const bad = await run(["ingest", files[0]!, "--lang", "fr"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--lang must be one of en, ru, kk/);
+
+    const added = await run(["feeds", "add", `${server.url}/feed.rss`, "--interval", "15"]);
+    expect(added.out).toMatch(/^added fed_\w+\tevery 15 min/);
+    const polled = await run(["feeds", "poll"]);
+    expect(polled.out).toMatch(/fed_\w+\tok: 2 new, 0 already ingested, 2 proposals/);
+    expect((await run(["feeds", "poll", "--all"])).out).toMatch(/\tnot modified$/m);
+    expect((await run(["feeds", "list"])).out).toMatch(/every 15 min\tlast \S+\tnot modified/);
   });
 });
