@@ -24,7 +24,9 @@ export interface PlaceIndex {
   rank: number[];
   entries: Map<string, Entry[]>;
   prefixes: Set<string>;
-  keysByLength: Map<number, string[]>;
+  /** Names long enough to correct, for misspellings; built on the first lookup that needs it. */
+  fuzzyKeys: string[];
+  deletions?: Map<string, string[]>;
 }
 
 const MAX_TOKENS = 5;
@@ -140,17 +142,13 @@ export function buildIndex(raw: readonly RawPlace[]): PlaceIndex {
   });
 
   const prefixes = new Set<string>();
-  const keysByLength = new Map<number, string[]>();
+  const fuzzyKeys: string[] = [];
   for (const key of entries.keys()) {
     const parts = key.split(" ");
     for (let n = 1; n <= parts.length; n++) prefixes.add(parts.slice(0, n).join(" "));
-    if (!key.includes(REGION_WORD)) {
-      const list = keysByLength.get(key.length) ?? [];
-      list.push(key);
-      keysByLength.set(key.length, list);
-    }
+    if (!key.includes(REGION_WORD) && key.length >= MIN_FUZZY) fuzzyKeys.push(key);
   }
-  return { places, byId: new Map(places.map((p) => [p.id, p])), rank, entries, prefixes, keysByLength };
+  return { places, byId: new Map(places.map((p) => [p.id, p])), rank, entries, prefixes, fuzzyKeys };
 }
 
 interface Hit {
@@ -289,24 +287,60 @@ export function resolveText(index: PlaceIndex, text: string, country?: string): 
   return fuzzy(index, text, tokens, country);
 }
 
+// Only long names are safe to correct: at five letters one edit already turns many names into others; two edits
+// need nine letters.
+const MIN_FUZZY = 5;
+const maxEdits = (length: number) => (length >= 9 ? 2 : 1);
+
+/** Every string obtained by deleting up to `max` characters (with the string itself). */
+function deletions(word: string, max: number, out: Set<string> = new Set()): Set<string> {
+  out.add(word);
+  if (max === 0 || word.length <= 1) return out;
+  for (let i = 0; i < word.length; i++) deletions(word.slice(0, i) + word.slice(i + 1), max - 1, out);
+  return out;
+}
+
+/**
+ * Symmetric-deletion index (as in SymSpell): two strings within k edits share a string reachable from each by at most
+ * k deletions, so candidates come from a few hash lookups instead of comparing the query with every name.
+ */
+function deletionIndex(index: PlaceIndex): Map<string, string[]> {
+  if (index.deletions) return index.deletions;
+  const map = new Map<string, string[]>();
+  for (const key of index.fuzzyKeys) {
+    for (const d of deletions(key, maxEdits(key.length + 2))) {
+      const list = map.get(d);
+      if (list) list.push(key);
+      else map.set(d, [key]);
+    }
+  }
+  index.deletions = map;
+  return map;
+}
+
 function fuzzy(index: PlaceIndex, text: string, tokens: Token[], country?: string): ResolveHit | null {
+  const del = deletionIndex(index);
   let best: { key: string; dist: number; len: number; from: number; to: number } | null = null;
+  // In a longer text only capitalised words may start a misspelt name; a short input is taken as a name whatever its case.
+  const anyStart = tokens.length <= 3;
   for (let i = 0; i < tokens.length; i++) {
+    if (!anyStart && !tokens[i]!.capitalised) continue;
     let joined = "";
     for (let j = i; j < Math.min(tokens.length, i + 3); j++) {
       joined = joined ? `${joined} ${keyOf(tokens[j]!)}` : keyOf(tokens[j]!);
-      // Only long names are safe to correct: at five letters one edit already turns many names into others.
-      if (joined.length < 5) continue;
+      if (joined.length < MIN_FUZZY) continue;
       const candidates = [joined, ...formsOf(keyOf(tokens[j]!)).filter((f) => f.kind !== "exact" && f.kind !== "region")
         .map((f) => (j > i ? `${joined.slice(0, joined.lastIndexOf(" "))} ${f.key}` : f.key))];
       for (const q of candidates) {
-        const max = q.length >= 9 ? 2 : 1;
-        for (let len = q.length - max; len <= q.length + max; len++) {
-          for (const key of index.keysByLength.get(len) ?? []) {
-            if (key.length < 5) continue;
-            const d = boundedEditDistance(q, key, max);
-            if (d > max) continue;
-            if (!best || d < best.dist || (d === best.dist && q.length > best.len)) best = { key, dist: d, len: q.length, from: i, to: j };
+        const max = maxEdits(q.length);
+        const seen = new Set<string>();
+        for (const d of deletions(q, max)) {
+          for (const key of del.get(d) ?? []) {
+            if (seen.has(key)) continue;
+            seen.add(key);
+            const dist = boundedEditDistance(q, key, max);
+            if (dist > max) continue;
+            if (!best || dist < best.dist || (dist === best.dist && q.length > best.len)) best = { key, dist, len: q.length, from: i, to: j };
           }
         }
       }
