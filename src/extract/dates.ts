@@ -18,10 +18,11 @@ export interface DateMention {
 }
 
 const pad = (n: number): string => String(n).padStart(2, "0");
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const iso = (y: number, m: number, d: number): string | null => {
-  const s = `${y}-${pad(m + 1)}-${pad(d)}`;
-  const t = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(t.getTime()) && t.getUTCDate() === d ? s : null;
+  const leap = m === 1 && (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 1 : 0;
+  if (!(m >= 0 && m < 12 && d >= 1 && d <= (DAYS_IN_MONTH[m] ?? 0) + leap && y >= 1000 && y <= 9999)) return null;
+  return `${y}-${pad(m + 1)}-${pad(d)}`;
 };
 
 function yearFor(month: number, day: number, anchor: string | null): number | null {
@@ -159,19 +160,30 @@ const RU_RULES: Rule[] = [
 const SINCE_EN = /\b(?:since|from)\s+(?:the\s+)?$/i;
 const SINCE_RU = /(?:^|\s)с\s+$/i;
 
-/**
- * Every date in `text`, left to right, non-overlapping (earlier rules win a tie at the same start, longer wins
- * otherwise). `base` is the latest date already known before `text` (for "two days later", "the same day").
- */
-export function findDates(text: string, lang: "en" | "ru", anchor: string | null, base: string | null): DateMention[] {
+export interface RawDate {
+  start: number;
+  end: number;
+  rule: number;
+  m: RegExpExecArray;
+}
+
+/** Every date expression in `text`, sorted; scanned once per document, resolved sentence by sentence. */
+export function scanDates(text: string, lang: "en" | "ru"): RawDate[] {
   const rules = lang === "en" ? EN_RULES : RU_RULES;
-  // Resolution waits until overlaps are settled, so that earlier dates in the text can serve as a base.
-  const found: { start: number; end: number; rule: number; m: RegExpExecArray }[] = [];
+  const found: RawDate[] = [];
   rules.forEach((rule, ri) => {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) found.push({ start: m.index, end: m.index + m[0].length, rule: ri, m });
   });
-  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rule - b.rule);
+  return found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rule - b.rule);
+}
+
+/**
+ * Resolves scanned dates left to right, non-overlapping (earlier rules win a tie at the same start, longer wins
+ * otherwise). `base` is the latest date already known before them (for "two days later", "the same day").
+ */
+export function resolveDates(text: string, found: readonly RawDate[], lang: "en" | "ru", anchor: string | null, base: string | null): DateMention[] {
+  const rules = lang === "en" ? EN_RULES : RU_RULES;
   const out: DateMention[] = [];
   let lastEnd = -1;
   let last = base;
@@ -186,4 +198,9 @@ export function findDates(text: string, lang: "en" | "ru", anchor: string | null
     last = r.date;
   }
   return out;
+}
+
+/** Every date in `text`, resolved against `anchor` (the publication date). */
+export function findDates(text: string, lang: "en" | "ru", anchor: string | null, base: string | null): DateMention[] {
+  return resolveDates(text, scanDates(text, lang), lang, anchor, base);
 }

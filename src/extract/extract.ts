@@ -5,7 +5,7 @@
  */
 import type { DatePrecision } from "../core/dates.js";
 import type { IncidentType, PersonRole } from "../contract/vocab.js";
-import { findDates, type DateMention } from "./dates.js";
+import { findDates, resolveDates, scanDates, type DateMention } from "./dates.js";
 import { readLegal } from "./legal.js";
 import { PERPETRATORS, roleOf } from "./lexicon.js";
 import { findMentions, singleForms, type NameMention } from "./names.js";
@@ -120,6 +120,9 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
   const anchor = anchorDate(doc.published, text, lang);
   const sentences = splitSentences(text);
   const places = findPlaces(text, lang);
+  // Scanned once for the whole document: per-sentence regex calls cost more than the matching itself.
+  const rawDates = scanDates(text, lang);
+  const rawTriggers = scanTriggers(text, lang);
   const entities: Entity[] = [];
   const incidents: (ExtractedIncident & { entity: Entity })[] = [];
   const statistics: ExtractedStatistic[] = [];
@@ -137,7 +140,7 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
     }
     pending = pending.filter((p) => p.until >= si);
     const reporting = lang === "en" ? REPORTING_EN : REPORTING_RU;
-    const allDates = findDates(s.text, lang, anchor, paragraphDate).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
+    const allDates = resolveDates(text, rawDates.filter((d) => d.start >= s.start && d.end <= s.end), lang, anchor, paragraphDate);
     // "his employer said on Friday": the day of the report, not of the incident.
     const dates = allDates.filter((d) => !reporting.test(text.slice(Math.max(s.start, d.start - 40), d.start)));
     const sPlaces = places.filter((p) => p.start >= s.start && p.end <= s.end);
@@ -145,10 +148,22 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
     const mentions = raw.map((m) => linkMention(m, s, si, lang, entities));
     const stats = findStatistics(s.text, lang);
     // "moved from pre-trial detention to house arrest": the state left behind is not a new incident.
-    const triggers = findTriggers(s, lang).filter((tr) => !blocked(s.tokens, tr, lang) && !/^(from|с|со)$/.test(s.tokens[tr.first - 1]?.lower ?? ""));
-    const owner = <T extends { start: number }>(x: T): Trigger | undefined =>
-      [...triggers].sort((a, b) => spanDistance(a, x.start) - spanDistance(b, x.start))[0];
-    const owned = <T extends { start: number }>(xs: T[], tr: Trigger): T[] => xs.filter((x) => owner(x) === tr);
+    const triggers = triggersIn(s, rawTriggers).filter((tr) => !blocked(s.tokens, tr, lang) && !/^(from|с|со)$/.test(s.tokens[tr.first - 1]?.lower ?? ""));
+    // Each date and place belongs to the trigger nearest to it: "detained in Almaty on January 6 and shown on
+    // television two days later" gives the detention Almaty and the 6th, the broadcast the 8th.
+    const owner = (pos: number): Trigger | undefined => {
+      let best: Trigger | undefined;
+      let bestD = Infinity;
+      for (const t of triggers) {
+        const d = spanDistance(t, pos);
+        if (d < bestD) {
+          best = t;
+          bestD = d;
+        }
+      }
+      return best;
+    };
+    const owned = <T extends { start: number }>(xs: T[], tr: Trigger): T[] => xs.filter((x) => owner(x.start) === tr);
 
     const attached: Attached[] = [];
     let prev: Attached | null = null;
@@ -280,26 +295,45 @@ function linkMention(m: NameMention, s: Sentence, si: number, lang: "en" | "ru",
   return { ...m, entity, speaker };
 }
 
-function findTriggers(s: Sentence, lang: "en" | "ru"): Trigger[] {
+const LETTER = /\p{L}/u;
+
+interface RawTrigger {
+  def: TriggerDef;
+  start: number;
+  end: number;
+}
+
+function scanTriggers(text: string, lang: "en" | "ru"): RawTrigger[] {
   const defs = lang === "en" ? EN_TRIGGERS : RU_TRIGGERS;
   // ё is often written е; folding it keeps the offsets, as both are one code unit.
-  const folded = lang === "ru" ? s.text.replace(/ё/g, "е").replace(/Ё/g, "Е") : s.text;
-  const found: Trigger[] = [];
+  const folded = lang === "ru" ? text.replace(/ё/g, "е").replace(/Ё/g, "Е") : text;
+  const lower = folded.toLowerCase();
+  // Lower-casing can change the length of a few exotic letters; then the case-insensitive patterns run instead.
+  const useLower = lower.length === folded.length;
+  const subject = useLower ? lower : folded;
+  const found: RawTrigger[] = [];
   for (const def of defs) {
-    def.re.lastIndex = 0;
-    for (let m = def.re.exec(folded); m; m = def.re.exec(folded)) {
-      const start = s.start + m.index;
-      const end = start + m[0].length;
-      const first = s.tokens.findIndex((t) => t.end > start);
-      let last = first;
-      while (last < s.tokens.length && (s.tokens[last]?.start ?? Infinity) < end) last++;
-      if (first >= 0) found.push({ def, start, end, first, last });
-      if (m[0].length === 0) def.re.lastIndex++;
+    const re = useLower ? def.lower : def.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(subject); m; m = re.exec(subject)) {
+      if (def.wordStart && m.index > 0 && LETTER.test(subject[m.index - 1] ?? "")) re.lastIndex = m.index + 1;
+      else if (m[0].length === 0) re.lastIndex++;
+      else found.push({ def, start: m.index, end: m.index + m[0].length });
     }
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The triggers inside one sentence; where two overlap, the longer one of another type wins. */
+function triggersIn(s: Sentence, raw: readonly RawTrigger[]): Trigger[] {
   const out: Trigger[] = [];
-  for (const t of found) {
+  for (const r of raw) {
+    if (r.start < s.start || r.end > s.end) continue;
+    const first = s.tokens.findIndex((t) => t.end > r.start);
+    if (first < 0) continue;
+    let last = first;
+    while (last < s.tokens.length && (s.tokens[last]?.start ?? Infinity) < r.end) last++;
+    const t: Trigger = { def: r.def, start: r.start, end: r.end, first, last };
     const clash = out.find((o) => t.start < o.end && o.start < t.end);
     if (!clash) out.push(t);
     else if (t.end - t.start > clash.end - clash.start && t.def.type !== clash.def.type) out.splice(out.indexOf(clash), 1, t);

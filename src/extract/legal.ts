@@ -103,10 +103,16 @@ const RU_PATTERNS: Pattern[] = [
   },
 ];
 
+// Cheap tests that let most clauses skip the patterns, whose number-word alternations are slow to try everywhere.
+const HINT_EN = /days?\b|years?\b|months?\b|fine|MCI|tenge|KZT|dollar|\bsom\b|rubles|roubles|somoni|suspended/i;
+const HINT_RU = /сут|лет|год|месяц|мрп|тенге|штраф|условно|доллар|сом|рубл/i;
+const ARTICLE_HINT = /article|art\.|стать|ст\./i;
+
 /** The sentence or fine stated in `text` (one clause or sentence), with the articles named there. */
 export function readLegal(text: string, lang: "en" | "ru"): Legal {
-  const articles = findArticles(text, lang);
+  const articles = ARTICLE_HINT.test(text) ? findArticles(text, lang) : [];
   let found: LegalSentence | null = null;
+  if (!(lang === "en" ? HINT_EN : HINT_RU).test(text)) return { articles, sentence: null };
   for (const p of lang === "en" ? EN_PATTERNS : RU_PATTERNS) {
     const m = p.re.exec(text);
     if (!m) continue;

@@ -77,8 +77,11 @@ const ROLE_STEMS: [RegExp, PersonRole][] = [
   [/^(musician|pianist|singer|artist|poet|writer|actor|actress|painter|composer|музыкант|пианист|певец|певица|художни|поэт|писател|актер|актёр|актрис|композитор)/, "artist"],
 ];
 
+const ANY_ROLE = new RegExp(ROLE_STEMS.map(([re]) => re.source.slice(1)).join("|").replace(/^/, "^(?:") + ")");
+
 export function roleOf(word: string): PersonRole | null {
   const w = word.toLowerCase();
+  if (!ANY_ROLE.test(w)) return null;
   for (const [re, role] of ROLE_STEMS) if (re.test(w)) return role;
   return null;
 }

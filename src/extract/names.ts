@@ -100,10 +100,21 @@ export interface MentionOptions {
   oracle: NameOracle | null;
 }
 
+const formsCache = new Map<string, string[]>();
+
 /** Nominative candidates of one word, for matching a lone surname against names already seen. */
 export function singleForms(word: string, lang: "en" | "ru"): string[] {
   const bare = word.replace(POSSESSIVE, "").toLowerCase();
   if (lang === "en") return [bare];
+  const hit = formsCache.get(bare);
+  if (hit) return hit;
+  const forms = ruForms(bare);
+  if (formsCache.size > 20_000) formsCache.clear();
+  formsCache.set(bare, forms);
+  return forms;
+}
+
+function ruForms(bare: string): string[] {
   const out = new Set<string>([bare]);
   for (const c of ["gen", "acc", "dat", "ins", "loc", "nom"] as const) out.add((nominativeName([bare], [c]).words[0] ?? bare).toLowerCase());
   // Readings that the tie-break above hides: "-ова" is also a masculine genitive, "-ову" a feminine accusative.

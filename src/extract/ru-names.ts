@@ -159,7 +159,19 @@ const restoreCase = (orig: string, lower: string): string => {
  * The nominative of a name written in some case. `prefer` lists the cases the context calls for (after
  * "задержали", the accusative); it breaks ties, it never overrides what the endings say.
  */
+const cache = new Map<string, Nominative>();
+
 export function nominativeName(words: string[], prefer: readonly Case[] = [], oracle: NameOracle | null = null): Nominative {
+  const key = `${words.join(" ")}|${prefer.join(",")}|${oracle ? 1 : 0}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const result = computeNominative(words, prefer, oracle);
+  if (cache.size > 20_000) cache.clear();
+  cache.set(key, result);
+  return result;
+}
+
+function computeNominative(words: string[], prefer: readonly Case[], oracle: NameOracle | null): Nominative {
   const lowers = words.map((w) => w.toLowerCase());
   const readings: (Reading[] | null)[] = lowers.map((l, i) => {
     if (NAME_PARTICLES.has(l)) return null;
