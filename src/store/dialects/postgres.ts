@@ -17,12 +17,13 @@ export function openPostgres(url: string, opts: { schema?: string; max?: number 
   return { db, features: postgresFeatures, pool };
 }
 
-const AUDIT_LOCK_KEY = 7_316_001;
+const AUDIT_LOCK_CLASS = 7316;
 
 export const postgresFeatures: DialectFeatures = {
   name: "postgres",
   async lockAuditChain(tx) {
-    await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(tx);
+    // Advisory locks are database-wide: key the lock by schema so separate Vigil schemas in one database don't queue on each other.
+    await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_CLASS}, hashtext(current_schema()))`.execute(tx);
   },
   async indexIncidentText() {},
   async unindexIncidentText() {},
