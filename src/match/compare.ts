@@ -72,9 +72,15 @@ function patronymicRelation(a: ParsedName, b: ParsedName): Relation {
   if (!pa || !pb) return "missing";
   if (pa.initial || pb.initial) return initialsAgree(pa, pb) ? "initial" : "different";
   if (pa.father === pb.father) return "equal";
+  // Belarusian and Russian forms of the father's name (Рыгоравіч/Григорьевич, Віктаравіч/Викторович).
+  const ca = lookupGiven(pa.father);
+  const cb = lookupGiven(pb.father);
+  if (ca.known && cb.known && ca.canonical === cb.canonical) return "equal";
   const [short, long] = pa.father.length <= pb.father.length ? [pa.father, pb.father] : [pb.father, pa.father];
   // Сергеевич keeps the -e- of Сергей that the stem of Сергей drops.
   if (short.length >= 3 && long.startsWith(short) && long.length - short.length <= 2) return "equal";
+  // One letter off with the same first letter is a slip (Kemeluly/Kemluly), not another father; Serik and Berik are.
+  if (short[0] === long[0] && short.length >= 4 && editDistance(short, long, 1) <= 1) return "missing";
   return "different";
 }
 

@@ -45,7 +45,12 @@ const DIMINUTIVES: Record<string, string> = {
   nastassia: "anastasia", dzmitri: "dmitry", aliaksandr: "aleksandr", aliaksei: "aleksei", andrei: "andrei",
   // Kazakh қ that Russian spelling renders х.
   bakhytzhan: "bakytzhan", bakhyt: "bakyt", askat: "askhat",
-  pavel: "pavel", yauhen: "evgeny", yauheni: "evgeny", mikhas: "mikhail", nasta: "anastasia",
+  pavel: "pavel", yauhen: "evgeny", yauheni: "evgeny", mikhas: "mikhail", nasta: "anastasia", raman: "roman",
+  ryhor: "grigory", rygor: "grigory", mikita: "nikita", paval: "pavel", uladzislau: "vladislav", viktar: "viktor", vital: "vitaly",
+  kanstantsin: "konstantin", valiantsin: "valentin", tatsiana: "tatiana", hanna: "anna", palina: "polina",
+  katsiaryna: "ekaterina", natallia: "natalia", halina: "galina", aliaksandra: "alexandra", yauhenia: "evgenia",
+  alexei: "aleksei", aleksey: "aleksei", alexey: "aleksei", yevgeny: "evgeny", yevgeniy: "evgeny", yulia: "yulia",
+  julia: "yulia", iuliia: "yulia", yekaterina: "ekaterina",
   serhiy: "sergei", oleksandr: "aleksandr", volodymyr: "vladimir", mykola: "nikolai", olena: "elena",
   // Central Asian spellings of one name.
   akhmed: "akhmet", ahmad: "akhmet", ahmed: "akhmet", mukhammed: "muhammad", mukhamed: "muhammad",

@@ -104,9 +104,10 @@ const TURKIC_PATRONYMIC =
   /^(.{3,}?)(ұлы|улы|uly|uli|ulı|ūly|uulu|уулу|ugli|ўғли|угли|o['ʻ’`‘ʼ]?g['ʻ’`‘ʼ]?li|қызы|кызы|kyzy|kizi|qyzy|qizi|қизи|кизи)$/u;
 
 function patronymicOf(skel: string, text: string, scholarly: boolean): { father: string; sex: Sex } | null {
-  const m = /^(.{2,}?)(?:ov|ev|)iq(?:a|u|em|e)?$/.exec(skel);
+  // Russian -ович/-евич/-ич and Belarusian -авіч (Рыгоравіч, Віктаравіч).
+  const m = /^(.{2,}?)(?:ov|ev|av|)iq(?:a|u|em|e)?$/.exec(skel);
   if (m?.[1] && skel.length >= 6) return { father: stemOf(m[1]), sex: "male" };
-  const f = /^(.{2,}?)(?:ov|ev|iq|in)n(?:a|i|e|u|oi)$/.exec(skel);
+  const f = /^(.{2,}?)(?:ov|ev|av|iq|in)n(?:a|i|e|u|oi)$/.exec(skel);
   if (f?.[1] && skel.length >= 6) return { father: stemOf(f[1]), sex: "female" };
   const t = TURKIC_PATRONYMIC.exec(text.normalize("NFC").toLowerCase());
   if (t?.[1] && t[2]) {
@@ -179,17 +180,26 @@ export function parseName(value: string): ParsedName {
   const initials = parts.filter((p) => p.part.initial);
 
   if (patronymic === null && full.length >= 2) {
-    for (let k = full.length - 1; k >= 0; k--) {
-      const candidate = full[k]!;
+    const found: { k: number; reading: { father: string; sex: Sex } }[] = [];
+    full.forEach((candidate, k) => {
       const reading = patronymicOf(candidate.part.skel, candidate.part.text, scholarly);
-      if (reading && !isKnownGivenSkeleton(candidate.part.skel)) {
-        patronymic = { ...candidate.part, father: reading.father, sex: reading.sex };
-        patronymicIndex = candidate.index;
-        full.splice(k, 1);
-        break;
-      }
+      if (reading && !isKnownGivenSkeleton(candidate.part.skel)) found.push({ k, reading });
+    });
+    // Two words and one of them -ович/-евич: a Belarusian or Serbian family name (Pratasevich), since a record does
+    // not name someone by given name and patronymic alone; -овна and Turkic patronymics are never family names.
+    const lone = full.length === 2 && initials.length === 0 && found.length === 1 && found[0]!.reading.sex === "male";
+    const isSlavicMale = lone && /(iq|iqa|iqu|iqem|iqe)$/.test(full[found[0]!.k]!.part.skel);
+    if (found.length > 0 && !isSlavicMale) {
+      // With two candidates (Роман Дмитриевич Протасевич) the patronymic is the one after a known given name.
+      const pick =
+        found.find((f) => f.k > 0 && lookupGiven(full[f.k - 1]!.part.skel).known) ?? found[found.length - 1]!;
+      const candidate = full[pick.k]!;
+      patronymic = { ...candidate.part, father: pick.reading.father, sex: pick.reading.sex };
+      patronymicIndex = candidate.index;
+      full.splice(pick.k, 1);
     }
   }
+
 
   let given: NamePart | null = null;
   let family: NamePart | null = null;

@@ -96,8 +96,9 @@ function computeSkeleton(token: string, scholarly: boolean): string {
   s = s.replace(/dj/g, "j").replace(/(.)\1+/g, "$1");
   // ё after a consonant is written e, yo or io (Fyodor/Fedor); a word-initial Yo is more often Uzbek Yoʻ/Йў.
   s = s.replace(/i(?=e)/g, "").replace(/(?<=.)io/g, "e");
-  // Belarusian ў after a vowel is romanised u (Ivanou, Kavaleuski, Kalesnikau); French-style ou is u (Firouza).
-  s = s.replace(/([aeo])u(?=sk|ck|$)/g, "$1v").replace(/ou/g, "u");
+  // Belarusian ў after a vowel is romanised u (Ivanou, Kavaleuski, Kalesnikau, Аляксандраўна); French-style ou is
+  // u (Firouza).
+  s = s.replace(/([aeo])u(?=sk|ck|n(?:a|i|e|u|oi)$|$)/g, "$1v").replace(/ou/g, "u");
   return s.replace(/(.)\1+/g, "$1");
 }
 
