@@ -2,8 +2,8 @@
 import type { Legal, LegalSentence } from "./schema.js";
 import { NUMBER_WORDS } from "./lexicon.js";
 
-const N = `(\\d+(?:[.,]\\d+)?|${Object.keys(NUMBER_WORDS).join("|")})`;
-const toNumber = (w: string): number => (/^\d/.test(w) ? Number(w.replace(",", ".")) : (NUMBER_WORDS[w.toLowerCase()] ?? NaN));
+const N = `(\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d+(?:[.,]\\d+)?|${Object.keys(NUMBER_WORDS).join("|")})`;
+const toNumber = (w: string): number => (/^\d/.test(w) ? Number(w.replace(/[ \u00a0]/g, "").replace(",", ".")) : (NUMBER_WORDS[w.toLowerCase()] ?? NaN));
 
 const ARTICLE_EN = /\b(?:under\s+)?(?:Article|Art\.)\s+(\d+(?:[.-]\d+)?)(?:(?:\s+\w+){0,3}\s+(?:of\s+the\s+)?(Criminal|Administrative)\b)?/gi;
 const ARTICLE_RU = /(?<![\p{L}])(?:стать[еийяю]|ст\.)\s*(\d+(?:[.-]\d+)?)(?:\s+(?:\p{L}+\s+){0,2}(УК|КоАП|Уголовного|Административн\p{L}*|кодекса об административных))?/giu;

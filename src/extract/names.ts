@@ -226,7 +226,7 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
       const startTok = tokens[startIdx];
       if (startTok) {
         out.push({ ...mention, possessor: true });
-        out.push({ ...mention, first: startIdx, start: startTok.start, words: [tokens.slice(startIdx, i).map((t) => t.text).join(" "), ...nom.words], relative: true, possessor: false, role: null, official: false, commentator: false });
+        out.push({ ...mention, first: startIdx, start: startTok.start, words: [tokens.slice(startIdx, i).map((t) => t.lower).join(" "), ...nom.words], relative: true, possessor: false, role: null, official: false, commentator: false });
         continue;
       }
     }

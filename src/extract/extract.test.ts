@@ -1,0 +1,71 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractDocument, initExtractor, zExtraction } from "./index.js";
+
+beforeAll(async () => {
+  await initExtractor();
+});
+
+const found = (text: string, lang: "en" | "ru", published = "2022-01-10"): string[] =>
+  extractDocument({ text, lang, published }).incidents.map((i) => `${i.type}:${i.person}${i.date ? `@${i.date}` : ""}`).sort();
+
+describe("who did what to whom (English)", () => {
+  it.each([
+    ["active voice", "Police detained journalist Aidana Testova on January 7.", ["detention:Aidana Testova@2022-01-07"]],
+    ["passive voice", "Blogger Marat Testov was detained on Monday in Aktobe.", ["detention:Marat Testov@2022-01-10"]],
+    ["relative clause", "Activist Zhanna Testova, who was detained on January 5, said she was beaten in custody.", ["beating:Zhanna Testova", "detention:Zhanna Testova@2022-01-05"]],
+    ["several people", "Activists Marat Testov, Aliya Demova and Olzhas Samplov were detained on January 5.", ["detention:Aliya Demova@2022-01-05", "detention:Marat Testov@2022-01-05", "detention:Olzhas Samplov@2022-01-05"]],
+    ["negation", "Their colleague Aset Testov was not detained.", []],
+    ["relative of a named person", "Reporter Daniyar Testov has been missing since January 6. The brother of Daniyar Testov was detained on Saturday.", ["detention:the brother of Daniyar Testov@2022-01-08", "missing:Daniyar Testov@2022-01-06"]],
+    ["quoted official", "Police spokesman Arman Testov said officers acted within the law.", []],
+    ["aggregate only", "About 10,000 people were detained across the country.", []],
+    ["arrested and sentenced are two", "Yerlan Testov was detained on January 4 and sentenced to 10 days of administrative arrest on January 6.", ["administrative_arrest:Yerlan Testov@2022-01-06", "detention:Yerlan Testov@2022-01-04"]],
+    ["demanded, not done", "Rights groups called for the release of journalist Dana Testova.", []],
+  ] as const)("%s", (_name, text, want) => {
+    expect(found(text, "en")).toEqual([...want].sort());
+  });
+});
+
+describe("who did what to whom (Russian)", () => {
+  it.each([
+    ["accusative after the verb", "Полицейские задержали журналистку Нургуль Тестову 7 января.", ["detention:Нургуль Тестова@2022-01-07"]],
+    ["object first", "Активиста Марата Тестова задержали в Актобе.", ["detention:Марат Тестов"]],
+    ["negation", "Их коллегу Асета Тестова не задерживали.", []],
+    ["relative of a named person", "Журналист Данияр Тестов пропал. В субботу задержали брата Данияра Тестова.", ["detention:брат Данияра Тестова@2022-01-08", "missing:Данияр Тестов"]],
+    ["lawyer is not the victim", "Адвокат Галия Тестова заявила, что её подзащитного Ерлана Семплова избили.", ["beating:Ерлан Семплов"]],
+    ["days of arrest", "Суд арестовал на 10 суток блогера Каната Тестова.", ["administrative_arrest:Канат Тестов"]],
+    ["aggregate only", "По данным МВД, задержаны около 9900 человек.", []],
+  ] as const)("%s", (_name, text, want) => {
+    expect(found(text, "ru")).toEqual([...want].sort());
+  });
+});
+
+describe("output", () => {
+  const text = "Journalist held in Uralsk\n\nPolice in Uralsk detained reporter Aigerim Testova on Wednesday. A court fined her 100 MCI under Article 488. About 30 people were detained in the city.";
+
+  it("validates against zExtraction and every evidence span is verbatim", () => {
+    const x = zExtraction.parse(extractDocument({ text, published: "2022-02-04" }));
+    expect(x.language).toBe("en");
+    expect(x.incidents.length).toBeGreaterThan(0);
+    for (const e of [...x.incidents.map((i) => i.evidence), ...x.statistics.map((s) => s.evidence)]) {
+      expect(text.slice(e.start, e.end)).toBe(e.text);
+    }
+  });
+
+  it("resolves places through the gazetteer and reads legal details", () => {
+    const x = extractDocument({ text, published: "2022-02-04" });
+    const detention = x.incidents.find((i) => i.type === "detention");
+    expect(detention?.place).toBe("Uralsk");
+    expect(detention?.place_id).toMatch(/^plc_/);
+    expect(detention?.role).toBe("journalist");
+    expect(detention?.perpetrator).toBe("police");
+    const fine = x.incidents.find((i) => i.type === "fine");
+    expect(fine?.legal.sentence).toMatchObject({ kind: "fine", amount: 100, currency: "MCI" });
+    expect(fine?.legal.articles).toEqual(["488"]);
+    expect(x.statistics).toMatchObject([{ count: 30, approximate: true }]);
+  });
+
+  it("detects the language", () => {
+    expect(extractDocument({ text: "Журналистку задержали в Уральске." }).language).toBe("ru");
+    expect(extractDocument({ text: "Журналисті Орал қаласында ұстады. Қазақстан." }).language).toBe("kk");
+  });
+});
