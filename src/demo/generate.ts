@@ -637,7 +637,10 @@ function personChain(ctx: Ctx, index: number, budget: { left: number; peopleLeft
   const outlet = rng.pick(ctx.outlets);
   const person: Person = {
     id: personId, version: 1, createdAt: personAt.iso, updatedAt: personAt.iso, mergedInto: null,
-    names: names.map((n) => ({ ...n, id: ids.next("personName", personAt) })),
+    names: names.map((n) => ({
+      id: ids.next("personName", personAt), value: n.value, script: n.script, lang: n.lang, kind: n.kind, given: n.given,
+      family: n.family, patronymic: n.patronymic,
+    })),
     sex: personSex,
     birthDate: birthRoll < 0.5 ? addDays(`${birthYear}-01-01`, rng.int(0, 364)) : birthRoll < 0.8 ? `${birthYear}-01-01` : null,
     birthDatePrecision: birthRoll < 0.5 ? "day" : birthRoll < 0.8 ? "year" : "unknown",
