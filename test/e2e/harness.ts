@@ -65,7 +65,7 @@ const SPA_ROUTES = ["/", "/signin", "/incidents", "/incidents/new", "/people/:id
  * web/NEEDS.md), the same files are served here so the browser tests still run; once it is fixed, the first branch
  * is the one taken.
  */
-async function serverWithWeb(vigil: Vigil): Promise<FastifyInstance> {
+export async function serverWithWeb(vigil: Vigil): Promise<FastifyInstance> {
   try {
     return await buildServer(vigil, { config: CONFIG, webRoot: WEB_DIST });
   } catch (e) {

@@ -98,6 +98,8 @@ describe("monitors' workspace in Chromium", () => {
     await page.getByTestId("person-input").focus();
     await page.keyboard.type(LATIN);
     await page.getByRole("option", { name: new RegExp(NAME) }).waitFor();
+    // Not picked yet: the form warns that this may be someone already in the register.
+    await expect.poll(() => page.getByTestId("duplicate-warning").textContent()).toContain(NAME);
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
     await expect.poll(() => page.getByTestId("picked-person").textContent()).toContain(NAME);

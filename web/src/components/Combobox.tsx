@@ -19,10 +19,11 @@ interface Props {
   required?: boolean;
   testId?: string;
   emptyText?: string;
+  autoFocus?: boolean;
 }
 
 /** An ARIA 1.2 combobox: type to search, arrows to move, Enter to choose, Escape to close. */
-export function Combobox({ label, value, onInputChange, options, onSelect, loading, placeholder, hint, name, required, testId, emptyText }: Props) {
+export function Combobox({ label, value, onInputChange, options, onSelect, loading, placeholder, hint, name, required, testId, emptyText, autoFocus }: Props) {
   const id = useId();
   const listId = `${id}-list`;
   const [open, setOpen] = useState(false);
@@ -65,6 +66,7 @@ export function Combobox({ label, value, onInputChange, options, onSelect, loadi
         placeholder={placeholder}
         required={required}
         data-testid={testId}
+        autoFocus={autoFocus}
         onChange={(e) => { onInputChange(e.target.value); setOpen(true); setActive(0); }}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}

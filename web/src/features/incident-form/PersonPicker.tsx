@@ -38,6 +38,7 @@ export function PersonPicker({ text, onTextChange, onPick }: Props) {
       label={t("form.person")}
       name="person"
       testId="person-input"
+      autoFocus
       value={text}
       onInputChange={onTextChange}
       options={options}

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { Link, useLocation, useParams } from "react-router";
 import { api } from "../../api/client.js";
 import type { Claim, Incident, Proceeding, Source, Timeline } from "../../api/types.js";
 import { History } from "../../components/History.js";
@@ -15,9 +15,12 @@ type CitedClaim = Claim & { source: Source | null };
 export default function PersonPage() {
   const { id = "" } = useParams();
   const { t } = useTranslation();
+  const location = useLocation();
+  const created = (location.state as { created?: string } | null)?.created;
   const q = useQuery({ queryKey: ["timeline", id], queryFn: () => api.timeline(id) });
   return (
     <section className="page person" aria-labelledby="person-title">
+      {created && <p role="status" className="notice" data-testid="saved-notice">{t("form.saved")}</p>}
       <QueryState query={q}>{q.data && <PersonView data={q.data} />}</QueryState>
       {q.data && (
         <>
