@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "../src/auth/policy.js";
-import { createRecord, deleteRecord, getRecord, listRecords, recordHistory, updateRecord, type Rec } from "../src/register/index.js";
+import { captureContent, createRecord, deleteRecord, getRecord, listRecords, recordHistory, updateRecord, type Rec } from "../src/register/index.js";
 import { resolvePlace } from "../src/places/index.js";
 import { ADMIN, MONITOR, VIEWER } from "./helpers/actors.js";
 import { BACKENDS, CRISIS_NOW, type TestVigil } from "./helpers/backends.js";
@@ -56,7 +56,7 @@ describe.each(BACKENDS)("register on $name", (backend) => {
     });
     const start = articleText.indexOf("police detained");
     const claim = await createRecord(m, "claim", {
-      sourceId: source.id, captureId: capture.id, subjectType: "incident", subjectId: detention.id, spanStart: start, spanEnd: start + 40, credibility: 2,
+      sourceId: source.id, captureId: capture.id, subjectType: "incident", subjectId: detention.id, spanStart: start, spanEnd: start + 40, credibility: 2, visibility: "public",
     });
     expect(claim.quote).toBe(articleText.slice(start, start + 40));
 
@@ -115,6 +115,11 @@ describe.each(BACKENDS)("register on $name", (backend) => {
     expect(JSON.stringify(shown)).not.toContain("Сапарова");
     expect((shown.names as Rec[])[0]!.value).toBe("Witness A");
     expect((await listRecords(v.ctx(ANONYMOUS), "incident", { limit: 100 })).items.every((i) => i.type !== "threat")).toBe(true);
+    // Evidence text may name protected people: the public sees that a source supports a record, not the quote.
+    const publicClaims = await listRecords(v.ctx(ANONYMOUS), "claim", { limit: 100 });
+    expect(publicClaims.items.length).toBeGreaterThan(0);
+    expect(publicClaims.items.every((c) => !("quote" in c))).toBe(true);
+    await expect(captureContent(v.ctx(ANONYMOUS), capture.id as string)).rejects.toMatchObject({ code: "unauthenticated" });
   });
 
   it("derives each reader's status only from records that reader may see", async () => {

@@ -21,7 +21,9 @@ const PUBLIC_FIELDS: Record<RecordKind, readonly string[]> = {
   intervention: ["id", "kind", "byWhom", "date", "outcome", "incidentId", "personId", "description"],
   source: ["id", "kind", "title", "publisher", "url", "publishedDate", "language", "reliability"],
   capture: ["id", "sourceId", "sha256", "size", "mediaType", "capturedAt"],
-  claim: ["id", "sourceId", "captureId", "subjectType", "subjectId", "field", "value", "quote", "spanStart", "spanEnd", "credibility"],
+  // Quotes and captured text can name a protected person even when the record itself is published: evidence text
+  // stays with signed-in readers; the public sees which source supports what, and how credibly.
+  claim: ["id", "sourceId", "captureId", "subjectType", "subjectId", "field", "credibility"],
 };
 
 /** Fields that never leave the internal view even when not marked confidential. */

@@ -206,6 +206,8 @@ export async function listRecords(ctx: Ctx, kind: RecordKind, query: Record<stri
 }
 
 export async function captureContent(ctx: Ctx, id: string): Promise<{ mediaType: string; bytes: Uint8Array; sha256: string }> {
+  // Captured text can name people whose names are withheld from public output, so it never leaves the team.
+  assertCan(ctx.actor, "read_internal");
   const level = levelOf(ctx);
   const rec = await loadRecord(ctx.store.db, "capture", id);
   if (!rec || !(await isVisible(ctx.store.db, "capture", rec, level))) throw notFound("capture", id);
