@@ -111,6 +111,9 @@ describe.each(BACKENDS)("register on $name", (backend) => {
     expect(publicPerson).not.toHaveProperty("visibility");
     expect(JSON.stringify(publicPerson)).not.toContain("sister");
     const anon = await createRecord(v.ctx(MONITOR), "person", { names: [{ value: "Айгерім Сапарова" }], protection: "anonymous", publicLabel: "Witness A", visibility: "public" });
+    const told = await createRecord(v.ctx(MONITOR), "incident", { type: "beating", victimPersonId: anon.id, description: "Айгерім Сапарова was beaten at the bus stop", visibility: "public" });
+    expect((await getRecord(v.ctx(ANONYMOUS), "incident", told.id as string)).description).toBeNull();
+    expect((await getRecord(v.ctx(VIEWER), "incident", told.id as string)).description).toMatch(/bus stop/);
     const shown = await getRecord(v.ctx(ANONYMOUS), "person", anon.id as string);
     expect(JSON.stringify(shown)).not.toContain("Сапарова");
     expect((shown.names as Rec[])[0]!.value).toBe("Witness A");

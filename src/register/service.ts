@@ -100,6 +100,22 @@ const levelOf = (ctx: Ctx): AccessLevel => accessLevel(ctx.actor);
 /** Links from a visible record to records the reader may not see are cut, so an id never leaks a hidden record. */
 async function cutHiddenLinks(db: Db, kind: RecordKind, recs: Rec[], level: AccessLevel): Promise<void> {
   if (level === "confidential" || !recs.length) return;
+  if (level === "public" && kind === "incident") {
+    // Free text about a pseudonymised or anonymous person tends to name them: it stays internal.
+    const victims = [...new Set(recs.map((r) => r.victimPersonId).filter((v): v is string => typeof v === "string"))];
+    const shielded = new Set<string>();
+    for (let i = 0; i < victims.length; i += 500) {
+      const rows = await db.selectFrom("people").select("id").where("id", "in", victims.slice(i, i + 500))
+        .where("protection", "in", ["pseudonymised", "anonymous"]).execute();
+      for (const r of rows) shielded.add(r.id);
+    }
+    for (const r of recs) {
+      if (typeof r.victimPersonId === "string" && shielded.has(r.victimPersonId)) {
+        r.description = null;
+        r.placeText = null;
+      }
+    }
+  }
   const allowed = visibleVisibilities(level);
   const links: [string, string][] =
     kind === "incident" ? [["victimPersonId", "people"], ["eventId", "events"]]
