@@ -1,7 +1,7 @@
 /**
- * The merge queue and merges of people entered twice. Candidates come from blocking on the stored name keys (SQL groups
- * people that share a key; no pass over all pairs), are judged by `comparePeople` with reasons, and wait for a human:
- * a person is never merged by the scan. A merge moves every record that refers to the merged person onto the target and
+ * The merge queue and merges of people entered twice. Candidates come from blocking on the stored name keys (the key
+ * table is read once; people are paired only inside the blocks of keys they share, never all pairs), are judged by
+ * `comparePeople` with reasons, and wait for a human: a person is never merged by the scan. A merge moves every record that refers to the merged person onto the target and
  * stores exactly what moved, so an undo puts back exactly that and nothing else.
  */
 import { sql } from "kysely";
@@ -9,7 +9,7 @@ import { z } from "zod";
 import { accessLevel, assertCan, visibleVisibilities } from "../auth/policy.js";
 import { VigilError, notFound } from "../core/errors.js";
 import { newId } from "../core/ids.js";
-import { comparePeople, type MatchOutcome, type NameContext } from "../match/index.js";
+import { comparePeople, nameKeys, type MatchOutcome, type NameContext } from "../match/index.js";
 import type { Db, RecordKind } from "../store/index.js";
 import type { AuditAppender } from "./audit-log.js";
 import { nowIso, type Ctx } from "./context.js";
@@ -19,9 +19,15 @@ import { refreshStatus, updateRecordRow, type WriteEnv } from "./write.js";
 
 // ---------- scanning for duplicates ----------
 
-/** A key shared by more people than this is too common to pair on alone (a frequent surname or given name). */
+/**
+ * Blocking. A key shared by at most SMALL_BLOCK people pairs all of them (a rare surname alone is worth a look). In
+ * larger blocks a pair is kept only when the two people share two independent keys: two words, not one word's stem
+ * and its consonant outline, so the 300 people called Nurlan are not all compared with one another. A key shared by
+ * more than BLOCK_MAX people is too common to pair on at all; inside it, people are paired through a second key that
+ * is not common within the block (Akhmetov Nurlan meets Ахметов Нұрлан through "nurlan", not every Akhmetov).
+ */
+const SMALL_BLOCK = 20;
 const BLOCK_MAX = 200;
-const KEY_CHUNK = 200;
 const PAIR_BATCH = 500;
 const ID_CHUNK = 500;
 
@@ -83,41 +89,110 @@ async function profiles(db: Db, ids: readonly string[]): Promise<Map<string, Pro
   return out;
 }
 
-async function rarePairs(db: Db, keys: string[], into: Set<string>): Promise<void> {
-  for (const part of chunks(keys, KEY_CHUNK)) {
-    const rows = await sql<{ a: string; b: string }>`
-      SELECT a.person_id AS a, b.person_id AS b
-      FROM person_name_keys a
-      JOIN person_name_keys b ON b.key = a.key AND b.person_id > a.person_id
-      JOIN people pa ON pa.id = a.person_id
-      JOIN people pb ON pb.id = b.person_id
-      WHERE a.key IN (${inList(part)}) AND pa.merged_into IS NULL AND pb.merged_into IS NULL
-      GROUP BY a.person_id, b.person_id`.execute(db);
-    for (const r of rows.rows) into.add(pairId(r.a, r.b));
+/**
+ * The key table of the living register, read once in id order and interned (people and keys as numbers, each
+ * person's keys sorted), so that blocks are walked and shared keys counted without a database round trip per pair.
+ * About six keys a person: a few megabytes at 100,000 people.
+ */
+interface KeyIndex { people: string[]; keys: string[]; keysOf: Int32Array[]; postings: number[][] }
+
+async function loadKeyIndex(db: Db): Promise<KeyIndex> {
+  const ix: KeyIndex = { people: [], keys: [], keysOf: [], postings: [] };
+  const keyNo = new Map<string, number>();
+  let after = "";
+  for (;;) {
+    const page = await db.selectFrom("people").select("id").where("merged_into", "is", null).where("id", ">", after).orderBy("id").limit(5000).execute();
+    if (!page.length) break;
+    after = page[page.length - 1]!.id;
+    for (const part of chunks(page.map((p) => p.id), ID_CHUNK)) {
+      const byPerson = new Map<string, number[]>(part.map((id) => [id, []]));
+      for (const r of await db.selectFrom("person_name_keys").select(["person_id", "key"]).where("person_id", "in", part).execute()) {
+        let k = keyNo.get(r.key);
+        if (k === undefined) {
+          k = ix.keys.length;
+          keyNo.set(r.key, k);
+          ix.keys.push(r.key);
+          ix.postings.push([]);
+        }
+        byPerson.get(r.person_id)!.push(k);
+      }
+      for (const [id, ks] of byPerson) {
+        const n = ix.people.length;
+        ix.people.push(id);
+        ix.keysOf.push(Int32Array.from(ks).sort());
+        for (const k of ks) ix.postings[k]!.push(n);
+      }
+    }
+  }
+  return ix;
+}
+
+/** Outline keys ("~…") that one word with this stem key gives, to tell one shared word from two. */
+const outlines = new Map<string, string[]>();
+function oneWord(k1: string, k2: string): boolean {
+  const [outline, stem] = k1.startsWith("~") ? [k1, k2] : [k2, k1];
+  if (!outline.startsWith("~") || stem.startsWith("~")) return false;
+  let out = outlines.get(stem);
+  if (!out) {
+    out = nameKeys(stem).filter((k) => k.startsWith("~"));
+    if (outlines.size > 100_000) outlines.clear();
+    outlines.set(stem, out);
+  }
+  return out.includes(outline);
+}
+
+/** Whether two people share two independent keys: two words, not one word's stem and its consonant outline. */
+function shareTwoWords(ix: KeyIndex, a: number, b: number): boolean {
+  const x = ix.keysOf[a]!;
+  const y = ix.keysOf[b]!;
+  const shared: number[] = [];
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    if (x[i] === y[j]) {
+      shared.push(x[i]!);
+      if (shared.length > 2) return true;
+      i++;
+      j++;
+    } else if (x[i]! < y[j]!) i++;
+    else j++;
+  }
+  return shared.length === 2 && !oneWord(ix.keys[shared[0]!]!, ix.keys[shared[1]!]!);
+}
+
+function addPairs(ix: KeyIndex, members: readonly number[], all: boolean, into: Set<number>): void {
+  const n = ix.people.length;
+  for (let i = 0; i < members.length; i++) {
+    for (let j = i + 1; j < members.length; j++) {
+      const [a, b] = members[i]! < members[j]! ? [members[i]!, members[j]!] : [members[j]!, members[i]!];
+      const code = a * n + b;
+      if (!into.has(code) && (all || shareTwoWords(ix, a, b))) into.add(code);
+    }
   }
 }
 
-/**
- * Inside the block of one common key, people are paired only when they also share a second key that is not common
- * within the block: Akhmetov Nurlan meets Ахметов Нұрлан through "nurlan", not every Akhmetov. The key's own outline
- * (which nearly every member shares) is common within the block and so never used.
- */
-async function commonPairs(db: Db, key: string, into: Set<string>): Promise<number> {
-  const block = sql`
-    SELECT k.key, k.person_id FROM person_name_keys k
-    WHERE k.key <> ${key} AND k.person_id IN (
-      SELECT c.person_id FROM person_name_keys c JOIN people p ON p.id = c.person_id WHERE c.key = ${key} AND p.merged_into IS NULL)`;
-  const oversized = await sql<{ n: number | string }>`
-    SELECT count(*) AS n FROM (SELECT key FROM (${block}) s GROUP BY key HAVING count(*) > ${BLOCK_MAX}) big`.execute(db);
-  const rows = await sql<{ a: string; b: string }>`
-    WITH s AS (${block}),
-         sub AS (SELECT key FROM s GROUP BY key HAVING count(*) BETWEEN 2 AND ${BLOCK_MAX})
-    SELECT a.person_id AS a, b.person_id AS b
-    FROM s a JOIN s b ON b.key = a.key AND b.person_id > a.person_id
-    WHERE a.key IN (SELECT key FROM sub)
-    GROUP BY a.person_id, b.person_id`.execute(db);
-  for (const r of rows.rows) into.add(pairId(r.a, r.b));
-  return Number(oversized.rows[0]?.n ?? 0);
+/** Candidate pairs of the register, as `a * people + b` with a < b; never all pairs. */
+function blockPairs(ix: KeyIndex): { pairs: Set<number>; sharedKeys: number; commonKeys: number; oversizedBlocks: number } {
+  const out = { pairs: new Set<number>(), sharedKeys: 0, commonKeys: 0, oversizedBlocks: 0 };
+  ix.postings.forEach((members, key) => {
+    if (members.length < 2) return;
+    out.sharedKeys++;
+    if (members.length <= SMALL_BLOCK) return addPairs(ix, members, true, out.pairs);
+    if (members.length <= BLOCK_MAX) return addPairs(ix, members, false, out.pairs);
+    out.commonKeys++;
+    const sub = new Map<number, number[]>();
+    for (const m of members) {
+      for (const k of ix.keysOf[m]!) {
+        if (k === key) continue;
+        const list = sub.get(k);
+        if (list) list.push(m);
+        else sub.set(k, [m]);
+      }
+    }
+    for (const list of sub.values()) {
+      if (list.length > BLOCK_MAX) out.oversizedBlocks++;
+      else if (list.length > 1) addPairs(ix, list, false, out.pairs);
+    }
+  });
+  return out;
 }
 
 interface CandidateRow {
@@ -127,7 +202,7 @@ interface CandidateRow {
 }
 
 /**
- * Fills the merge queue: every pair of living people who share a name key is compared; "same" and "possible" pairs
+ * Fills the merge queue: the pairs of living people that blocking keeps are compared; "same" and "possible" pairs
  * become (or stay) pending candidates, decided pairs are left alone, and pending pairs that no longer match are
  * withdrawn. Idempotent: a second scan of an unchanged register changes nothing.
  */
@@ -137,17 +212,12 @@ export async function findDuplicates(ctx: Ctx): Promise<DuplicateScanReport> {
   const db = ctx.store.db;
   const at = nowIso(ctx);
 
-  const freq = await sql<{ key: string; n: number | string }>`
-    SELECT k.key, count(*) AS n FROM person_name_keys k JOIN people p ON p.id = k.person_id
-    WHERE p.merged_into IS NULL GROUP BY k.key HAVING count(*) > 1`.execute(db);
-  const rare: string[] = [];
-  const common: string[] = [];
-  for (const r of freq.rows) (Number(r.n) > BLOCK_MAX ? common : rare).push(r.key);
-
+  const ix = await loadKeyIndex(db);
+  const blocks = blockPairs(ix);
   const pairs = new Set<string>();
-  await rarePairs(db, rare, pairs);
-  let oversizedBlocks = 0;
-  for (const key of common) oversizedBlocks += await commonPairs(db, key, pairs);
+  const n = ix.people.length;
+  for (const code of blocks.pairs) pairs.add(pairId(ix.people[Math.floor(code / n)]!, ix.people[code % n]!));
+  blocks.pairs.clear();
 
   // Pending candidates are judged again too: a name edited since the last scan may have made them different.
   const existing = new Map<string, CandidateRow>();
@@ -163,11 +233,9 @@ export async function findDuplicates(ctx: Ctx): Promise<DuplicateScanReport> {
   }
 
   const report: DuplicateScanReport = {
-    people: 0, sharedKeys: freq.rows.length, commonKeys: common.length, oversizedBlocks, pairsCompared: 0,
+    people: n, sharedKeys: blocks.sharedKeys, commonKeys: blocks.commonKeys, oversizedBlocks: blocks.oversizedBlocks, pairsCompared: 0,
     proposed: 0, refreshed: 0, withdrawn: 0, alreadyDecided: 0, same: 0, possible: 0, ms: 0,
   };
-  const live = await db.selectFrom("people").select((eb) => eb.fn.countAll<number | string>().as("n")).where("merged_into", "is", null).executeTakeFirst();
-  report.people = Number(live?.n ?? 0);
 
   // Sorted so that a batch touches few distinct people.
   const ordered = [...pairs].sort();
