@@ -235,7 +235,7 @@ describe("realism of the demo data", () => {
     const kinds = new Set(r.sources.map((s) => s.kind));
     for (const k of ["news_article", "ngo_report", "official_statement", "testimony"]) expect(kinds).toContain(k);
     for (const s of r.sources) if (s.kind === "testimony") expect(s.protected).toBe(true);
-    expect(new Set(r.sources.map((s) => s.reliability)).size).toBeGreaterThanOrEqual(4);
+    expect(new Set(r.sources.map((s) => s.reliability)).size).toBe(6);
     for (const s of r.sources) if (s.url) expect(new URL(s.url).hostname.endsWith(".example")).toBe(true);
     expect(r.captures).toHaveLength(r.sources.length);
   });

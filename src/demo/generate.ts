@@ -318,7 +318,7 @@ function* statistics(ctx: Ctx): Generator<DemoRecord> {
     ["detained", 10000, true, 9, null, "By 11 January about 10,000 people had been detained across Kazakhstan, according to official figures."],
     ["killed", 225, false, 13, null, "Officials reported 225 deaths during the unrest, including members of the security forces."],
     ["detained", 4300, true, 7, byName.get("Almaty")!, "Monitors estimate that about 4,300 people were detained in Almaty alone."],
-    ["injured", 4500, true, 10, null, "More than 4,500 people were injured, according to figures cited by health officials."],
+    ["injured", 4000, true, 10, null, "Monitors estimate that more than 4,000 people were injured."],
     ["journalists_detained", 23, false, 12, null, "Monitors counted 23 journalists and bloggers detained while covering the protests."],
     ["detained_at_border", 366, false, 10, null, "Monitors counted 366 people detained at the border while trying to leave or enter the country."],
   ];
@@ -716,7 +716,7 @@ function personChain(ctx: Ctx, index: number, budget: { left: number; peopleLeft
       } else if (kind < 0.9 || adminIdx < 0) {
         reports.push({
           spec: { kind: "social_media_post", title: "Пост родственника", publisher: null, author: null, lang: "ru",
-            published: addDays(firstDate, rng.int(0, 2)), reliability: "E", protected: false, url: null, visibility: "internal", content: "" },
+            published: addDays(firstDate, rng.int(0, 2)), reliability: rng.chance(0.5) ? "E" : "F", protected: false, url: null, visibility: "internal", content: "" },
           covers: [0], credibility: 4,
         });
       } else {

@@ -79,7 +79,10 @@ function adjectiveKey(t: string): string {
 }
 
 export function buildIndex(raw: readonly RawPlace[]): PlaceIndex {
-  const places: GazetteerPlace[] = raw.map(({ seat: _seat, ...p }) => Object.freeze({ ...p }) as GazetteerPlace);
+  // Shared by every caller: frozen all the way down so that no caller can change another's view of a place.
+  const places: GazetteerPlace[] = raw.map(({ seat: _seat, ...p }) => Object.freeze({
+    ...p, names: Object.freeze({ ...p.names }), altNames: Object.freeze([...p.altNames]), formerNames: Object.freeze([...p.formerNames]),
+  }) as GazetteerPlace);
   const rank = raw.map((p) =>
     p.adminLevel === "country" ? 1e10 : (p.population ?? 0) + (p.seat === "national" ? 2e9 : p.seat === "regional" ? 1e9 : 0));
   const entries = new Map<string, Entry[]>();
