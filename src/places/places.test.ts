@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fixedId, ID_PATTERN } from "../core/ids.js";
+import { zPlaceInput } from "../contract/index.js";
+import { fixedId, ID_PATTERN } from "../core/index.js";
 import { findPlacesInText, gazetteer, placeById, resolvePlace } from "./index.js";
 
 const byName = (name: string, level?: string) => {
@@ -22,6 +23,13 @@ describe("gazetteer()", () => {
     }
     expect(new Set(all.map((p) => p.id)).size).toBe(all.length);
     expect(byName("Kazakhstan").id).toBe(fixedId("place", 1522867));
+  });
+
+  it("gives places that the record contract accepts, former names included among the alternates", () => {
+    for (const p of all) {
+      const r = zPlaceInput.safeParse({ ...p, altNames: [...new Set([...p.altNames, ...p.formerNames])] });
+      expect(r.success, p.name).toBe(true);
+    }
   });
 
   it("chains every town to a region of its country and every region to its country", () => {
