@@ -352,6 +352,9 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
     return false;
   }
   if (window.slice(-2).some((w) => w === "не" || w === "ни")) return true;
+  // "задержан не был", "освобождена не была".
+  const after = tokens.slice(tr.last, tr.last + 2).map((t) => t.lower);
+  if (after[0] === "не" && /^был/.test(after[1] ?? "")) return true;
   // "не выходит на связь", "не может покидать" are the incident; "обвинений … не предъявляли" denies it.
   if (inside.includes("не") && !/не (?:выход|могут|может|давали|дал)/.test(inside.join(" "))) return true;
   if (window.some((w) => /^(грозит|грозят|может|могут|могли|будет|будут|требу\p{L}*|призыва\p{L}*|требованием|намерен\p{L}*|планиру\p{L}*|хотят|собира\p{L}*|если|обжалует)$/u.test(w))) return true;

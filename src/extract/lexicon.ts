@@ -40,6 +40,8 @@ const MALE_LAT = words(`
   Said Sanzhar Sapar Serik Sergei Sergey Sultan Tagir Talgat Tilek Timur Toktar Ulan Ulugbek Umid Farrukh Farkhad
   Fyodor Khurshed Chingiz Shamil Sherzod Shukhrat Eldar Yuri Yury Yaroslav Abdulla Azat Dastan Kenzhebek Meiram Oralbek
   Dauren Darkhan Jahongir Dilmurod Bakhodir Otabek Sardor Temur Nodir Akmal Botir Firdavs Komil Ravshan
+  John James David Michael Peter Paul Mark Thomas Richard Robert William Daniel Andrew Stephen Martin Frank Jan Lukas
+  Tomasz Piotr Jakub Karel Hans Pierre Jean Marco Luca Ahmed Mohammed Ali Omar Mehmet Emre
 `);
 const FEMALE_LAT = words(`
   Aigerim Aigul Aidana Aizhan Ainur Ainura Aysulu Akmaral Aliya Alina Altynai Anara Anastasia Anna Arailym Aruzhan Asel
@@ -49,6 +51,7 @@ const FEMALE_LAT = words(`
   Nurgul Nursulu Olga Parvina Raushan Roza Saltanat Saule Svetlana Symbat Tatiana Tatyana Tomiris Umida Farida Cholpon
   Shynar Elmira Yulia Yana Aiman Bermet Gulnura Zhyldyz Munira Nazgul Samal Tolkyn Sholpan Dilnoza Yelena Elena
   Yekaterina Ekaterina Ksenia Oksana Polina Sofia Evgenia Viktoria Alyona Hanna Alesia Volha Maryam Aliya Ulfat
+  Mary Sarah Emma Anna Julia Maria Sophie Claire Laura Katarzyna Agnieszka Eva Fatima Ayse Zeynep
 `);
 
 export const MALE_GIVEN = new Set([...MALE_CYR, ...MALE_LAT].map((n) => n.toLowerCase()));

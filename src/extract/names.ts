@@ -75,7 +75,9 @@ function cues(tokens: Token[], first: number, last: number, lang: "en" | "ru"): 
   };
   for (let i = first - 1, n = 0; i >= 0 && n < 8; i--, n++) {
     const tok = tokens[i];
-    if (!tok || CLAUSE_STOP.has(tok.text) || stop.test(tok.lower)) break;
+    // "Activists X, Y and Z": the role before a list covers every name in it.
+    const listAnd = (tok?.lower === "and" || tok?.lower === "и") && tokens[i - 1]?.cap === true;
+    if (!tok || CLAUSE_STOP.has(tok.text) || (stop.test(tok.lower) && !listAnd)) break;
     if (tok.cap && n > 0 && tokens[i + 1]?.cap && !NOT_NAME.has(tok.lower) && lang === "ru") break;
     const c = look(i);
     if (c) return c;
