@@ -1,5 +1,4 @@
 import { better, compareParsed, readings } from "./compare.js";
-import { lookupGiven } from "./lexicon.js";
 import { parseName, type NamePart, type ParsedName } from "./parse.js";
 import { consonantKey } from "./skeleton.js";
 import type { Mention, NameContext } from "./types.js";
@@ -54,7 +53,7 @@ function familyKeys(part: NamePart | null): string[] {
 
 function makeFamilyKeys(part: NamePart): string[] {
   const keys = [part.key, ...part.parts.filter((p) => p !== part.key)];
-  if (part.key.length >= 5) keys.push(`~${consonantKey(part.key)}`);
+  if (part.key.length >= 5) keys.push(`~${part.outline}`);
   return keys;
 }
 
@@ -72,10 +71,10 @@ function givenKeys(part: NamePart | null): string[] {
 
 function makeGivenKeys(part: NamePart): string[] {
   if (part.initial) return [`i:${part.key}`];
-  const canonical = lookupGiven(part.skel).canonical;
+  const canonical = part.canonical;
   // The same variants compareNames accepts as one given name: қ as k or kh, vowels of long names.
   const keys = new Set([`g:${part.key}`, `g:${canonical}`, `g:${part.key.replace(/h/g, "k")}`]);
-  if (part.key.length >= 6) keys.add(`g:~${consonantKey(part.key)}`);
+  if (part.key.length >= 6) keys.add(`g:~${part.outline}`);
   for (const name of [part.skel, canonical]) {
     const first = name.slice(0, 1);
     keys.add(`i:${first}`);
@@ -87,7 +86,8 @@ function makeGivenKeys(part: NamePart): string[] {
 function familyOrStandIn(p: ParsedName): NamePart | null {
   if (p.family) return p.family;
   if (p.patronymic && !p.patronymic.initial && p.patronymic.text.includes(" ")) {
-    return { ...p.patronymic, key: p.patronymic.father, parts: [p.patronymic.father] };
+    const father = p.patronymic.father;
+    return { ...p.patronymic, key: father, parts: [father], outline: consonantKey(father), canonical: father };
   }
   return p.given;
 }
@@ -149,15 +149,17 @@ function isFull(p: ParsedName): boolean {
   return p.given !== null && !p.given.initial && familyOrStandIn(p) !== p.given;
 }
 
-/** Fills what the cluster's representative lacks from a less specific member (context only, never a name part). */
+/** Fills what the cluster's context lacks from a member's (context only, never a name part). */
 function absorb(c: Cluster, ctx: NameContext): void {
-  c.ctx = {
+  if (ctx === NO_CONTEXT) return;
+  const merged: NameContext = {
     birthYear: c.ctx.birthYear ?? ctx.birthYear ?? null,
     region: c.ctx.region ?? ctx.region ?? null,
     role: c.ctx.role ?? ctx.role ?? null,
     outlet: c.ctx.outlet ?? ctx.outlet ?? null,
     sex: c.ctx.sex ?? ctx.sex ?? null,
   };
+  c.ctx = merged;
 }
 
 /**

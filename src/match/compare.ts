@@ -31,23 +31,22 @@ function initialsAgree(a: NamePart, b: NamePart): boolean {
   const [ini, full] = a.initial ? [a, b] : [b, a];
   if (initialsOf(full).has(ini.key)) return true;
   // A diminutive's initial (Sasha → S.) may be written for the full name and the other way round.
-  const canonical = lookupGiven(full.skel).canonical;
-  return canonical.slice(0, 1) === ini.key;
+  return full.canonical.slice(0, 1) === ini.key;
 }
 
 function givenRelation(a: NamePart | null, b: NamePart | null): Relation {
   if (!a || !b) return "missing";
   if (a.initial || b.initial) return initialsAgree(a, b) ? "initial" : "different";
   if (a.key === b.key) return "equal";
+  if (a.canonical === b.canonical) return "equal";
   const ia = lookupGiven(a.skel);
   const ib = lookupGiven(b.skel);
-  if (ia.known && ib.known && ia.canonical === ib.canonical) return "equal";
   // Both recognised as different names: Marat and Murat are one letter apart and two people.
   if (ia.known && ib.known) return "different";
   // Kazakh қ is written к, х, q, k or kh (Бақытжан, Бахытжан, Bakhytzhan); long names with one outline are one name
   // spelt with other vowels (Ажиниёз, Ajiniyaz).
   if (a.key.replace(/h/g, "k") === b.key.replace(/h/g, "k")) return "equal";
-  if (Math.min(a.key.length, b.key.length) >= 6 && consonantKey(a.key) === consonantKey(b.key)) return "equal";
+  if (Math.min(a.key.length, b.key.length) >= 6 && a.outline === b.outline) return "equal";
   if (a.key.length >= 4 && a.key[0] === b.key[0] && editDistance(a.key, b.key, 1) <= 1) return "similar";
   return "different";
 }
@@ -56,7 +55,7 @@ function familyRelation(a: NamePart | null, b: NamePart | null): Relation {
   if (!a || !b) return "missing";
   if (a.initial || b.initial) return a.key[0] === b.key[0] ? "initial" : "different";
   if (a.key === b.key) return "equal";
-  if (a.key.length >= 5 && consonantKey(a.key) === consonantKey(b.key) && jaroWinkler(a.key, b.key) >= 0.75)
+  if (a.key.length >= 5 && a.outline === b.outline && jaroWinkler(a.key, b.key) >= 0.75)
     return "variant";
   if (a.parts.length > 1 || b.parts.length > 1) {
     for (const p of a.parts) if (b.parts.includes(p) || p === b.key) return "part";
@@ -88,7 +87,8 @@ function patronymicRelation(a: ParsedName, b: ParsedName): Relation {
 function familyOf(p: ParsedName): NamePart | null {
   if (p.family) return p.family;
   if (p.patronymic && !p.patronymic.initial && p.patronymic.text.includes(" ")) {
-    return { ...p.patronymic, key: p.patronymic.father, parts: [p.patronymic.father] };
+    const father = p.patronymic.father;
+    return { ...p.patronymic, key: father, parts: [father], outline: consonantKey(father), canonical: father };
   }
   return null;
 }

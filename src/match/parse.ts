@@ -1,5 +1,5 @@
 import { isGenitiveOfMaleName, isKnownGivenSkeleton, lookupGiven, type Sex } from "./lexicon.js";
-import { isScholarly, skeleton, stemOf } from "./skeleton.js";
+import { consonantKey, isScholarly, skeleton, stemOf } from "./skeleton.js";
 
 /** One part of a name (given, patronymic or family) as written and as matched. */
 export type NamePart = {
@@ -11,6 +11,10 @@ export type NamePart = {
   key: string;
   /** Stems of the hyphen parts of a compound name (one element for a simple name). */
   parts: string[];
+  /** Consonant outline of the key (see consonantKey), computed once because every comparison needs it. */
+  outline: string;
+  /** The lexicon's one spelling for this word as a given name (Sasha → aleksandr), or its own stem. */
+  canonical: string;
 };
 
 export type Patronymic = NamePart & {
@@ -59,7 +63,10 @@ function makePart(text: string, initial: boolean, scholarly: boolean): NamePart 
 
 function buildPart(text: string, initial: boolean, scholarly: boolean): NamePart {
   const skel = skeleton(text.replace(/[-‐–]/g, ""), scholarly);
-  if (initial) return { text, initial, skel, key: skel.slice(0, 1), parts: [] };
+  if (initial) {
+    const letter = skel.slice(0, 1);
+    return { text, initial, skel, key: letter, parts: [], outline: letter, canonical: letter };
+  }
   const keepEm = isKnownGivenSkeleton(skel);
   const parts = text
     .split(/[-‐–]/)
@@ -68,7 +75,8 @@ function buildPart(text: string, initial: boolean, scholarly: boolean): NamePart
       return stemOf(s, isKnownGivenSkeleton(s));
     })
     .filter((p) => p.length > 0);
-  return { text, initial, skel, key: stemOf(skel, keepEm), parts };
+  const key = stemOf(skel, keepEm);
+  return { text, initial, skel, key, parts, outline: consonantKey(key), canonical: lookupGiven(skel).canonical };
 }
 
 /** Splits a name into words; "Н.С." becomes two initials. */
