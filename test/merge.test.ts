@@ -183,6 +183,19 @@ describe.each(BACKENDS)("merge queue on $name", (backend) => {
     await expect(unmergePeople(ctx, first.merge.id, "undo")).rejects.toMatchObject({ code: "conflict" });
     expect((await verifyIntegrity(v.store)).problems).toEqual([]);
   });
+  it("lets a person waiting in the queue be deleted, but keeps a merged person as the record of the merge", async () => {
+    const ctx = v.ctx(EDITOR);
+    const a = await person(v, ["Қалиев Ерболат"]);
+    const b = await person(v, ["Yerbolat Kaliyev"]);
+    const c = await person(v, ["Kaliev Erbolat"]);
+    await findDuplicates(ctx);
+    expect((await pending(v)).map(pairOf)).toContain(pair(a, b));
+    await deleteRecord(ctx, "person", b.id as string, { reason: "entered by mistake" });
+    expect((await pending(v)).map(pairOf)).not.toContain(pair(a, b));
+    await mergePeople(ctx, { targetId: a.id as string, mergedId: c.id as string, reason: "same man" });
+    await expect(deleteRecord(ctx, "person", c.id as string)).rejects.toMatchObject({ code: "conflict" });
+    expect((await verifyIntegrity(v.store)).problems).toEqual([]);
+  });
 });
 
 describe.each(BACKENDS)("merge queue over HTTP on $name", (backend) => {
