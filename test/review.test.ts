@@ -248,5 +248,9 @@ describe.each(BACKENDS)("review API on $name", (backend) => {
     const polled = await api.call("monitor", "POST", `/api/v1/feeds/${added.json.id}/poll`);
     expect(polled.json).toMatchObject({ status: "error" });
     expect(polled.json.message).toMatch(/^error: cannot connect/);
+    expect((await api.call("monitor", "DELETE", `/api/v1/feeds/${added.json.id}`)).status).toBe(403);
+    expect((await api.call("editor", "DELETE", `/api/v1/feeds/${added.json.id}`)).status).toBe(204);
+    expect((await api.call("editor", "DELETE", `/api/v1/feeds/${added.json.id}`)).status).toBe(404);
+    expect((await api.call("viewer", "GET", "/api/v1/feeds")).json.items).toEqual([]);
   });
 });

@@ -80,6 +80,13 @@ export async function listFeeds(ctx: Ctx): Promise<Feed[]> {
   return (await ctx.store.db.selectFrom("feeds").selectAll().orderBy("created_at").orderBy("id").execute()).map(toFeed);
 }
 
+/** Stops polling a feed; what it ingested stays. */
+export async function removeFeed(ctx: Ctx, id: string): Promise<void> {
+  assertCan(ctx.actor, "delete");
+  const res = await ctx.store.db.deleteFrom("feeds").where("id", "=", id).executeTakeFirst();
+  if (Number(res.numDeletedRows) !== 1) throw notFound("feed", id);
+}
+
 function fileNameOf(url: string): string {
   const last = new URL(url).pathname.split("/").filter(Boolean).pop();
   return last ? decodeURIComponent(last).slice(0, 200) : "feed";

@@ -3,5 +3,5 @@ export {
   ingestFile, ingestDocuments, ingestText, TEXT_MEDIA_TYPE,
   type IngestOptions, type IngestFileInput, type IngestResult, type IngestedSource, type TextInput,
 } from "./ingest.js";
-export { addFeed, listFeeds, pollFeed, pollDueFeeds, startFeedScheduler, zFeedInput, type Feed, type FeedInput, type PollResult, type SchedulerOptions } from "./feeds.js";
+export { addFeed, listFeeds, removeFeed, pollFeed, pollDueFeeds, startFeedScheduler, zFeedInput, type Feed, type FeedInput, type PollResult, type SchedulerOptions } from "./feeds.js";
 export { httpFeedFetcher, FeedFetchError, type FeedFetcher, type FeedResponse, type FetcherOptions } from "./fetch.js";

@@ -6,7 +6,7 @@ import { SYSTEM } from "../../auth/policy.js";
 import { isIsoDate } from "../../core/dates.js";
 import { VigilError } from "../../core/errors.js";
 import { EXTRACT_LANGS, type ExtractLang } from "../../extract/index.js";
-import { addFeed, ingestFile, listFeeds, pollDueFeeds, pollFeed, type PollResult } from "../../pipeline/index.js";
+import { addFeed, ingestFile, listFeeds, pollDueFeeds, pollFeed, removeFeed, type PollResult } from "../../pipeline/index.js";
 import { withVigil } from "../shared.js";
 
 function readBytes(path: string): Uint8Array {
@@ -62,6 +62,11 @@ export function registerIngest(program: Command): void {
       process.stdout.write(`${f.id}\t${f.url}\tevery ${f.intervalMinutes} min\tlast ${f.lastPolledAt ?? "never"}\t${f.lastStatus ?? ""}\n`);
     }
   }));
+  feeds.command("remove").argument("<id>").description("stop polling a feed; what it ingested stays")
+    .action(withVigil(async (vigil, _config, id: string) => {
+      await removeFeed(vigil.ctx(SYSTEM), id);
+      process.stdout.write(`removed ${id}\n`);
+    }));
   feeds.command("poll").argument("[id]").description("poll one feed now, the feeds that are due, or every feed with --all")
     .option("--all", "poll every feed, due or not")
     .action(withVigil(async (vigil, _config, id: string | undefined, opts: { all?: boolean }) => {

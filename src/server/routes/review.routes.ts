@@ -4,7 +4,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { zId } from "../../contract/records.js";
 import { EXTRACT_LANGS } from "../../extract/index.js";
-import { addFeed, ingestFile, ingestText, listFeeds, pollFeed, zFeedInput } from "../../pipeline/index.js";
+import { addFeed, ingestFile, ingestText, listFeeds, pollFeed, removeFeed, zFeedInput } from "../../pipeline/index.js";
 import { acceptProposal, getProposal, listProposals, rejectProposal, zAcceptInput, zProposalQuery, zRejectInput } from "../../verify/index.js";
 import type { Vigil } from "../../app.js";
 
@@ -63,6 +63,11 @@ export function reviewRoutes(app: FastifyInstance, vigil: Vigil): void {
     async (req) => ({ items: await listFeeds(vigil.ctx(req.actor)) }));
   r.post("/api/v1/feeds", { schema: { tags: ["Feeds"], summary: "Add a feed to poll", body: zFeedInput } },
     async (req, reply) => reply.status(201).send(await addFeed(vigil.ctx(req.actor), req.body)));
+  r.delete("/api/v1/feeds/:id", { schema: { tags: ["Feeds"], summary: "Stop polling a feed (editor, admin); what it ingested stays", params: zParams } },
+    async (req, reply) => {
+      await removeFeed(vigil.ctx(req.actor), req.params.id);
+      return reply.status(204).send();
+    });
   r.post("/api/v1/feeds/:id/poll", { schema: { tags: ["Feeds"], summary: "Poll a feed now", params: zParams } },
     async (req) => pollFeed(vigil.ctx(req.actor), req.params.id));
 }
