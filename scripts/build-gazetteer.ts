@@ -147,7 +147,7 @@ for (const f of features) {
   const alts = uniq(p.alt_names, Object.values(names));
   out.push({
     id, geonameid: p.geonames_id, name: p.name_en, names,
-    altNames: alts, formerNames: alts.filter((a) => FORMER_REGION_NAME.test(a)),
+    altNames: alts.filter((a) => !FORMER_REGION_NAME.test(a)), formerNames: alts.filter((a) => FORMER_REGION_NAME.test(a)),
     adminLevel: "region", parentId: countryId.get(p.country) ?? null, country: p.country, code: p.iso_3166_2,
     ...centroid(f), population: null,
   });
@@ -162,7 +162,7 @@ for (const p of places) {
   const seat = p.national_capital ? "national" : (p.capital_of?.length ?? 0) > 0 ? "regional" : undefined;
   out.push({
     id: fixedId("place", p.geonameid), geonameid: p.geonameid, name: p.name, names: p.names,
-    altNames: uniq(p.alt_names ?? [], [p.name, ...Object.values(p.names)]), formerNames: former,
+    altNames: uniq(p.alt_names ?? [], [p.name, ...Object.values(p.names), ...former]), formerNames: former,
     adminLevel: level, parentId: parent, country: p.country, code: null,
     lat: p.lat, lon: p.lon, population: p.population ?? null, ...(seat ? { seat } : {}),
   });
