@@ -68,6 +68,15 @@ const RECORD_SCHEMAS: Record<keyof VigilExport["records"], z.ZodType> = {
   places: zPlace, organisations: zOrganisation, people: zPerson, events: zEvent, sources: zSource, captures: zCaptureWithContent,
   incidents: zIncident, proceedings: zProceeding, statistics: zStatistic, interventions: zIntervention, claims: zClaim,
 };
+/**
+ * Kinds whose input schema adds cross-field rules to the record schema's fields (zIncidentInput, zClaimInput). A record
+ * of any other kind that passed its record schema also passes its input schema: importRecords skips that second parse.
+ */
+const RULED: ReadonlySet<RecordKind> = new Set(["incident", "claim"]);
+const META = { id: true, version: true, createdAt: true, updatedAt: true } as const;
+const RECORD_META: Partial<Record<keyof VigilExport["records"], z.ZodType>> = {
+  incidents: zIncident.pick(META), claims: zClaim.pick(META),
+};
 const KIND_OF = Object.fromEntries(Object.entries(PLURAL).map(([k, v]) => [v, k])) as Record<string, RecordKind>;
 
 export async function importAll(ctx: Ctx, raw: unknown, opts: { reason?: string } = {}): Promise<ImportReport> {
@@ -86,7 +95,7 @@ export async function importAll(ctx: Ctx, raw: unknown, opts: { reason?: string 
       if (kind === "place") recs = [...recs].sort((a, b) => (ADMIN_ORDER[a.adminLevel as string] ?? 9) - (ADMIN_ORDER[b.adminLevel as string] ?? 9));
       if (kind === "event") recs = targetsFirst(recs, "causedById");
       if (kind === "person") recs = targetsFirst(recs, "mergedInto");
-      for (const rec of recs) yield { kind, rec };
+      for (const rec of recs) yield { kind, rec, checked: !RULED.has(kind) };
     }
   }
   return importParsed(ctx, ordered(), opts);
@@ -104,21 +113,26 @@ export async function importStream(ctx: Ctx, items: Iterable<ExportItem> | Async
     for await (const item of items) {
       const i = index[item.kind] ?? 0;
       index[item.kind] = i + 1;
-      const schema = RECORD_SCHEMAS[item.kind];
-      if (!schema) throw new VigilError("import_failed", `not a Vigil export: unknown collection ${String(item.kind)}`);
-      const r = schema.safeParse(item.record);
-      if (!r.success) {
-        const issue = r.error.issues[0];
-        throw new VigilError("import_failed", `not a Vigil export: records.${item.kind}.${i}${issue ? `.${issue.path.join(".")}: ${issue.message}` : ""}`);
+      const kind = KIND_OF[item.kind];
+      if (!kind) throw new VigilError("import_failed", `not a Vigil export: unknown collection ${String(item.kind)}`);
+      // Kinds with cross-field rules are parsed with their input schema (fields and rules) plus the meta fields, the
+      // others with the record schema: either way each record is parsed once and needs no second parse in importRecords.
+      const ruled = RULED.has(kind);
+      const r = (ruled ? INPUT_SCHEMAS[kind] : RECORD_SCHEMAS[item.kind]).safeParse(item.record);
+      const meta = ruled ? RECORD_META[item.kind]!.safeParse(item.record) : null;
+      const bad = !r.success ? r.error.issues[0] : meta && !meta.success ? meta.error.issues[0] : null;
+      if (!r.success || (meta && !meta.success)) {
+        throw new VigilError("import_failed", `not a Vigil export: records.${item.kind}.${i}${bad ? `.${bad.path.join(".")}: ${bad.message}` : ""}`);
       }
-      yield { kind: KIND_OF[item.kind]!, rec: r.data as Rec };
+      yield { kind, rec: { ...(r.data as Rec), ...(meta?.data as Rec | undefined) }, checked: true };
     }
   }
   return importParsed(ctx, parsed(), opts);
 }
 
-interface Parsed { kind: RecordKind; rec: Rec }
-interface Item { kind: RecordKind; rec: Rec; where: string; seq: number }
+/** `checked`: the record already passed its kind's input schema (see RULED). */
+interface Parsed { kind: RecordKind; rec: Rec; checked: boolean }
+interface Item extends Parsed { where: string; seq: number }
 interface ImportState {
   created: Record<string, number>;
   unchanged: Record<string, number>;
@@ -149,10 +163,10 @@ async function importParsed(ctx: Ctx, records: Iterable<Parsed> | AsyncIterable<
       }
       buffered = 0;
     };
-    for await (const { kind, rec } of records) {
+    for await (const { kind, rec, checked } of records) {
       const i = index[kind] ?? 0;
       index[kind] = i + 1;
-      buffers.get(kind)!.push({ kind, rec, where: `${PLURAL[kind]}[${i}] (${String(rec.id)})`, seq: seq++ });
+      buffers.get(kind)!.push({ kind, rec, checked, where: `${PLURAL[kind]}[${i}] (${String(rec.id)})`, seq: seq++ });
       if (++buffered >= WINDOW) await flush();
     }
     await flush();
@@ -234,9 +248,12 @@ async function importBatch(env: WriteEnv, audit: AuditAppender, kind: RecordKind
 async function importRecords(env: WriteEnv, kind: RecordKind, items: Item[], state: ImportState): Promise<Rec[]> {
   const { tx } = env;
   const inputs = items.map((item) => {
-    const r = INPUT_SCHEMAS[kind].safeParse(item.rec);
-    if (!r.success) throw importFailed(item, "does not match the record schema");
-    const input = r.data as Rec;
+    let input: Rec = { ...item.rec };
+    if (!item.checked) {
+      const r = INPUT_SCHEMAS[kind].safeParse(item.rec);
+      if (!r.success) throw importFailed(item, "does not match the record schema");
+      input = r.data as Rec;
+    }
     if (kind === "person") input.mergedInto = item.rec.mergedInto ?? null;
     if (kind === "place") input.geonameid = item.rec.geonameid ?? null;
     return input;

@@ -141,28 +141,44 @@ function placeSearchText(rec: Rec): string {
   return foldText([rec.name, ...names, ...((rec.altNames as string[]) ?? [])].join(" | "));
 }
 
-/** Recompute the cached statuses of people whose incidents or proceedings changed, once per access level. */
+/**
+ * Recompute the cached statuses of people whose incidents or proceedings changed, once per access level. Works on
+ * 500 people at a time (two reads and one UPDATE … FROM a VALUES list), so that a bulk import pays three statements
+ * per 500 people rather than three per person.
+ */
 export async function refreshStatus(env: WriteEnv, personIds: Iterable<string | null | undefined>): Promise<void> {
-  for (const personId of new Set([...personIds].filter((p): p is string => typeof p === "string"))) {
-    const incidents = await env.tx.selectFrom("incidents").select(["type", "start_date", "end_date", "visibility"]).where("victim_person_id", "=", personId).execute();
-    const proceedings = await env.tx.selectFrom("proceedings").select(["sentence", "start_date", "expected_release_date", "released_date", "charge_status", "visibility"])
-      .where("person_id", "=", personId).execute();
-    const derive = (allowed: readonly string[]) => deriveStatus(
-      incidents.filter((i) => allowed.includes(i.visibility)).map((i) => ({ type: i.type as Incident["type"], startDate: i.start_date, endDate: i.end_date })),
-      proceedings.filter((p) => allowed.includes(p.visibility)).map((p) => ({
-        sentence: p.sentence ? (JSON.parse(p.sentence) as Proceeding["sentence"]) : null, startDate: p.start_date,
-        expectedReleaseDate: p.expected_release_date, releasedDate: p.released_date, chargeStatus: p.charge_status as Proceeding["chargeStatus"],
-      })),
-      env.today,
-    );
-    const all = derive(["public", "internal", "confidential"]);
-    const internal = derive(["public", "internal"]);
-    const pub = derive(["public"]);
-    await env.tx.updateTable("people").set({
-      status: all.status, status_since: all.since, status_until: all.until,
-      istatus: internal.status, istatus_since: internal.since, istatus_until: internal.until,
-      pstatus: pub.status, pstatus_since: pub.since, pstatus_until: pub.until,
-    }).where("id", "=", personId).execute();
+  const ids = [...new Set([...personIds].filter((p): p is string => typeof p === "string"))];
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const incidents = await env.tx.selectFrom("incidents").select(["victim_person_id", "type", "start_date", "end_date", "visibility"])
+      .where("victim_person_id", "in", chunk).execute();
+    const proceedings = await env.tx.selectFrom("proceedings")
+      .select(["person_id", "sentence", "start_date", "expected_release_date", "released_date", "charge_status", "visibility"])
+      .where("person_id", "in", chunk).execute();
+    const incidentsOf = new Map<string, typeof incidents>();
+    for (const r of incidents) incidentsOf.set(r.victim_person_id!, [...(incidentsOf.get(r.victim_person_id!) ?? []), r]);
+    const proceedingsOf = new Map<string, typeof proceedings>();
+    for (const r of proceedings) proceedingsOf.set(r.person_id, [...(proceedingsOf.get(r.person_id) ?? []), r]);
+    const values = chunk.map((personId) => {
+      const inc = incidentsOf.get(personId) ?? [];
+      const pro = proceedingsOf.get(personId) ?? [];
+      const derive = (allowed: readonly string[]) => deriveStatus(
+        inc.filter((r) => allowed.includes(r.visibility)).map((r) => ({ type: r.type as Incident["type"], startDate: r.start_date, endDate: r.end_date })),
+        pro.filter((p) => allowed.includes(p.visibility)).map((p) => ({
+          sentence: p.sentence ? (JSON.parse(p.sentence) as Proceeding["sentence"]) : null, startDate: p.start_date,
+          expectedReleaseDate: p.expected_release_date, releasedDate: p.released_date, chargeStatus: p.charge_status as Proceeding["chargeStatus"],
+        })),
+        env.today,
+      );
+      const all = derive(["public", "internal", "confidential"]);
+      const internal = derive(["public", "internal"]);
+      const pub = derive(["public"]);
+      return sql`(${personId}, ${all.status}, ${all.since}, ${all.until}, ${internal.status}, ${internal.since}, ${internal.until}, ${pub.status}, ${pub.since}, ${pub.until})`;
+    });
+    await sql`WITH v (id, s, s_since, s_until, i, i_since, i_until, p, p_since, p_until) AS (VALUES ${sql.join(values)})
+      UPDATE people SET status = v.s, status_since = v.s_since, status_until = v.s_until,
+        istatus = v.i, istatus_since = v.i_since, istatus_until = v.i_until, pstatus = v.p, pstatus_since = v.p_since, pstatus_until = v.p_until
+      FROM v WHERE people.id = v.id`.execute(env.tx);
   }
 }
 
