@@ -4,7 +4,9 @@ import { openPostgres } from "./dialects/postgres.js";
 import { openSqlite } from "./dialects/sqlite.js";
 import type { DialectFeatures, DialectName } from "./dialects/types.js";
 import * as pg0001 from "./migrations/postgres/0001_initial.js";
+import * as pg0002 from "./migrations/postgres/0002_read_indexes.js";
 import * as sqlite0001 from "./migrations/sqlite/0001_initial.js";
+import * as sqlite0002 from "./migrations/sqlite/0002_read_indexes.js";
 import type { Database } from "./schema.js";
 
 export interface Store {
@@ -20,8 +22,8 @@ export interface Store {
 }
 
 const MIGRATIONS: Record<DialectName, Record<string, Migration>> = {
-  sqlite: { "0001_initial": sqlite0001 },
-  postgres: { "0001_initial": pg0001 },
+  sqlite: { "0001_initial": sqlite0001, "0002_read_indexes": sqlite0002 },
+  postgres: { "0001_initial": pg0001, "0002_read_indexes": pg0002 },
 };
 
 export interface OpenOptions {
