@@ -19,6 +19,11 @@ describe("parseName reads the parts whatever the order and script", () => {
     ["Арман Жәнібекұлы", { given: "Арман", family: "Жәнібекұлы", sex: "male" }],
     ["Saule Nurmagambetova-Omarova", { given: "Saule", family: "Nurmagambetova-Omarova", sex: "female" }],
     ["Maryja Lukjančyk", { given: "Maryja", family: "Lukjančyk", sex: "female" }],
+    ["нурлан жумабаев", { given: "нурлан", family: "жумабаев", sex: "male" }],
+    ["Aigerim Bolatkyzy", { given: "Aigerim", family: "Bolatkyzy", sex: "female" }],
+    ["Raman Pratasevich", { given: "Raman", family: "Pratasevich", sex: "male" }],
+    ["Роман Дмитриевич Протасевич", { given: "Роман", patronymic: "Дмитриевич", family: "Протасевич" }],
+    ["Касым-Жомарт Кемелевич Токаев", { given: "Касым-Жомарт", patronymic: "Кемелевич", family: "Токаев" }],
   ];
   it.each(rows)("%s", (value, expected) => {
     const p = parseName(value);
