@@ -7,7 +7,7 @@ import type { DatePrecision } from "../core/dates.js";
 import type { IncidentType, PersonRole } from "../contract/vocab.js";
 import { findDates, resolveDates, scanDates, type DateMention } from "./dates.js";
 import { readLegal } from "./legal.js";
-import { PERPETRATORS, roleOf } from "./lexicon.js";
+import { PERPETRATORS, RELATIVE_WORD, roleOf } from "./lexicon.js";
 import { findMentions, singleForms, type NameMention } from "./names.js";
 import { findPlaces, type PlaceSpan } from "./places.js";
 import type { NameOracle } from "./ru-names.js";
@@ -69,8 +69,12 @@ const ANAPHOR_RU = /^(журналист|журналистк|журналист
 const EN_OBJECT_STOP = /^(who|which|that|said|says|told|after|before|because|while|when|where|and|but|although|though)$/;
 const RU_CLAUSE_WORDS = /^(что|который|которая|которые|которого|когда|где|хотя|но|а|поскольку|чтобы)$/;
 const CLAUSE_PUNCT = new Set([";", ":", "—", "–", "(", ")"]);
-const GROUP_GAP_EN = /^(?:\s*,\s*(?:a|an|the)\s+[a-z -]{1,40},)?(?:\s*(?:,|and|as well as|&|along with|together with)\s*)+(?:(?:the|his|her|their|a|an)\s+)?(?:[a-z-]+\s+){0,3}$/;
-const GROUP_GAP_RU = /^(?:\s*(?:,|и|а также)\s*)+(?:[а-яё-]+\s+){0,3}$/;
+const GROUP_GAP_EN = /^(?:\s*,\s*(?:a|an|the)\s+[a-z -]{1,40},)?(?:\s*(?:,|and|as well as|&|along with|together with)\s*)+((?:(?:the|his|her|their|a|an)\s+)?(?:[a-z-]+\s+){0,3})$/;
+const GROUP_GAP_RU = /^(?:\s*(?:,|и|а также)\s*)+((?:[а-яё-]+\s+){0,3})$/;
+// Words allowed between listed names: roles, kin and possessives ("and cameraman", ", её сына"), nothing that
+// starts a new clause (", защищающая задержанного поэта").
+const GAP_WORD = /^(the|his|her|their|a|an|its|её|ее|его|их|также|retired|former|young|local|independent|freelance|opposition|civic|fellow|elder|younger|старш\p{L}*|младш\p{L}*|бывш\p{L}*)$/u;
+const gapOk = (words: string): boolean => words.trim().split(/\s+/).filter(Boolean).every((w) => GAP_WORD.test(w) || roleOf(w) !== null || RELATIVE_WORD.test(w));
 
 function detectLang(text: string): ExtractLang {
   let cyr = 0;
@@ -218,7 +222,8 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
     }
     if (sentenceVictims.length) focus = dedupe(sentenceVictims);
     else {
-      const subject = mentions.find((m) => !m.possessor && !m.entity.official && !m.speaker && !m.commentator && !m.entity.relative);
+      // A relative introduced by kinship ("his mother, X") does not take over the story.
+      const subject = mentions.find((m) => !m.possessor && !m.entity.official && !m.speaker && !m.commentator && !m.entity.relative && !m.kin);
       if (subject && !focus.includes(subject.entity)) focus = [subject.entity];
     }
 
@@ -288,7 +293,10 @@ function linkMention(m: NameMention, s: Sentence, si: number, lang: "en" | "ru",
   const after = s.text.slice(m.end - s.start, m.end - s.start + 40);
   const before = s.text.slice(Math.max(0, m.start - s.start - 30), m.start - s.start);
   const speaker = lang === "en"
-    ? /^(?:'s)?\s*(?:,[^,]{0,60},\s*)?(said|says|told|added|wrote|stated|explained|claimed|confirmed|announced|denied|declined)\b/i.test(after) || /\b(said|according to|told by)\s*$/i.test(before)
+    ? /^(?:'s)?\s*(?:,[^,]{0,60},\s*)?(said|says|told|added|wrote|stated|explained|claimed|confirmed|announced|denied|declined)\b/i.test(after) ||
+      // "His mother, X, said": an appositive name closed by the comma before "said" (not "…the poet X, said", whose
+      // comma closes a clause about someone else).
+      (/^,\s*(said|told|added|wrote)\b/i.test(after) && (/,\s*$/.test(before) || m.first === 0)) || /\b(said|according to|told by)\s*$/i.test(before)
     : /^[^.;:]{0,25}?(сообщил|заявил|рассказал|сказал|написал|отметил|добавил|пояснил|подтвердил|считает|назвал|отказал)/i.test(after.replace(/^,[^,]{0,80},/, "")) ||
       /(сообщил[аи]?|заявил[аи]?|сказал[аи]?|рассказал[аи]?|—)\s*$/i.test(before) ||
       /по (?:словам|данным|мнению)(?:\s+[\p{L}-]+){0,4}\s*$/iu.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start));
@@ -398,16 +406,17 @@ function group(m: Mention, mentions: Mention[], s: Sentence, lang: "en" | "ru"):
     const a = sorted[j];
     const b = sorted[j + 1];
     if (!a || !b || !ok(a)) break;
-    const between = s.text.slice(a.end - s.start, b.start - s.start).replace(/^['’]s/, "");
-    if (!gap.test(between.toLowerCase()) || /\b(of|у)\b/.test(between)) break;
+    const between = s.text.slice(a.end - s.start, b.start - s.start).replace(/^['’]s/, "").toLowerCase();
+    const g = gap.exec(between);
+    if (!g || !gapOk(g[1] ?? "") || /\b(of|у)\b/.test(between)) break;
     out.unshift(a);
   }
   for (let j = i + 1; j < sorted.length; j++) {
     const a = sorted[j - 1];
     const b = sorted[j];
     if (!a || !b || !ok(b)) break;
-    const between = s.text.slice(a.end - s.start, b.start - s.start);
-    if (!gap.test(between.toLowerCase())) break;
+    const g = gap.exec(s.text.slice(a.end - s.start, b.start - s.start).toLowerCase());
+    if (!g || !gapOk(g[1] ?? "")) break;
     out.push(b);
   }
   return dedupe(out.map((x) => x.entity));
@@ -448,7 +457,8 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
   const passive = k >= cs && AUX.has(tokens[k]?.lower ?? "");
   if (passive) {
     k--;
-    while (k >= cs && (ADVERBS.has(tokens[k]?.lower ?? "") || /^(had|has|have|not|to)$/.test(tokens[k]?.lower ?? ""))) k--;
+    // "Both were detained": before the auxiliary, "both" and "all" are the subject, not adverbs.
+    while (k >= cs && ((ADVERBS.has(tokens[k]?.lower ?? "") && !/^(both|all)$/.test(tokens[k]?.lower ?? "")) || /^(had|has|have|not|to)$/.test(tokens[k]?.lower ?? ""))) k--;
     const subj = subjectAt(tokens, k, cs, mentions, focus, s) ?? including(tokens, tr, ce, mentions, s);
     if (subj) return withEllipsis(subj, tokens, tr, ce, mentions);
     return null;

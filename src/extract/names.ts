@@ -29,6 +29,8 @@ export interface NameMention {
   possessor: boolean;
   /** "the brother of X": the unnamed relative is the person; start/end/words then cover the phrase. */
   relative: boolean;
+  /** Introduced by kinship ("his mother, X", "его мать X"). */
+  kin: boolean;
 }
 
 export interface Span {
@@ -219,6 +221,7 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     const mention: NameMention = {
       first: i, last: j, start: first.start, end, words: nom.words, gender: nom.gender, case: nom.case,
       role: c.role, official: c.official, commentator: c.commentator, possessor: possessive, relative: false,
+      kin: /^(brother|sister|son|daughter|wife|husband|mother|father|cousin|relative|брат|сестр|сын|доч|жен|муж|мать|матер|отец|отц|родственни)/.test((prev?.text === "," ? tokens[i - 2] : prev)?.lower ?? ""),
     };
     // "the brother of X" / "брата X-а": the relative is the person.
     if (lang === "en" && prev?.lower === "of" && RELATIVE_WORD.test(tokens[i - 2]?.lower ?? "") && !/^(friend|colleague|client)/.test(tokens[i - 2]?.lower ?? "")) {
