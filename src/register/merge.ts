@@ -9,7 +9,7 @@ import { z } from "zod";
 import { accessLevel, assertCan, visibleVisibilities } from "../auth/policy.js";
 import { VigilError, notFound } from "../core/errors.js";
 import { newId } from "../core/ids.js";
-import { comparePeople, nameKeys, type MatchOutcome, type NameContext } from "../match/index.js";
+import { comparePeople, type MatchOutcome, type NameContext } from "../match/index.js";
 import type { Db, RecordKind } from "../store/index.js";
 import type { AuditAppender } from "./audit-log.js";
 import { nowIso, type Ctx } from "./context.js";
@@ -94,10 +94,10 @@ async function profiles(db: Db, ids: readonly string[]): Promise<Map<string, Pro
  * person's keys sorted), so that blocks are walked and shared keys counted without a database round trip per pair.
  * About six keys a person: a few megabytes at 100,000 people.
  */
-interface KeyIndex { people: string[]; keys: string[]; keysOf: Int32Array[]; postings: number[][] }
+interface KeyIndex { people: string[]; keys: string[]; keysOf: Int32Array[]; postings: number[][]; oneWord: Map<number, boolean> }
 
 async function loadKeyIndex(db: Db): Promise<KeyIndex> {
-  const ix: KeyIndex = { people: [], keys: [], keysOf: [], postings: [] };
+  const ix: KeyIndex = { people: [], keys: [], keysOf: [], postings: [], oneWord: new Map() };
   const keyNo = new Map<string, number>();
   let after = "";
   for (;;) {
@@ -127,18 +127,31 @@ async function loadKeyIndex(db: Db): Promise<KeyIndex> {
   return ix;
 }
 
-/** Outline keys ("~…") that one word with this stem key gives, to tell one shared word from two. */
-const outlines = new Map<string, string[]>();
-function oneWord(k1: string, k2: string): boolean {
-  const [outline, stem] = k1.startsWith("~") ? [k1, k2] : [k2, k1];
-  if (!outline.startsWith("~") || stem.startsWith("~")) return false;
-  let out = outlines.get(stem);
-  if (!out) {
-    out = nameKeys(stem).filter((k) => k.startsWith("~"));
-    if (outlines.size > 100_000) outlines.clear();
-    outlines.set(stem, out);
+/**
+ * Whether two shared keys are one word: a stem and the consonant outline ("~…") its word always brings along. Decided
+ * from the register itself: the outline is one with the stem when nearly every person with the stem also has it.
+ */
+function oneWord(ix: KeyIndex, k1: number, k2: number): boolean {
+  const [outline, stem] = ix.keys[k1]!.startsWith("~") ? [k1, k2] : [k2, k1];
+  if (!ix.keys[outline]!.startsWith("~") || ix.keys[stem]!.startsWith("~")) return false;
+  const code = stem * ix.keys.length + outline;
+  let same = ix.oneWord.get(code);
+  if (same === undefined) {
+    const x = ix.postings[stem]!;
+    const y = ix.postings[outline]!;
+    let both = 0;
+    for (let i = 0, j = 0; i < x.length && j < y.length;) {
+      if (x[i] === y[j]) {
+        both++;
+        i++;
+        j++;
+      } else if (x[i]! < y[j]!) i++;
+      else j++;
+    }
+    same = both >= 0.8 * x.length;
+    ix.oneWord.set(code, same);
   }
-  return out.includes(outline);
+  return same;
 }
 
 /** Whether two people share two independent keys: two words, not one word's stem and its consonant outline. */
@@ -155,7 +168,7 @@ function shareTwoWords(ix: KeyIndex, a: number, b: number): boolean {
     } else if (x[i]! < y[j]!) i++;
     else j++;
   }
-  return shared.length === 2 && !oneWord(ix.keys[shared[0]!]!, ix.keys[shared[1]!]!);
+  return shared.length === 2 && !oneWord(ix, shared[0]!, shared[1]!);
 }
 
 function addPairs(ix: KeyIndex, members: readonly number[], all: boolean, into: Set<number>): void {
@@ -237,11 +250,13 @@ export async function findDuplicates(ctx: Ctx): Promise<DuplicateScanReport> {
     proposed: 0, refreshed: 0, withdrawn: 0, alreadyDecided: 0, same: 0, possible: 0, ms: 0,
   };
 
-  // Sorted so that a batch touches few distinct people.
+  // Each person is read once for the whole scan (a person is in many pairs); about 200 bytes a person.
+  const prof = new Map<string, Profile>();
   const ordered = [...pairs].sort();
   for (const batch of chunks(ordered, PAIR_BATCH)) {
     const split = batch.map((p) => p.split("|") as [string, string]);
-    const prof = await profiles(db, [...new Set(split.flat())]);
+    const missing = [...new Set(split.flat())].filter((id) => !prof.has(id));
+    for (const [id, p] of await profiles(db, missing)) prof.set(id, p);
     const inserts: CandidateRow[] = [];
     const updates: { id: string; score: number; outcome: MatchOutcome; reasons: string }[] = [];
     const withdraw: string[] = [];
