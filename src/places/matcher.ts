@@ -14,8 +14,11 @@ export interface RawPlace extends GazetteerPlace {
 interface Entry {
   place: number;
   weight: number;
-  /** Also a common word or a person's name: in running text it needs a cue such as "в", "in" or "city". */
-  needsCue: boolean;
+  /**
+   * In running text: "none" needed; "any" cue such as "в", "from" or "city" (also a common word); "strong", a cue that
+   * a person's name cannot take ("в", "in", "city"), for names that are also given names or surnames.
+   */
+  cue: Cue;
 }
 
 export interface PlaceIndex {
@@ -31,34 +34,42 @@ export interface PlaceIndex {
 
 const MAX_TOKENS = 5;
 
-// Curated: place names that are also ordinary words or famous people's names in the languages monitors read.
+// Curated: place names that are also ordinary words, rivers or mountains in the languages monitors read.
 const AMBIGUOUS = new Set([
-  "oral", "aral", "mary", "pop", "nov", "balkan", "abai", "abay", "абай", "navoi", "navoiy", "навои", "zhambyl",
-  "жамбыл", "jambyl", "shevchenko", "шевченко", "frunze", "фрунзе", "kirov", "киров", "lenin", "ленин", "gafurov",
-  "rudny", "rudniy", "рудныи", "рудный", "степнои", "мирныи", "altay", "алтай", "ili", "или", "aksu", "temir", "темир",
-  "sayram", "ural", "урал", "kazakh", "kent", "osh", "ош", "шу", "shu", "chu", "чу", "ayagoz", "esik", "есик",
-  "baikonur", "байконур", "kapal", "kaskelen", "emba", "эмба", "ленгер", "lenger", "khiva", "merv", "нарын", "naryn",
-  "talas", "талас", "batken", "kara", "sary", "aktas", "oktyabr", "akdepe", "ruhabat", "yangiyer", "hamza", "bayramaly",
-  "turk", "turn", "bayer", "kant", "кант", "kuba", "куба", "sovet", "совет", "ильич", "ilich", "массы", "жаксы", "анау",
-  "kaka", "кака", "manga", "anew", "zarya", "drujba", "дружба", "bazar", "salar", "ермак", "ermak", "yermak", "amba",
-  "papas", "maras", "мари", "mari", "sarai", "asht", "nava", "nuda", "porsu", "орзу", "мори", "kulan", "кулан", "tobol",
-  "тобол", "ishim", "ишим", "esil", "есил", "ертис", "ertis", "irtysh", "merke", "мерке", "garm", "гарм",
-  "juma", "джума", "dzhuma", "zafar", "зафар", "kagan", "каган", "верный", "verny", "vernyj", "vernyy", "балкан", "mori",
+  "oral", "aral", "pop", "nov", "balkan", "rudny", "rudniy", "рудный", "степной", "мирный", "altay", "алтай",
+  "ili", "или", "aksu", "temir", "темир", "sayram", "ural", "урал", "kazakh", "kent", "osh", "ош", "шу", "shu", "chu",
+  "чу", "ayagoz", "esik", "есик", "baikonur", "байконур", "kapal", "kaskelen", "emba", "эмба", "ленгер", "lenger",
+  "khiva", "merv", "нарын", "naryn", "talas", "талас", "batken", "kara", "sary", "aktas", "oktyabr", "akdepe",
+  "ruhabat", "yangiyer", "bayramaly", "turk", "turn", "bayer", "kant", "кант", "kuba", "куба", "sovet", "совет",
+  "ильич", "ilich", "массы", "жаксы", "анау", "kaka", "кака", "manga", "anew", "zarya", "drujba", "дружба", "bazar",
+  "salar", "amba", "papas", "maras", "мари", "mari", "sarai", "asht", "nava", "nuda", "porsu", "орзу", "мори", "kulan",
+  "кулан", "tobol", "тобол", "ishim", "ишим", "esil", "есил", "ертис", "ertis", "irtysh", "merke", "мерке", "garm",
+  "гарм", "верный", "verny", "vernyj", "vernyy", "балкан", "mori",
 ]);
 /** Below this population a one-word name is too likely to be something else to be taken without a cue. */
 const SMALL_TOWN = 20_000;
 /** Below this, one-word alternates (from many languages' gazetteers) need a cue too. */
 const MINOR_ALTERNATE = 100_000;
+type Cue = "none" | "any" | "strong";
+const CUE_ORDER: Record<Cue, number> = { none: 0, any: 1, strong: 2 };
+// Curated: place names that are also given names or surnames (besides those SURNAME_LIKE catches).
+const PERSON_NAMES = new Set([
+  "mary", "abai", "abay", "абай", "juma", "джума", "dzhuma", "zafar", "зафар", "kagan", "каган", "shevchenko", "шевченко",
+  "frunze", "фрунзе", "lenin", "ленин", "navoi", "navoiy", "навои", "zhambyl", "жамбыл", "jambyl", "hamza", "ермак",
+  "ermak", "yermak", "kunaev", "кунаев",
+]);
 const SURNAME_LIKE = /^[а-я]{3,}(ов|ев|ин)$|^[a-z]{3,}(ov|ev|yev|in)$/;
 // Keys that the source data lists as alternates of a village but that mean something else to every reader.
 const BLOCKED_KEYS = new Set(["москва", "moskva", "moscow"]);
 const CITY_WORDS = /(^| )(город|г|city|каласы|qalasy|shahri|shaary|шаары|шахри|gorod)( |$)/;
 
-// Words that, just before a name, make it a place: prepositions of place and words for a settlement.
-const CUES_BEFORE = new Set([
-  "в", "во", "из", "под", "до", "около", "возле", "город", "города", "городе", "городом", "г", "пос", "поселок", "села",
-  "село", "in", "from", "to", "near", "at", "into", "outside", "city", "town", "каласы", "каласында", "каласынан",
+// Words that, just before a name, make it a place: words for a settlement and prepositions of place. The strong ones
+// do not go with a person ("in Mary"); the weak ones may ("a letter from Mary", "к Сатпаеву").
+const STRONG_CUES_BEFORE = new Set([
+  "в", "во", "город", "города", "городе", "городом", "г", "пос", "поселок", "села", "село", "in", "near", "outside", "city",
+  "town", "каласы", "каласында", "каласынан",
 ]);
+const WEAK_CUES_BEFORE = new Set(["из", "под", "до", "около", "возле", "from", "to", "at", "into"]);
 const CUES_AFTER = new Set(["city", "town", "каласы", "каласында", "каласынан", "каласына", "ауданы", "district"]);
 // "Aral Sea", "Lake Balkhash", "Аральское море": the water body, not the town.
 const WATER_WORDS = new Set(["sea", "lake", "river", "море", "моря", "морю", "морем", "озеро", "озера", "озере", "река", "реки", "реке", "тенизи", "коли", "озени"]);
@@ -92,17 +103,18 @@ export function buildIndex(raw: readonly RawPlace[]): PlaceIndex {
     if (BLOCKED_KEYS.has(key) || key.replace(/ /g, "").length < 2) return;
     const p = places[place]!;
     const pop = p.adminLevel === "city" || p.adminLevel === "locality" || p.adminLevel === "district" ? p.population ?? 0 : Infinity;
-    const needsCue = tokens.length === 1
-      && (AMBIGUOUS.has(key) || SURNAME_LIKE.test(key) || pop < SMALL_TOWN || (key.length <= 3 && pop < 100_000)
-        || (alternate && pop < MINOR_ALTERNATE));
+    const cue: Cue = tokens.length > 1 ? "none"
+      : PERSON_NAMES.has(key) || SURNAME_LIKE.test(key) ? "strong"
+        : AMBIGUOUS.has(key) || pop < SMALL_TOWN || (key.length <= 3 && pop < 100_000) || (alternate && pop < MINOR_ALTERNATE) ? "any"
+          : "none";
     const list = entries.get(key) ?? [];
     const same = list.find((e) => e.place === place);
     if (same) {
       same.weight = Math.max(same.weight, weight);
-      same.needsCue &&= needsCue;
+      if (CUE_ORDER[cue] < CUE_ORDER[same.cue]) same.cue = cue;
       return;
     }
-    list.push({ place, weight, needsCue });
+    list.push({ place, weight, cue });
     entries.set(key, list);
   };
 
@@ -197,7 +209,7 @@ function longestAt(index: PlaceIndex, text: string, tokens: Token[], formCache: 
 export interface Scored {
   place: GazetteerPlace;
   score: number;
-  needsCue: boolean;
+  cue: Cue;
 }
 
 /** Candidates for a key, best first; a name shared by several places of equal standing loses some confidence. */
@@ -216,7 +228,7 @@ function rankEntries(index: PlaceIndex, list: Entry[], factor: number, country?:
   return sorted.map((e, n) => ({
     place: index.places[e.place]!,
     score: Math.min(1, e.weight * factor * countryFactor * (n === 0 ? ambiguous : 1)),
-    needsCue: e.needsCue,
+    cue: e.cue,
   }));
 }
 
@@ -247,9 +259,10 @@ export function scanText(index: PlaceIndex, text: string): TextHit[] {
       i = hit.to;
       continue;
     }
-    if (best.needsCue) {
-      const cued = CUES_BEFORE.has(prevKey)
-        || (prevKey === "of" && prev2 !== undefined && CUES_BEFORE.has(keyOf(prev2)))
+    if (best.cue !== "none") {
+      const cued = STRONG_CUES_BEFORE.has(prevKey)
+        || (best.cue === "any" && WEAK_CUES_BEFORE.has(prevKey))
+        || (prevKey === "of" && prev2 !== undefined && STRONG_CUES_BEFORE.has(keyOf(prev2)))
         || (next !== undefined && (CUES_AFTER.has(keyOf(next)) || isRegionWord(keyOf(next))))
         || hit.kinds.includes("kazakh") || hit.kinds.includes("region");
       if (!cued) continue;
