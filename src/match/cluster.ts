@@ -1,4 +1,4 @@
-import { better, compareParsed, readings } from "./compare.js";
+import { better, compareParsed } from "./compare.js";
 import { parseName, type NamePart, type ParsedName } from "./parse.js";
 import { consonantKey } from "./skeleton.js";
 import type { Mention, NameContext } from "./types.js";
@@ -83,13 +83,21 @@ function makeGivenKeys(part: NamePart): string[] {
   return [...keys];
 }
 
-function familyOrStandIn(p: ParsedName): NamePart | null {
-  if (p.family) return p.family;
-  if (p.patronymic && !p.patronymic.initial && p.patronymic.text.includes(" ")) {
-    const father = p.patronymic.father;
-    return { ...p.patronymic, key: father, parts: [father], outline: consonantKey(father), canonical: father };
+/**
+ * Keys of the word that stands for the family: the family name; for a Kyrgyz "Asanbek uulu Bakyt" the father's name;
+ * for a lone given name the name itself.
+ */
+function blockFamilyKeys(p: ParsedName): string[] {
+  if (p.family) return familyKeys(p.family);
+  if (isKyrgyzStandIn(p)) {
+    const father = p.patronymic!.father;
+    return father.length >= 5 ? [father, `~${consonantKey(father)}`] : [father];
   }
-  return p.given;
+  return familyKeys(p.given);
+}
+
+function isKyrgyzStandIn(p: ParsedName): boolean {
+  return p.patronymic !== null && !p.patronymic.initial && p.patronymic.text.includes(" ");
 }
 
 const ANY = "*";
@@ -101,38 +109,51 @@ const ANY = "*";
 type Blocks = Map<string, Map<string, Cluster[]>>;
 
 function fileCluster(blocks: Blocks, c: Cluster, p: ParsedName): void {
-  for (const r of readings(p)) {
-    for (const f of familyKeys(familyOrStandIn(r))) {
-      let inner = blocks.get(f);
-      if (inner === undefined) {
-        inner = new Map();
-        blocks.set(f, inner);
-      }
-      for (const g of [ANY, ...givenKeys(r.given)]) {
-        const list = inner.get(g);
-        if (list === undefined) inner.set(g, [c]);
-        else if (list[list.length - 1] !== c) list.push(c);
-      }
+  fileReading(blocks, c, p);
+  if (p.alternative) fileReading(blocks, c, p.alternative);
+}
+
+function fileReading(blocks: Blocks, c: Cluster, r: ParsedName): void {
+  for (const f of blockFamilyKeys(r)) {
+    let inner = blocks.get(f);
+    if (inner === undefined) {
+      inner = new Map();
+      blocks.set(f, inner);
     }
+    addTo(inner, ANY, c);
+    for (const g of givenKeys(r.given)) addTo(inner, g, c);
   }
 }
 
-/** Clusters to compare a mention with: a full given name meets the same name; an initial every name with its letter. */
-function* candidates(blocks: Blocks, p: ParsedName): Generator<Cluster[]> {
-  for (const r of readings(p)) {
-    for (const f of familyKeys(familyOrStandIn(r))) {
-      const inner = blocks.get(f);
-      if (inner === undefined) continue;
-      if (!r.given) {
-        const list = inner.get(ANY);
-        if (list) yield list;
-        continue;
-      }
-      for (const g of givenKeys(r.given)) {
-        if (r.given.initial || g.startsWith("g:")) {
-          const list = inner.get(g);
-          if (list) yield list;
-        }
+function addTo(inner: Map<string, Cluster[]>, key: string, c: Cluster): void {
+  const list = inner.get(key);
+  if (list === undefined) inner.set(key, [c]);
+  else if (list[list.length - 1] !== c) list.push(c);
+}
+
+/**
+ * Fills `out` with the cluster lists to compare a mention with: a full given name meets the same name, an initial
+ * every name with its letter, a bare surname every cluster of the family.
+ */
+function candidates(blocks: Blocks, p: ParsedName, out: Cluster[][]): void {
+  out.length = 0;
+  candidatesOf(blocks, p, out);
+  if (p.alternative) candidatesOf(blocks, p.alternative, out);
+}
+
+function candidatesOf(blocks: Blocks, r: ParsedName, out: Cluster[][]): void {
+  for (const f of blockFamilyKeys(r)) {
+    const inner = blocks.get(f);
+    if (inner === undefined) continue;
+    if (!r.given) {
+      const list = inner.get(ANY);
+      if (list) out.push(list);
+      continue;
+    }
+    for (const g of givenKeys(r.given)) {
+      if (r.given.initial || g.startsWith("g:")) {
+        const list = inner.get(g);
+        if (list) out.push(list);
       }
     }
   }
@@ -146,7 +167,7 @@ function signature(p: ParsedName): string {
 }
 
 function isFull(p: ParsedName): boolean {
-  return p.given !== null && !p.given.initial && familyOrStandIn(p) !== p.given;
+  return p.given !== null && !p.given.initial && (p.family !== null || isKyrgyzStandIn(p));
 }
 
 /** Fills what the cluster's context lacks from a member's (context only, never a name part). */
@@ -198,12 +219,14 @@ export function clusterMentions(mentions: Iterable<Mention & { id: string }>): M
   const result = new Map<string, string>();
 
   let visit = 0;
+  const lists: Cluster[][] = [];
   for (const item of items) {
     const { parsed, ctx } = item;
     const full = isFull(parsed);
     const compatible: Cluster[] = [];
     visit++;
-    search: for (const list of candidates(blocks, parsed)) {
+    candidates(blocks, parsed, lists);
+    search: for (const list of lists) {
       for (const c of list) {
         if (c.visit === visit) continue;
         c.visit = visit;

@@ -154,11 +154,6 @@ export function better(x: MatchResult, y: MatchResult): boolean {
   return RANK[x.outcome] > RANK[y.outcome] || (RANK[x.outcome] === RANK[y.outcome] && x.score > y.score);
 }
 
-/** The same name read the other way round, when the parser could only guess the order ("Нурлан Ерлан"). */
-export function readings(p: ParsedName): ParsedName[] {
-  if (p.order !== "unknown" || !p.given || !p.family || p.given.initial || p.givenKnown) return [p];
-  return [p, { ...p, given: p.family, family: p.given, order: "family_first" }];
-}
 
 const FAMILY_REASON: Partial<Record<Relation, string>> = {
   equal: "family name equal after transliteration",
@@ -259,14 +254,18 @@ function decide(a: ParsedName, b: ParsedName, ca: NameContext, cb: NameContext):
 
 /** Compares two parsed names with their contexts, trying both orders where the parser could not tell. */
 export function compareParsed(a: ParsedName, b: ParsedName, ca: NameContext, cb: NameContext): Judged {
-  let best: Judged | null = null;
-  for (const ra of readings(a)) {
-    for (const rb of readings(b)) {
-      const r = decide(ra, rb, ca, cb);
-      if (best === null || better(r, best)) best = r;
-    }
+  let best = decide(a, b, ca, cb);
+  // Where the parser guessed the order, the other reading may be the right one.
+  const consider = (x: ParsedName, y: ParsedName): void => {
+    const r = decide(x, y, ca, cb);
+    if (better(r, best)) best = r;
+  };
+  if (a.alternative) consider(a.alternative, b);
+  if (b.alternative) {
+    consider(a, b.alternative);
+    if (a.alternative) consider(a.alternative, b.alternative);
   }
-  return best!;
+  return best;
 }
 
 function plain(r: Judged): MatchResult {

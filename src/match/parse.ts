@@ -40,6 +40,8 @@ export type ParsedName = {
   sex: Sex | null;
   /** The given name was recognised in the lexicon (so its position is not a guess). */
   givenKnown: boolean;
+  /** When the order is only a guess (two words, no cue): the same name read the other way round. */
+  alternative: ParsedName | null;
 };
 
 const INITIAL = /^(\p{Lu}\p{Ll}{0,2}\.|\p{L})$/u;
@@ -290,7 +292,7 @@ export function parseName(value: string): ParsedName {
       ? null
       : (givenInfo?.sex ?? (cyrillicGiven ? sexOfEnding(cyrillicGiven) : null));
   const sex = resolveSex(givenSex, patronymic?.sex ?? null, familyForm, script, given);
-  return {
+  const parsed: ParsedName = {
     value,
     script,
     given,
@@ -301,7 +303,12 @@ export function parseName(value: string): ParsedName {
     familyForm,
     sex,
     givenKnown: givenInfo?.known ?? false,
+    alternative: null,
   };
+  if (order === "unknown" && given && family && !given.initial && !parsed.givenKnown) {
+    parsed.alternative = { ...parsed, given: family, family: given, order: "family_first", alternative: null };
+  }
+  return parsed;
 }
 
 /**
