@@ -90,6 +90,7 @@ describe.each(BACKENDS)("merge queue on $name", (backend) => {
     const target = await person(v, ["Сәрсенбаев Қайрат"], { sex: "male" });
     const merged = await person(v, ["Kairat Sarsenbayev", "Сарсенбаев Кайрат"], { roles: ["journalist"] });
     const officer = await person(v, ["Бекмұратов Дәурен"]);
+    const witness = await person(v, ["Kairat Sarsenbaev"], { visibility: "confidential", protection: "pseudonymised", publicLabel: "Witness K." });
     const source = await createRecord(ctx, "source", { publisher: "Steppe Courier", reliability: "B", visibility: "internal" });
     const detention = await createRecord(ctx, "incident", {
       type: "detention", victimPersonId: merged.id, startDate: "2022-01-06", visibility: "internal", perpetrators: [{ label: "police" }],
@@ -111,6 +112,8 @@ describe.each(BACKENDS)("merge queue on $name", (backend) => {
 
     await expect(mergePeople(v.ctx(MONITOR), { targetId: target.id as string, mergedId: merged.id as string, reason: "one person" })).rejects.toMatchObject({ code: "forbidden" });
     await expect(mergePeople(ctx, { targetId: target.id as string, mergedId: target.id as string, reason: "self" })).rejects.toMatchObject({ code: "bad_request" });
+    // A confidential or pseudonymised person's names never surface on a more widely shown record.
+    await expect(mergePeople(ctx, { targetId: target.id as string, mergedId: witness.id as string, reason: "same" })).rejects.toMatchObject({ code: "conflict" });
 
     const { merge, target: after } = await mergePeople(ctx, { targetId: target.id as string, mergedId: merged.id as string, reason: "same reporter, two spellings", candidateId: candidate!.id });
     expect((after.names as Rec[]).map((n) => n.value)).toEqual(["Сәрсенбаев Қайрат", "Kairat Sarsenbayev", "Сарсенбаев Кайрат"]);

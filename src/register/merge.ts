@@ -7,6 +7,7 @@
 import { sql } from "kysely";
 import { z } from "zod";
 import { accessLevel, assertCan, visibleVisibilities } from "../auth/policy.js";
+import { PROTECTION_LEVELS, VISIBILITIES, type Protection, type Visibility } from "../contract/vocab.js";
 import { VigilError, notFound } from "../core/errors.js";
 import { newId } from "../core/ids.js";
 import { comparePeople, type MatchOutcome, type NameContext } from "../match/index.js";
@@ -552,6 +553,12 @@ export async function mergePeople(ctx: Ctx, input: MergeInput): Promise<{ merge:
     if (!merged) throw notFound("person", mergedId);
     if (target.mergedInto) throw new VigilError("conflict", `person ${targetId} was merged into ${String(target.mergedInto)}; merge into that person instead`);
     if (merged.mergedInto) throw new VigilError("conflict", `person ${mergedId} was already merged into ${String(merged.mergedInto)}`);
+    // The merged person's names become the target's: a confidential or pseudonymised name must not surface on a
+    // record shown more widely. The editor raises the target's protection first, or merges the other way round.
+    if (VISIBILITIES.indexOf(merged.visibility as Visibility) > VISIBILITIES.indexOf(target.visibility as Visibility)
+      || PROTECTION_LEVELS.indexOf(merged.protection as Protection) > PROTECTION_LEVELS.indexOf(target.protection as Protection)) {
+      throw new VigilError("conflict", `person ${mergedId} is more protected than ${targetId}; give ${targetId} the same visibility and protection first, or merge the other way round`);
+    }
 
     const pair = pairKey(targetId, mergedId);
     let candidate: CandidateRow | undefined;
