@@ -57,13 +57,14 @@ async function counts(v: TestVigil) {
   return { sources: await n("sources"), captures: await n("captures"), proposals: await n("proposals"), audit: await n("audit_log"), blobs: await n("blobs") };
 }
 
-describe.each(BACKENDS)("ingest on $name", (backend) => {
+// Every test opens a fresh database (with the gazetteer) and runs the extractor: slow on a busy 2-core machine.
+describe.each(BACKENDS)("ingest on $name", { timeout: 120_000 }, (backend) => {
   let v: TestVigil;
   let now: Date;
   beforeEach(async () => {
     now = new Date("2022-01-20T12:00:00Z");
     v = await backend.open(() => now);
-  });
+  }, 120_000);
   afterEach(async () => v?.dispose());
 
   it("stores a text article as a source with a hashed text capture and proposals whose evidence is a slice of it", async () => {

@@ -20,7 +20,8 @@ const incidentOf = (r: { proposals: Proposal[] }, type: string, person: string) 
 };
 const statisticOf = (r: { proposals: Proposal[] }) => r.proposals.find((x) => x.kind === "statistic")!;
 
-describe.each(BACKENDS)("review on $name", (backend) => {
+// Every test opens a fresh database (with the gazetteer) and runs the extractor: slow on a busy 2-core machine.
+describe.each(BACKENDS)("review on $name", { timeout: 120_000 }, (backend) => {
   let v: TestVigil;
   let ingested: IngestResult;
   let existing: Rec;
@@ -29,7 +30,7 @@ describe.each(BACKENDS)("review on $name", (backend) => {
     // Already in the register in Cyrillic; the article spells her in Latin letters.
     existing = await createRecord(v.ctx(MONITOR), "person", { names: [{ value: "Сауле Темирханова" }], roles: ["activist"] });
     ingested = await ingestFile(v.ctx(MONITOR), { fileName: "article-en.txt", content: fixture("article-en.txt") }, { published: "2022-01-12" });
-  });
+  }, 120_000);
   afterEach(async () => v?.dispose());
 
   it("lists the pending queue, and a proposal with its source and the text around the evidence", async () => {
@@ -185,11 +186,11 @@ describe.each(BACKENDS)("review on $name", (backend) => {
   });
 });
 
-describe.each(BACKENDS)("review API on $name", (backend) => {
+describe.each(BACKENDS)("review API on $name", { timeout: 120_000 }, (backend) => {
   let api: Api;
   beforeEach(async () => {
     api = await startApi(backend, CRISIS_NOW);
-  });
+  }, 120_000);
   afterEach(async () => api?.close());
 
   it("ingests a file or pasted text, lists, accepts and rejects over HTTP, with the same codes as the use cases", async () => {
