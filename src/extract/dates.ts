@@ -4,7 +4,6 @@
  * "on Monday" is the latest Monday on or before it.
  */
 import type { DatePrecision } from "../core/dates.js";
-import { addDays } from "../core/dates.js";
 import { MONTHS_EN, MONTHS_EN_SHORT, MONTHS_RU, NUMBER_WORDS, WEEKDAYS_EN, WEEKDAYS_RU } from "./lexicon.js";
 
 export interface DateMention {
@@ -18,6 +17,12 @@ export interface DateMention {
 }
 
 const pad = (n: number): string => String(n).padStart(2, "0");
+
+/** core's addDays parses an ISO string into a Date; this runs for every relative date, so it stays arithmetic. */
+function addDays(date: string, days: number): string {
+  const t = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + days));
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+}
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const iso = (y: number, m: number, d: number): string | null => {
   const leap = m === 1 && (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 1 : 0;
@@ -34,7 +39,7 @@ function yearFor(month: number, day: number, anchor: string | null): number | nu
 }
 
 function weekdayBefore(anchor: string, weekday: number, strictlyBefore: boolean): string {
-  const d = new Date(`${anchor}T00:00:00Z`);
+  const d = new Date(Date.UTC(Number(anchor.slice(0, 4)), Number(anchor.slice(5, 7)) - 1, Number(anchor.slice(8, 10))));
   let diff = (d.getUTCDay() - weekday + 7) % 7;
   if (diff === 0 && strictlyBefore) diff = 7;
   return addDays(anchor, -diff);

@@ -29,13 +29,16 @@ const ABBREV = new Set([
 // Numbers keep their thousands separators ("40,000") so that a comma inside them is not taken for a clause break.
 const TOKEN_RE = /\p{N}+(?:[.,]\p{N}{3})+(?![\p{N}])|[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
+const ALNUM = /[\p{L}\p{N}]/u;
+
 export function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     const t = m[0];
     const first = t.charCodeAt(0);
-    const word = /[\p{L}\p{N}]/u.test(t[0] ?? "");
+    // Only the single-character branch of TOKEN_RE can be punctuation.
+    const word = t.length > 1 || ALNUM.test(t);
     const lower = t.toLowerCase();
     out.push({
       start: offset + m.index,
