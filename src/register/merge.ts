@@ -21,13 +21,14 @@ import { refreshStatus, updateRecordRow, type WriteEnv } from "./write.js";
 // ---------- scanning for duplicates ----------
 
 /**
- * Blocking. A key shared by at most SMALL_BLOCK people pairs all of them (a rare surname alone is worth a look). In
- * larger blocks a pair is kept only when the two people share two independent keys: two words, not one word's stem
- * and its consonant outline, so the 300 people called Nurlan are not all compared with one another. A key shared by
+ * Blocking. A key shared by at most SMALL_BLOCK people pairs all of them. In larger blocks a pair is kept only when
+ * the two people share two independent keys (two words, not one word's stem and its consonant outline, so the 300
+ * people called Nurlan are not all compared with one another), or when one of them is known by a single word (a
+ * surname with initials: "Жұмабаев Н." must still meet every Жұмабаев, and "possible" is the most it can be). A key shared by
  * more than BLOCK_MAX people is too common to pair on at all; inside it, people are paired through a second key that
  * is not common within the block (Akhmetov Nurlan meets Ахметов Нұрлан through "nurlan", not every Akhmetov).
  */
-const SMALL_BLOCK = 20;
+const SMALL_BLOCK = 5;
 const BLOCK_MAX = 200;
 const PAIR_BATCH = 500;
 const ID_CHUNK = 500;
@@ -155,6 +156,13 @@ function oneWord(ix: KeyIndex, k1: number, k2: number): boolean {
   return same;
 }
 
+/** A person known by one word only (a surname with initials): they can share no more than that word with anyone. */
+function oneWordName(ix: KeyIndex, p: number): boolean {
+  let stems = 0;
+  for (const k of ix.keysOf[p]!) if (!ix.keys[k]!.startsWith("~") && ++stems > 1) return false;
+  return true;
+}
+
 /** Whether two people share two independent keys: two words, not one word's stem and its consonant outline. */
 function shareTwoWords(ix: KeyIndex, a: number, b: number): boolean {
   const x = ix.keysOf[a]!;
@@ -178,7 +186,7 @@ function addPairs(ix: KeyIndex, members: readonly number[], all: boolean, into: 
     for (let j = i + 1; j < members.length; j++) {
       const [a, b] = members[i]! < members[j]! ? [members[i]!, members[j]!] : [members[j]!, members[i]!];
       const code = a * n + b;
-      if (!into.has(code) && (all || shareTwoWords(ix, a, b))) into.add(code);
+      if (!into.has(code) && (all || shareTwoWords(ix, a, b) || oneWordName(ix, a) || oneWordName(ix, b))) into.add(code);
     }
   }
 }
