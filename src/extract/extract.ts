@@ -463,6 +463,11 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     if (subj) return withEllipsis(subj, tokens, tr, ce, mentions);
     return null;
   }
+  // "Abenova's detention", "after Kassymov's arrest": the owner of the event noun.
+  const whose = mentionAt(mentions, (x) => x.possessor && x.last === tr.first && !x.entity.relative);
+  if (whose && (tr.def.form === "noun" || /^(arrest|detention|release|abduction|deportation)$/.test(tokens[tr.first]?.lower ?? ""))) {
+    return { entities: [whose.entity], confidence: 0.8 };
+  }
   // "X, detained on January 5, …": a participle right after a name and a comma.
   if (tokens[tr.first - 1]?.text === ",") {
     const m = mentionAt(mentions, (x) => x.last === tr.first - 1 && !x.possessor);
@@ -539,7 +544,7 @@ function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], 
       if (tokens[j]?.text !== ",") continue;
       const opener = tokens[j + 1]?.lower ?? "";
       const m = mentionAt(mentions, (x) => x.last === j && !x.possessor);
-      if (m && (/^(a|an|the|who|whose|which|\d+)$/.test(opener) || roleOf(opener) !== null)) return { entities: group(m, mentions, s, "en"), confidence: 0.85 };
+      if (m && (/^(a|an|the|who|whose|which|both|all|each|aged|\d+)$/.test(opener) || roleOf(opener) !== null)) return { entities: group(m, mentions, s, "en"), confidence: 0.85 };
     }
     const direct = mentionAt(mentions, (x) => x.last === i && !x.possessor);
     if (direct) return { entities: group(direct, mentions, s, "en"), confidence: 0.85 };
