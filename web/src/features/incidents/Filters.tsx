@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { memo, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { SetURLSearchParams } from "react-router";
 import { INCIDENT_TYPE_GROUPS, PERSON_ROLES, VERIFICATION_STATUSES } from "../../../../src/contract/vocab.js";
@@ -8,7 +8,8 @@ import { STATUS_FILTERS } from "../../api/vocab.js";
 import { labelOf } from "../../i18n/labels.js";
 import { FILTER_KEYS, type FilterKey, type ViewState } from "./filters.js";
 
-export function Filters({ view, params, setParams }: { view: ViewState; params: URLSearchParams; setParams: SetURLSearchParams }) {
+// Memoised: the filters change with the URL only, not with every render of the page around them.
+export const Filters = memo(function Filters({ view, params, setParams }: { view: ViewState; params: URLSearchParams; setParams: SetURLSearchParams }) {
   const { t } = useTranslation();
   const set = (key: FilterKey, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -78,4 +79,4 @@ export function Filters({ view, params, setParams }: { view: ViewState; params: 
       )}
     </form>
   );
-}
+});
