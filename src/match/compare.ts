@@ -272,8 +272,21 @@ function plain(r: Judged): MatchResult {
   return { outcome: r.outcome, score: r.score, reasons: r.reasons };
 }
 
+/** A search judges one query against many candidates: the query (and popular names) are parsed once. */
+const parsedCache = new Map<string, ParsedName>();
+
+function parseCached(name: string): ParsedName {
+  let p = parsedCache.get(name);
+  if (p === undefined) {
+    p = parseName(name);
+    if (parsedCache.size >= 20_000) parsedCache.clear();
+    parsedCache.set(name, p);
+  }
+  return p;
+}
+
 export function compareNames(a: Mention, b: Mention): MatchResult {
-  return plain(compareParsed(parseName(a.name), parseName(b.name), a, b));
+  return plain(compareParsed(parseCached(a.name), parseCached(b.name), a, b));
 }
 
 /** Best evidence over every pair of the two people's names, judged with both people's context. */
@@ -282,9 +295,9 @@ export function comparePeople(
   b: NameContext & { names: string[] },
 ): MatchResult {
   let best: Judged | null = null;
-  const pb = b.names.map(parseName);
+  const pb = b.names.map(parseCached);
   for (const na of a.names) {
-    const pa = parseName(na);
+    const pa = parseCached(na);
     for (const q of pb) {
       const r = compareParsed(pa, q, a, b);
       if (best === null || better(r, best)) best = r;
