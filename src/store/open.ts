@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type Migration, type Transaction } from "kysely";
+import { sql, type Kysely, type Migration, type Transaction } from "kysely";
 import { VigilError } from "../core/errors.js";
 import { openPostgres } from "./dialects/postgres.js";
 import { openSqlite } from "./dialects/sqlite.js";
@@ -67,14 +67,28 @@ function makeStore(db: Kysely<Database>, features: DialectFeatures, location: st
   };
 }
 
+/**
+ * Applies the frozen migrations in name order, each in its own transaction, under a lock. Kysely's Migrator is not
+ * used: it introspects every schema of the database, which fails when another schema is being dropped at that moment
+ * (parallel test suites share one PostgreSQL database, one schema each).
+ */
 export async function migrateStore(store: Store): Promise<string[]> {
-  const migrator = new Migrator({
-    db: store.db,
-    provider: { getMigrations: async () => MIGRATIONS[store.dialect] },
-    // Kysely looks its bookkeeping tables up by schema; without this a second schema in the same database sees the first one's.
-    ...(store.schema ? { migrationTableSchema: store.schema } : {}),
-  });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw new VigilError("unavailable", `database migration failed: ${(error as Error).message ?? "unknown error"}`);
-  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+  const all = MIGRATIONS[store.dialect];
+  await sql`CREATE TABLE IF NOT EXISTS vigil_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`.execute(store.db);
+  const applied: string[] = [];
+  try {
+    for (const name of Object.keys(all).sort()) {
+      await store.db.transaction().execute(async (tx) => {
+        if (store.dialect === "postgres") await sql`SELECT pg_advisory_xact_lock(7317, hashtext(current_schema()))`.execute(tx);
+        const done = await sql<{ name: string }>`SELECT name FROM vigil_migrations WHERE name = ${name}`.execute(tx);
+        if (done.rows.length) return;
+        await all[name]!.up(tx as unknown as Kysely<unknown>);
+        await sql`INSERT INTO vigil_migrations (name, applied_at) VALUES (${name}, ${new Date().toISOString()})`.execute(tx);
+        applied.push(name);
+      });
+    }
+  } catch (e) {
+    throw new VigilError("unavailable", `database migration failed: ${e instanceof Error ? e.message.split("\n")[0] : "unknown error"}`);
+  }
+  return applied;
 }
