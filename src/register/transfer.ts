@@ -140,6 +140,11 @@ interface ImportState {
   reason: string | null;
   /** Per kind, the fields of a record as `loadRecord` returns them, learnt from the first record written. */
   fields: Map<RecordKind, string[]>;
+  /**
+   * Ids written in this window and the one before, per kind: most references point at records just before them (a
+   * person's incidents follow the person), and need no query. Two windows bound the memory of a million-record import.
+   */
+  written: [Map<RecordKind, Set<string>>, Map<RecordKind, Set<string>>];
 }
 
 /**
@@ -149,7 +154,9 @@ interface ImportState {
 const WINDOW = 4000;
 
 async function importParsed(ctx: Ctx, records: Iterable<Parsed> | AsyncIterable<Parsed>, opts: { reason?: string }): Promise<ImportReport> {
-  const state: ImportState = { created: {}, unchanged: {}, statusOf: new Set(), reason: opts.reason ?? null, fields: new Map() };
+  const state: ImportState = {
+    created: {}, unchanged: {}, statusOf: new Set(), reason: opts.reason ?? null, fields: new Map(), written: [new Map(), new Map()],
+  };
   await withWrite(ctx, async (env, audit) => {
     const buffers = new Map<RecordKind, Item[]>(IMPORT_ORDER.map((k) => [k, []]));
     const index: Record<string, number> = {};
@@ -162,6 +169,7 @@ async function importParsed(ctx: Ctx, records: Iterable<Parsed> | AsyncIterable<
         buffers.set(kind, []);
       }
       buffered = 0;
+      state.written = [new Map(), state.written[0]];
     };
     for await (const { kind, rec, checked } of records) {
       const i = index[kind] ?? 0;
@@ -200,10 +208,15 @@ async function insertRows(tx: Db, table: string, rows: Record<string, unknown>[]
 /** A reference to check: the item, the field (for the message), the target kind and id. */
 interface Ref { item: Item; target: RecordKind; id: string; message: string }
 
-/** Every reference of the batch not satisfied by an earlier record of the same batch must exist in the database. */
-async function checkRefs(env: WriteEnv, refs: Ref[]): Promise<void> {
+/** Every reference of the batch not satisfied by an earlier record of the batch or a recent window must exist in the database. */
+async function checkRefs(env: WriteEnv, refs: Ref[], state: ImportState): Promise<void> {
   const byTarget = new Map<RecordKind, Ref[]>();
-  for (const r of refs) byTarget.set(r.target, [...(byTarget.get(r.target) ?? []), r]);
+  for (const r of refs) {
+    if (state.written.some((w) => w.get(r.target)?.has(r.id))) continue;
+    let list = byTarget.get(r.target);
+    if (!list) byTarget.set(r.target, (list = []));
+    list.push(r);
+  }
   const missing: Ref[] = [];
   for (const [target, list] of byTarget) {
     const found = await existingIds(env.tx, target, list.map((r) => r.id));
@@ -237,7 +250,10 @@ async function importBatch(env: WriteEnv, audit: AuditAppender, kind: RecordKind
     fresh.push(item);
   }
   if (!fresh.length) return;
-  const snapshots = kind === "capture" ? await importCaptures(env, fresh) : await importRecords(env, kind, fresh, state);
+  const snapshots = kind === "capture" ? await importCaptures(env, fresh, state) : await importRecords(env, kind, fresh, state);
+  let written = state.written[0].get(kind);
+  if (!written) state.written[0].set(kind, (written = new Set()));
+  for (const item of fresh) written.add(item.rec.id as string);
   await audit.appendMany(fresh.map((item, i) => ({
     action: "import" as const, entityType: kind, entityId: item.rec.id as string, before: null, after: snapshots[i], reason: state.reason,
   })));
@@ -283,7 +299,7 @@ async function importRecords(env: WriteEnv, kind: RecordKind, items: Item[], sta
     }
     earlier.add(item.rec.id as string);
   });
-  await checkRefs(env, refs);
+  await checkRefs(env, refs, state);
   if (kind === "claim") await checkQuotes(env, items, inputs);
   const paths = kind === "place" ? await placePaths(env, items, inputs) : null;
 
@@ -390,8 +406,9 @@ async function placePaths(env: WriteEnv, items: Item[], inputs: Rec[]): Promise<
 }
 
 /** Captures keep their sha256, which must match the content; content is stored once per hash. */
-async function importCaptures(env: WriteEnv, items: Item[]): Promise<Rec[]> {
-  await checkRefs(env, items.map((item) => ({ item, target: "source" as const, id: item.rec.sourceId as string, message: `sourceId: no source with id ${String(item.rec.sourceId)}` })));
+async function importCaptures(env: WriteEnv, items: Item[], state: ImportState): Promise<Rec[]> {
+  const refs = items.map((item) => ({ item, target: "source" as const, id: item.rec.sourceId as string, message: `sourceId: no source with id ${String(item.rec.sourceId)}` }));
+  await checkRefs(env, refs, state);
   const blobs = new Map<string, { sha256: string; size: number; content: Uint8Array }>();
   const rows = items.map((item) => {
     const rec = item.rec;
