@@ -1,8 +1,9 @@
 /**
  * The merge queue and merges of people entered twice. Candidates come from blocking on the stored name keys (the key
  * table is read once; people are paired only inside the blocks of keys they share, never all pairs), are judged by
- * `comparePeople` with reasons, and wait for a human: a person is never merged by the scan. A merge moves every record that refers to the merged person onto the target and
- * stores exactly what moved, so an undo puts back exactly that and nothing else.
+ * `comparePeople` with reasons, and wait for a human: a person is never merged by the scan. A merge moves every
+ * record that refers to the merged person onto the target and stores exactly what moved, so an undo puts back
+ * exactly that and nothing else.
  */
 import { sql } from "kysely";
 import { z } from "zod";
@@ -24,9 +25,9 @@ import { refreshStatus, updateRecordRow, type WriteEnv } from "./write.js";
  * Blocking. A key shared by at most SMALL_BLOCK people pairs all of them. In larger blocks a pair is kept only when
  * the two people share two independent keys (two words, not one word's stem and its consonant outline, so the 300
  * people called Nurlan are not all compared with one another), or when one of them is known by a single word (a
- * surname with initials: "Жұмабаев Н." must still meet every Жұмабаев, and "possible" is the most it can be). A key shared by
- * more than BLOCK_MAX people is too common to pair on at all; inside it, people are paired through a second key that
- * is not common within the block (Akhmetov Nurlan meets Ахметов Нұрлан through "nurlan", not every Akhmetov).
+ * surname with initials: "Жұмабаев Н." must still meet every Жұмабаев, and "possible" is the most it can be). A key
+ * shared by more than BLOCK_MAX people is too common to pair on at all; inside it, people are paired through a second
+ * key that is not common within the block (Akhmetov Nurlan meets Ахметов Нұрлан through "nurlan", not every Akhmetov).
  */
 const SMALL_BLOCK = 5;
 const BLOCK_MAX = 200;
