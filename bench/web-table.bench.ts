@@ -5,7 +5,7 @@
  *   npx tsx bench/web-table.bench.ts [--incidents 100000] [--db /path/to.db] [--fresh] [--cpu-slowdown 4]
  *
  * Needs `npm run build:web`. The database is built once (generateDemo + importAll, several minutes) and reused from
- * the temp folder; --fresh rebuilds it. Writes bench/results/web-table-<date>.json. Figures, not assertions.
+ * the temp folder; --fresh rebuilds it (needed after a schema change). Writes bench/results/web-table-<date>.json. Figures, not assertions.
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";

@@ -1,6 +1,6 @@
 /** A thin fetch wrapper: same-origin cookie session, JSON in and out, API errors as ApiError values. */
 import type {
-  Candidate, Capture, Claim, HistoryEntry, Incident, ListResult, Overview, PersonRecord, Place, Proceeding, SessionUser, Source, Timeline,
+  Candidate, Capture, Claim, HistoryEntry, Incident, ListResult, Organisation, Overview, PersonRecord, Place, Proceeding, SessionUser, Source, Timeline,
 } from "./types.js";
 import type { IncidentInput, PersonInput } from "../../../src/contract/index.js";
 
@@ -62,6 +62,7 @@ export const api = {
 
   places: (q: Query, signal?: AbortSignal) => get<ListResult<Place>>(`/places${toSearch(q)}`, signal),
   place: (id: string) => get<Place>(`/places/${id}`),
+  organisation: (id: string) => get<Organisation>(`/organisations/${id}`),
 
   proceedings: (q: Query) => get<ListResult<Proceeding>>(`/proceedings${toSearch(q)}`),
   sources: (q: Query) => get<ListResult<Source>>(`/sources${toSearch(q)}`),

@@ -4,7 +4,7 @@
  */
 import type { Claim, Incident, Page, Person, PERSON_STATUS_VALUES, Proceeding, Role, Source } from "../../../src/contract/index.js";
 
-export type { Capture, Claim, Incident, Page, Person, Place, Proceeding, Source } from "../../../src/contract/index.js";
+export type { Capture, Claim, Incident, Organisation, Page, Person, Place, Proceeding, Source } from "../../../src/contract/index.js";
 
 export type PersonStatusValue = (typeof PERSON_STATUS_VALUES)[number];
 

@@ -28,7 +28,7 @@ export function History({ plural, id }: { plural: string; id: string }) {
                   <td>{formatInstant(e.at, i18n.language)}</td>
                   <td><code>{e.actorId ? e.actorId.slice(-6) : t("history.system")}</code></td>
                   <td>{labelOf(t, "history.actions", e.action)}</td>
-                  <td>{e.action === "create" ? "" : changedFields(e).join(", ")}</td>
+                  <td>{e.before ? changedFields(e).join(", ") : ""}</td>
                   <td>{e.reason ?? ""}</td>
                 </tr>
               ))}

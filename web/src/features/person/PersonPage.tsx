@@ -110,7 +110,9 @@ function IncidentEntry({ inc, claims }: { inc: Incident; claims: CitedClaim[] })
         <span className={`badge v-${inc.verification}`}>{t(`verification.${inc.verification}`)}</span>
       </div>
       <p className="muted"><PlaceName id={inc.placeId} text={inc.placeText} /></p>
-      {inc.perpetrators.length > 0 && <p><span className="muted">{t("form.perpetrator")}:</span> {inc.perpetrators.map((p) => p.label ?? p.organisationId ?? p.personId).join(", ")}</p>}
+      {inc.perpetrators.length > 0 && (
+        <p><span className="muted">{t("form.perpetrator")}:</span> {inc.perpetrators.map((p, i) => <span key={i}>{i > 0 && ", "}{p.label ?? (p.organisationId ? <OrganisationName id={p.organisationId} /> : p.personId)}</span>)}</p>
+      )}
       {inc.description && <p className="description">{inc.description}</p>}
       {(inc.legal.articles.length > 0 || inc.legal.note) && (
         <p><span className="muted">{t("form.legal")}:</span> {[inc.legal.articles.join(", "), inc.legal.note].filter(Boolean).join(" — ")}</p>
@@ -118,6 +120,11 @@ function IncidentEntry({ inc, claims }: { inc: Incident; claims: CitedClaim[] })
       <Evidence claims={claims} />
     </li>
   );
+}
+
+function OrganisationName({ id }: { id: string }) {
+  const q = useQuery({ queryKey: ["organisation", id], queryFn: () => api.organisation(id), staleTime: Infinity });
+  return <>{q.data?.name ?? "…"}</>;
 }
 
 function ProceedingEntry({ pr, claims }: { pr: Proceeding; claims: CitedClaim[] }) {
