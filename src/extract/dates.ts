@@ -116,7 +116,8 @@ const EN_RULES: Rule[] = [
       return day(addDays(base, /earlier|before/i.test(m[2] ?? "") ? -n : n));
     },
   },
-  { re: /\bthe (?:next|following) (?:day|morning)\b/gi, resolve: (_m, _a, b) => (b ? day(addDays(b, 1)) : null) },
+  { re: /\bthe (?:next|following) (?:day|morning|evening)\b/gi, resolve: (_m, _a, b) => (b ? day(addDays(b, 1)) : null) },
+  { re: /\bthe (?:day|evening|night) before\b|\bthe previous (?:day|evening|night)\b/gi, resolve: (_m, _a, b) => (b ? day(addDays(b, -1)) : null) },
   { re: /\bthe same (?:day|evening|night|morning)\b/gi, resolve: (_m, _a, b) => (b ? day(b) : null) },
   { re: /\b(?:last|this|the same) week\b/gi, resolve: (_m, a, b) => (b ?? a ? { date: (b ?? a) as string, precision: "approximate" } : null) },
   { re: /\b(?:earlier|late|last) this month\b|\blast month\b/gi, resolve: (m, a) => (a ? { date: `${(/last month/i.test(m[0]) ? addDays(a.slice(0, 8) + "01", -1) : a).slice(0, 8)}01`, precision: "month" } : null) },
@@ -144,7 +145,9 @@ const RU_RULES: Rule[] = [
   { re: /(?<![\p{L}])(?:в|с) (\d{4}) год[ау]?/giu, resolve: (m) => ({ date: iso(Number(m[1]), 0, 1), precision: "year" }) },
   { re: /(?<![\p{L}\d])(\d{1,2})\.(\d{1,2})\.(\d{4})/gu, resolve: (m) => day(iso(Number(m[3]), Number(m[2]) - 1, Number(m[1]))) },
   { re: /(?<![\p{L}])позавчера(?![\p{L}])/giu, resolve: (_m, a) => (a ? day(addDays(a, -2)) : null) },
-  { re: /(?<![\p{L}])(?:вчера|накануне вечером|прошлой ночью)(?![\p{L}])/giu, resolve: (_m, a) => (a ? day(addDays(a, -1)) : null) },
+  { re: /(?<![\p{L}])(?:вчера|прошлой ночью)(?![\p{L}])/giu, resolve: (_m, a) => (a ? day(addDays(a, -1)) : null) },
+  // "Накануне" is the day before the last date the text gave, or before publication.
+  { re: /(?<![\p{L}])накануне(?: вечером| утром| ночью)?(?![\p{L}])/giu, resolve: (_m, a, b) => ((b ?? a) ? day(addDays((b ?? a) as string, -1)) : null) },
   { re: /(?<![\p{L}])(?:сегодня|этой ночью|этим утром)(?![\p{L}])/giu, resolve: (_m, a) => (a ? day(a) : null) },
   {
     re: new RegExp(`(?<![\\p{L}])(?:в|во) (прошл[а-я]+ )?${RU_WEEKDAY}(?![\\p{L}])`, "giu"),

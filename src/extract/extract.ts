@@ -64,17 +64,17 @@ const PRON_SG_RU: Record<string, "m" | "f"> = { он: "m", его: "m", ему: 
 const PRON_PL_RU = new Set(["они", "их", "них", "обоих", "оба", "обе", "всех", "троих", "двоих", "им", "ними"]);
 const POSSESSED_RU = /^(квартир|дом|телефон|ноутбук|камер|сын|доч|жен|муж|брат|сестр|мать|отц|подзащитн|коллег|адвокат|семь|родн|офис|машин|автомобил|блокнот|компьютер|мобильн|сосед|друг|соратни)/;
 const KIN_EN = /^(brother|sister|son|daughter|wife|husband|mother|father|cousin|neighbou?r|friend|colleague|relatives?|family|lawyer|parents?)$/;
-const ANAPHOR_EN = /^(journalist|reporter|correspondent|activist|blogger|musician|pianist|student|client|detainee|photographer|cameraman|editor|poet|defender|man|woman)$/;
+const ANAPHOR_EN = /^(journalist|reporter|correspondent|activist|blogger|musician|pianist|student|client|detainee|photographer|cameraman|editor|poet|defender|lawyer|man|woman|teacher|pensioner|worker|trader|singer|writer|artist|politician)$/;
 const ANAPHOR_RU = /^(журналист|журналистк|журналистку|журналистки|журналиста|активист|активиста|активистку|блогер|блогера|музыкант|музыканта|студент|студента|подзащитн|задержанн|фотограф|оператор|редактор|поэт|поэта|правозащитниц)/;
 const EN_OBJECT_STOP = /^(who|which|that|said|says|told|after|before|because|while|when|where|and|but|although|though)$/;
 const RU_CLAUSE_WORDS = /^(что|который|которая|которые|которого|когда|где|хотя|но|а|поскольку|чтобы)$/;
 const CLAUSE_PUNCT = new Set([";", ":", "—", "–", "(", ")"]);
-const GROUP_GAP_EN = /^(?:\s*,\s*(?:a|an|the)\s+[a-z -]{1,40},)?(?:\s*(?:,|and|as well as|&|along with|together with)\s*)+((?:(?:the|his|her|their|a|an)\s+)?(?:[a-z-]+\s+){0,3})$/;
+const GROUP_GAP_EN = /^(?:\s*,\s*(?:a|an|the)\s+[a-z -]{1,40},)?(?:\s*(?:,|and|as well as|&|along with|together with)\s*)+((?:(?:the|his|her|their|a|an)\s+)?(?:[a-z-]+,?\s+){0,3})$/;
 const GROUP_GAP_RU = /^(?:\s*(?:,|и|а также)\s*)+((?:[а-яё-]+\s+){0,3})$/;
 // Words allowed between listed names: roles, kin and possessives ("and cameraman", ", её сына"), nothing that
 // starts a new clause (", защищающая задержанного поэта").
 const GAP_WORD = /^(the|his|her|their|a|an|its|её|ее|его|их|также|retired|former|young|local|independent|freelance|opposition|civic|fellow|elder|younger|старш\p{L}*|младш\p{L}*|бывш\p{L}*)$/u;
-const gapOk = (words: string): boolean => words.trim().split(/\s+/).filter(Boolean).every((w) => GAP_WORD.test(w) || roleOf(w) !== null || RELATIVE_WORD.test(w));
+const gapOk = (words: string): boolean => words.replace(/,/g, " ").trim().split(/\s+/).filter(Boolean).every((w) => GAP_WORD.test(w) || roleOf(w) !== null || RELATIVE_WORD.test(w));
 
 function detectLang(text: string): ExtractLang {
   let cyr = 0;
@@ -138,10 +138,8 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
   const known = (forms: string[]): boolean => entities.some((e) => !e.relative && e.lower.some((w) => forms.includes(w)));
 
   sentences.forEach((s, si) => {
-    if (s.paragraph !== paragraph) {
-      paragraph = s.paragraph;
-      paragraphDate = null;
-    }
+    // The base of "the next morning" survives a paragraph break; the dates themselves do not carry over.
+    if (s.paragraph !== paragraph) paragraph = s.paragraph;
     pending = pending.filter((p) => p.until >= si);
     const reporting = lang === "en" ? REPORTING_EN : REPORTING_RU;
     const allDates = resolveDates(text, rawDates.filter((d) => d.start >= s.start && d.end <= s.end), lang, anchor, paragraphDate);
@@ -258,7 +256,7 @@ function nearestOf<T extends { start: number }>(xs: T[], tr: { start: number; en
 function isAttributive(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
   if (lang === "en") return /^(the|a|an)$/.test(tokens[tr.first - 1]?.lower ?? "") && /ed$/.test(tokens[tr.first]?.lower ?? "");
   const next = tokens[tr.last];
-  return tr.def.form === "participle" && next !== undefined && next.word && !next.cap && !/^\d/.test(next.text);
+  return tr.def.form === "participle" && next !== undefined && next.word && !next.cap && !/^\d/.test(next.text) && !RU_PREPOSITION.test(next.lower);
 }
 
 const dedupe = <T>(xs: T[]): T[] => [...new Set(xs)];
@@ -298,7 +296,7 @@ function linkMention(m: NameMention, s: Sentence, si: number, lang: "en" | "ru",
       // comma closes a clause about someone else).
       (/^,\s*(said|told|added|wrote)\b/i.test(after) && (/,\s*$/.test(before) || m.first === 0)) || /\b(said|according to|told by)\s*$/i.test(before)
     : /^[^.;:]{0,25}?(сообщил|заявил|рассказал|сказал|написал|отметил|добавил|пояснил|подтвердил|считает|назвал|отказал)/i.test(after.replace(/^,[^,]{0,80},/, "")) ||
-      /(сообщил[аи]?|заявил[аи]?|сказал[аи]?|рассказал[аи]?|—)\s*$/i.test(before) ||
+      /(сообщил[аи]?|заявил[аи]?|сказал[аи]?|рассказал[аи]?|—)(?:\s+[\p{L}-]+){0,3}\s*$/iu.test(before) ||
       /по (?:словам|данным|мнению)(?:\s+[\p{L}-]+){0,4}\s*$/iu.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start));
   return { ...m, entity, speaker };
 }
@@ -388,7 +386,9 @@ function coordinatedWith(tokens: Token[], prev: Trigger, tr: Trigger, lang: "en"
   if (mentions.some((m) => m.first >= prev.last && m.last <= tr.first)) return false;
   if (lang === "en" && words.some((w) => /^(police|officers|court|judge|investigators|soldiers|guards)$/.test(w))) return false;
   if (lang === "en" && words.some((w) => AUX.has(w)) && !words.slice(-3).some((w) => AUX.has(w))) return false;
-  return !words.some((w) => /^(who|which|that|said|told|он|она|они|что|который|которая)$/.test(w) || PRON_SG_EN[w] || PRON_PL_EN.has(w) || (lang === "ru" && (PRON_SG_RU[w] || PRON_PL_RU.has(w))));
+  // A new subject or object pronoun starts another clause; a possessive ("at his home") does not.
+  const possessive = /^(his|her|their|its|его|её|ее|их)$/;
+  return !words.some((w) => /^(who|which|that|said|told|он|она|они|что|который|которая)$/.test(w) || (!possessive.test(w) && (PRON_SG_EN[w] || PRON_PL_EN.has(w) || (lang === "ru" && (PRON_SG_RU[w] || PRON_PL_RU.has(w))))));
 }
 
 function mentionAt(mentions: Mention[], predicate: (m: Mention) => boolean): Mention | undefined {
@@ -562,6 +562,19 @@ function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], 
     const r = anaphor(tokens, i, mentions, focus);
     return r.length ? { entities: r, confidence: 0.6 } : null;
   }
+  // "she was beaten after being detained": the subject of the main clause, a name or a pronoun.
+  if (/^(after|before|while|upon|without|since)$/.test(w)) {
+    for (let j = i - 1; j >= cs; j--) {
+      const m2 = mentionAt(mentions, (x) => x.last === j + 1 && !x.possessor && !x.entity.official);
+      if (m2) return { entities: group(m2, mentions, s, "en"), confidence: 0.7 };
+      const pw = tokens[j]?.lower ?? "";
+      if (PRON_SG_EN[pw] && /^(he|she)$/.test(pw)) {
+        const r = resolvePronoun(pw, j, mentions, focus, "en");
+        if (r.length) return { entities: r, confidence: 0.65 };
+      }
+    }
+    return null;
+  }
   if (w === "and" || w === "," || w === "but") {
     const prev = mentions.filter((x) => x.last <= i && x.first >= cs && !x.possessor && !x.speaker && !x.entity.official).sort((a, b) => b.last - a.last)[0];
     if (prev) return { entities: group(prev, mentions, s, "en"), confidence: 0.6 };
@@ -629,6 +642,7 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
   return null;
 }
 
+const RU_PREPOSITION = /^(в|во|на|с|со|к|ко|по|за|из|у|от|до|о|об|при|для|без|под|над|через|после|около|возле|вчера|накануне|сегодня)$/;
 const RU_ADVERB = /^(дважды|трижды|также|тоже|уже|ещё|еще|не|снова|вновь|сразу|потом|затем|тогда|несколько|сильно|жестоко|долго|вчера|сегодня|всё|все|якобы|неоднократно)$/;
 
 /** "его подзащитного", "её квартиру": a possessive before a noun; "его избили": the object of the verb. */

@@ -202,7 +202,17 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     const strong = lowers.some(givenKnown) || lowers.some((l) => surnameShaped(l, lang)) || c.role !== null || c.official || c.commentator;
     if (next && ORG_AFTER.test(next.lower) && !possessive) continue;
     if (prev && ORG_BEFORE.test(prev.lower)) continue;
-    if (toks.length === 1) {
+    // "Askar and Nurlan Beisenov", "Асет и Марат Тестовы": a lone given name shares the surname that follows.
+    const pairWord = tokens[j]?.lower;
+    const partner = toks.length === 1 && givenKnown(lowers[0] ?? "") && (pairWord === "and" || pairWord === "и") ? runs.find(([a2]) => a2 === j + 1) : undefined;
+    if (partner && partner[1] - partner[0] >= 2) {
+      const sur = tokens[partner[1] - 1];
+      if (sur && !givenKnown(sur.lower)) {
+        surfaces.push(lang === "ru" ? sur.text.replace(/ы$/, "").replace(/(ов|ев|ин)ых$/, "$1") : sur.text);
+        lowers.push(surfaces[surfaces.length - 1]?.toLowerCase() ?? "");
+      }
+    }
+    if (toks.length === 1 && surfaces.length === 1) {
       const forms = singleForms(surfaces[0] ?? "", lang);
       if (!opts.known(forms) && !(c.role && surnameShaped(lowers[0] ?? "", lang))) continue;
     } else {
@@ -212,8 +222,13 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     const end = possessive ? lastTok.end - 2 : lastTok.end;
     let nom: { words: string[]; gender: Gender | null; case: Case | null } = { words: surfaces, gender: null, case: null };
     if (lang === "ru") {
-      const before = tokens[i - 1]?.lower;
-      nom = nominativeName(surfaces, casesFromContext(before), opts.oracle);
+      // The word before asks for a case; failing that, a verb a few words back ("задержали в Бишкеке Эрмека …").
+      let prefer = casesFromContext(tokens[i - 1]?.lower);
+      for (let k = i - 2; prefer.length === 0 && k >= Math.max(0, i - 4); k--) {
+        const c = casesFromContext(tokens[k]?.lower);
+        if (c.length === 1 && c[0] === "acc" && /(ли|л|ла)$/.test(tokens[k]?.lower ?? "")) prefer = c;
+      }
+      nom = nominativeName(surfaces, prefer, opts.oracle);
     } else {
       const g = lowers.find(givenKnown);
       nom.gender = g ? (MALE_GIVEN.has(g) ? "m" : "f") : null;
@@ -237,7 +252,7 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     }
     // "брата Данияра Касымова" (the brother of someone already named) against "коллегу Асета Нурланова" (the
     // colleague, named): masculine genitive and accusative coincide, so a new name is taken as the relative's own.
-    const knownName = opts.known(nom.words.map((w) => w.toLowerCase())) || opts.known(lowers);
+    const knownName = nom.words.every((w) => opts.known([w.toLowerCase()]));
     if (lang === "ru" && prev && RELATIVE_WORD.test(prev.lower) && nom.case === "gen" && knownName) {
       if (/^(брат|сестр|сын|доч|жен|муж|мат|отц|отец|племянни|родственни|дяд|тёт|тет)/.test(prev.lower)) {
         out.push({ ...mention, possessor: true });
