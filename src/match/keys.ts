@@ -1,6 +1,12 @@
 import { isPatronymicWord, nameParts, type NamePart } from "./parse.js";
 import { consonantKey, stemOf } from "./skeleton.js";
 
+/**
+ * Bumped whenever the keys a name produces change (skeleton rules, stemming, lexicon): a store that saved keys under an
+ * older version must recompute them, or searches will miss.
+ */
+export const NAME_KEY_VERSION = 1;
+
 const MAX_KEY = 48;
 /** Consonant outlines of short stems (Marat/Murat → mrt) would pull in unrelated names; only long stems get one. */
 const OUTLINE_MIN = 6;

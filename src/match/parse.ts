@@ -130,7 +130,7 @@ function patronymicOf(skel: string, text: string, scholarly: boolean): { father:
 const FAMILY_SUFFIX = /(ov|ev|in|ova|eva|ina|iev|ski|cki|skaia|ckaia|enko|uk|iuk|ian|zoda|zade|ava|bekov|baev|ovim|evim|inim|ovoi|evoi|inoi|ovu|evu|inu|skogo|ckogo|skoi|ckoi|skim|ckim)$/;
 
 /** Sex implied by the written family form (see FamilyForm). */
-export function familyFormOf(skel: string): FamilyForm {
+function familyFormOf(skel: string): FamilyForm {
   if (/(ovoi|evoi|inoi|skoi|ckoi|skaia|ckaia|skuiu|ckuiu)$/.test(skel)) return "feminine";
   if (/(ov|ev|in|ski|cki|ovim|evim|inim|ove|eve|ine|skogo|ckogo|skomu|ckomu|skim|ckim|skom|ckom|av)$/.test(skel))
     return "masculine";
