@@ -77,6 +77,16 @@ describe("monitors' workspace in Chromium", () => {
     const link = page.getByTestId("incident-rows").getByRole("link", { name: NAME });
     await link.waitFor();
     await shoot(page, "incidents-en-1280");
+    // "Export this view as CSV" exports the filtered view, names as recorded.
+    const csvHref = await page.getByRole("link", { name: "Export this view as CSV" }).getAttribute("href");
+    expect(csvHref).toContain("q=Zhanar");
+    const csv = await page.request.get(`${h.base}${csvHref}`);
+    expect(csv.status()).toBe(200);
+    expect(await csv.text()).toContain(NAME);
+    // Sorting lives in the URL too.
+    await page.getByRole("columnheader", { name: /Type/ }).getByRole("button").click();
+    await page.waitForURL(/sort=type/);
+    await link.waitFor();
     await link.click();
     await page.waitForURL(/\/people\/per_/);
     const incident = page.getByTestId("timeline-incident").first();
