@@ -140,7 +140,7 @@ async function ingestOne(ctx: Ctx, doc: IngestDocument, original: { bytes: Uint8
     const textCaptureId = await capture(textBytes, TEXT_MEDIA_TYPE);
     const originalCaptureId = original ? await capture(original.bytes, original.mediaType) : null;
     const drafts = found.map((f, i) => ({ ...f, sourceId: source.id as string, captureId: textCaptureId, suggestions: suggestions[i]! }) as ProposalDraft);
-    const proposals = await insertProposals(env, drafts);
+    const proposals = await insertProposals(env, audit, drafts);
     return {
       source: { sourceId: source.id as string, status: "new" as const, title: doc.title, url: doc.url, textCaptureId, originalCaptureId, proposalIds: proposals.map((p) => p.id) },
       proposals,

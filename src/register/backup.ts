@@ -32,6 +32,10 @@ const TABLES: { table: Table; key: string; order?: string; bools?: string[]; byt
   { table: "statistics", key: "id", bools: ["approximate"] },
   { table: "interventions", key: "id" },
   { table: "claims", key: "id" },
+  { table: "proposals", key: "id" },
+  { table: "merge_candidates", key: "id" },
+  { table: "merges", key: "id" },
+  { table: "feeds", key: "id" },
   { table: "audit_log", key: "seq" },
 ];
 

@@ -8,6 +8,7 @@ import { canonicalJson } from "../core/canonical.js";
 import { KINDS, type RecordKind, type Store } from "../store/index.js";
 import { rowToEntry } from "./audit-log.js";
 import { rowsToRecords } from "./load.js";
+import { proposalSnapshot } from "./snapshots.js";
 import { userSnapshot } from "./users.js";
 
 export interface IntegrityProblem {
@@ -82,6 +83,12 @@ export async function verifyIntegrity(store: Store, opts: { maxProblems?: number
     }
   }
   for (const u of await db.selectFrom("users").selectAll().orderBy("id").execute()) check("user", u.id, userSnapshot(u));
+  for (let after = ""; ;) {
+    const rows = await db.selectFrom("proposals").selectAll().where("id", ">", after).orderBy("id").limit(BATCH).execute();
+    if (!rows.length) break;
+    for (const p of rows) check("proposal", p.id, proposalSnapshot(p));
+    after = rows[rows.length - 1]!.id;
+  }
   for (const [key, last] of lastState) {
     if (last.hash !== null && !seen.has(key)) {
       const [entityType, entityId] = key.split(/:(.*)/s) as [string, string];

@@ -11,7 +11,7 @@ import { foldText } from "../core/text.js";
 import type { ExtractedIncident, ExtractedStatistic } from "../extract/index.js";
 import { comparePeople } from "../match/index.js";
 import {
-  insertRecord, loadRecord, parseInput, updateRecordRow, withWrite, type AuditAppender, type Ctx, type Rec, type WriteEnv,
+  insertRecord, loadRecord, parseInput, proposalSnapshot, updateRecordRow, withWrite, type AuditAppender, type Ctx, type Rec, type WriteEnv,
 } from "../register/index.js";
 import { loadProposalRow, rowToProposal } from "./proposals.js";
 import { zAcceptInput, zIncidentEdits, zRejectInput, zStatisticEdits, type AcceptResult, type PlaceSuggestion, type Proposal } from "./schema.js";
@@ -134,7 +134,7 @@ export async function acceptProposal(ctx: Ctx, id: string, raw: unknown = {}): P
     }, "claim") as Rec;
     const claimRec = await insertRecord(env, "claim", claim);
     await audit.append({ action: "create", entityType: "claim", entityId: claimRec.id as string, before: null, after: claimRec, reason: auditReason });
-    await closeProposal(env, row.id, row.version, { status: "accepted", reason: input.reason ?? null, resultId });
+    await closeProposal(env, audit, row.id, row.version, { status: "accepted", reason: input.reason ?? null, resultId });
     return { proposal: rowToProposal((await loadProposalRow(env.tx, id))!), personId, resultId, claimId: claimRec.id as string };
   });
 }
@@ -160,22 +160,27 @@ async function corroborate(env: WriteEnv, audit: AuditAppender, incidentId: stri
   return { victimPersonId: typeof before.victimPersonId === "string" ? before.victimPersonId : null };
 }
 
-async function closeProposal(env: WriteEnv, id: string, version: number, d: { status: "accepted" | "rejected"; reason: string | null; resultId: string | null }): Promise<void> {
+async function closeProposal(
+  env: WriteEnv, audit: AuditAppender, id: string, version: number, d: { status: "accepted" | "rejected"; reason: string | null; resultId: string | null },
+): Promise<void> {
+  const before = await loadProposalRow(env.tx, id);
   const res = await env.tx.updateTable("proposals")
     .set({ status: d.status, decided_by: env.actorId, decided_at: env.at, decision_reason: d.reason, result_id: d.resultId, version: Number(version) + 1, updated_at: env.at })
     .where("id", "=", id).where("status", "=", "pending").where("version", "=", version).executeTakeFirst();
-  if (Number(res.numUpdatedRows) !== 1) throw new VigilError("conflict", `proposal ${id} was decided by someone else meanwhile`);
+  if (Number(res.numUpdatedRows) !== 1 || !before) throw new VigilError("conflict", `proposal ${id} was decided by someone else meanwhile`);
+  const after = (await loadProposalRow(env.tx, id))!;
+  await audit.append({ action: "update", entityType: "proposal", entityId: id, before: proposalSnapshot(before), after: proposalSnapshot(after), reason: d.reason });
 }
 
 export async function rejectProposal(ctx: Ctx, id: string, raw: unknown): Promise<Proposal> {
   assertCan(ctx.actor, "review");
   const input = parseInput(zRejectInput, raw, "decision");
-  // The chain lock of withWrite serialises this with a concurrent accept; a rejection itself writes no record.
-  return withWrite(ctx, async (env) => {
+  // The chain lock of withWrite serialises this with a concurrent accept.
+  return withWrite(ctx, async (env, audit) => {
     const row = await loadProposalRow(env.tx, id);
     if (!row) throw notFound("proposal", id);
     if (row.status !== "pending") throw new VigilError("conflict", `proposal ${id} was already ${row.status}`, { status: row.status, resultId: row.result_id });
-    await closeProposal(env, id, row.version, { status: "rejected", reason: input.reason, resultId: null });
+    await closeProposal(env, audit, id, row.version, { status: "rejected", reason: input.reason, resultId: null });
     return rowToProposal((await loadProposalRow(env.tx, id))!);
   });
 }

@@ -1,14 +1,14 @@
 /**
  * The review queue: proposals stored by the pipeline and read by reviewers. Proposals are not records of the register
- * (nothing is published or audited until a reviewer accepts), so they live in their own table, written inside the
- * same transaction as the source and captures they point into.
+ * (nothing is published until a reviewer accepts), so they live in their own table, written inside the same
+ * transaction as the source and captures they point into; their creation and decision are audited like any change.
  */
 import { assertCan } from "../auth/policy.js";
 import { notFound } from "../core/errors.js";
 import { newId } from "../core/ids.js";
 import type { Evidence, ExtractedIncident, ExtractedStatistic } from "../extract/index.js";
 import type { Page } from "../contract/query.js";
-import { getRecord, type Ctx, type Rec, type WriteEnv } from "../register/index.js";
+import { getRecord, proposalSnapshot, type AuditAppender, type Ctx, type Rec, type WriteEnv } from "../register/index.js";
 import type { Database, Db } from "../store/index.js";
 import { zProposalQuery, type Proposal, type ProposalQuery, type Suggestions } from "./schema.js";
 import { attachSuggestedNames, suggestIncidents, suggestPeople } from "./suggest.js";
@@ -36,7 +36,7 @@ export function rowToProposal(r: ProposalRow): Proposal {
     : { ...base, kind: "incident", item: JSON.parse(r.payload) as ExtractedIncident };
 }
 
-export async function insertProposals(env: WriteEnv, drafts: readonly ProposalDraft[]): Promise<Proposal[]> {
+export async function insertProposals(env: WriteEnv, audit: AuditAppender, drafts: readonly ProposalDraft[]): Promise<Proposal[]> {
   if (!drafts.length) return [];
   const rows: ProposalRow[] = drafts.map((d) => ({
     id: newId("proposal"), source_id: d.sourceId, capture_id: d.captureId, kind: d.kind, payload: JSON.stringify(d.item),
@@ -45,6 +45,7 @@ export async function insertProposals(env: WriteEnv, drafts: readonly ProposalDr
     decided_by: null, decided_at: null, decision_reason: null, result_id: null, version: 1, created_at: env.at, updated_at: env.at,
   }));
   await env.tx.insertInto("proposals").values(rows).execute();
+  for (const r of rows) await audit.append({ action: "create", entityType: "proposal", entityId: r.id, before: null, after: proposalSnapshot(r), reason: "extracted" });
   return rows.map(rowToProposal);
 }
 
