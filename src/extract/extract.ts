@@ -269,6 +269,12 @@ function linkMention(m: NameMention, s: Sentence, si: number, lang: "en" | "ru",
     entity = entities.find((e) => e.relative && e.lower.join(" ") === key);
   } else if (lower.length >= 2) {
     entity = entities.find((e) => !e.relative && (lower.every((w) => e.lower.includes(w)) || e.lower.every((w) => lower.includes(w))));
+    // An inflected full name the nominative rules could not settle ("В квартире Эрмека Сатыбалдиева"): every word
+    // has a reading that matches the person already named.
+    if (!entity && lang === "ru") {
+      const surface = s.text.slice(m.start - s.start, m.end - s.start).split(/\s+/);
+      entity = entities.find((e) => !e.relative && e.lower.length >= 2 && surface.length >= 2 && surface.every((w) => singleForms(w, lang).some((f) => e.lower.includes(f))));
+    }
     if (entity && lower.length > entity.lower.length) {
       entity.words = m.words;
       entity.lower = lower;
@@ -624,8 +630,10 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     const w = tokens[j]?.lower ?? "";
     const d = j < tr.first ? tr.first - j - 1 : j - tr.last;
     if (PRON_SG_RU[w] || PRON_PL_RU.has(w)) {
-      // "его арест", "её задержание": a possessive right before the trigger noun is the victim.
-      if (j !== tr.first - 1 && isPossessiveRu(w, tokens[j + 1])) continue;
+      // "его арест", "её задержание": a possessive right before the trigger noun is the victim; so is the owner of
+      // a searched flat or a seized phone ("обыск в её квартире").
+      const owns = (tr.def.type === "search" || tr.def.type === "equipment_seizure") && w !== "их" && /^(квартир|дом|офис|машин|автомобил|телефон|ноутбук|компьютер|камер|рабоч|кабинет)/.test(tokens[j + 1]?.lower ?? "");
+      if (j !== tr.first - 1 && !owns && isPossessiveRu(w, tokens[j + 1])) continue;
       cands.push({ dist: d, get: () => resolvePronoun(w, j, mentions, focus, "ru"), conf: 0.7 });
     } else if (ANAPHOR_RU.test(w) && !mentions.some((m) => m.first === j + 1 || m.first === j + 2)) {
       if (j > tr.first && /^задержанн/.test(w)) continue;
