@@ -119,6 +119,8 @@ function patronymicOf(skel: string, text: string, scholarly: boolean): { father:
   if (m?.[1] && skel.length >= 6) return { father: stemOf(m[1]), sex: "male" };
   const f = /^(.{2,}?)(?:ov|ev|av|iq|in)n(?:a|i|e|u|oi)$/.exec(skel);
   if (f?.[1] && skel.length >= 6) return { father: stemOf(f[1]), sex: "female" };
+  // The skeleton of every Turkic ending ends in uli/ulu/ugli/ogli/kizi: test it before the costlier text match.
+  if (!/(uli|ulu|ugli|ogli|kizi)$/.test(skel)) return null;
   const t = TURKIC_PATRONYMIC.exec(text.normalize("NFC").toLowerCase());
   if (t?.[1] && t[2]) {
     const female = /^(қызы|кызы|kyzy|kizi|qyzy|qizi|қизи|кизи)$/u.test(t[2]);
