@@ -6,7 +6,6 @@ import { join, resolve } from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import type { FastifyInstance } from "fastify";
-import fastifyStatic from "@fastify/static";
 import { createVigil, type Vigil } from "../../src/app.js";
 import { SYSTEM } from "../../src/auth/policy.js";
 import { createUser } from "../../src/register/index.js";
@@ -57,24 +56,10 @@ export async function startHarness(user: { username: string; password: string })
 }
 
 const CONFIG = { trustProxy: false, logLevel: "silent", loginMaxPerMinute: 100 } as const;
-// The client-side routes of web/src/app/App.tsx, served as index.html by the fallback below.
-const SPA_ROUTES = ["/", "/signin", "/incidents", "/incidents/new", "/people/:id", "/sources", "/sources/:id"];
 
-/**
- * buildServer with the built web app. While buildServer cannot serve web/dist (it sets a second not-found handler:
- * web/NEEDS.md), the same files are served here so the browser tests still run; once it is fixed, the first branch
- * is the one taken.
- */
-export async function serverWithWeb(vigil: Vigil): Promise<FastifyInstance> {
-  try {
-    return await buildServer(vigil, { config: CONFIG, webRoot: WEB_DIST });
-  } catch (e) {
-    if (!String(e).includes("Not found handler already set")) throw e;
-  }
-  const app = await buildServer(vigil, { config: CONFIG, webRoot: join(WEB_DIST, "nonexistent") });
-  await app.register(fastifyStatic, { root: WEB_DIST, prefix: "/", wildcard: false, index: false });
-  for (const route of SPA_ROUTES) app.get(route, (_req, reply) => reply.sendFile("index.html"));
-  return app;
+/** The server as `vigil serve` builds it, serving the built web app. */
+export function serverWithWeb(vigil: Vigil): Promise<FastifyInstance> {
+  return buildServer(vigil, { config: CONFIG, webRoot: WEB_DIST });
 }
 
 /** Keys i18next could not find while the page ran (see web/src/i18n/index.ts). */
