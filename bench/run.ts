@@ -3,7 +3,7 @@
  *
  *   npm run bench                              10k, 100k and 1m incidents on both backends, then the extract and match benchmarks
  *   npm run bench -- --quick                   10k on both backends, shorter runs (about two minutes on an idle machine)
- *   npm run bench -- --sizes 10k,100k --backend sqlite [--no-http] [--no-pure]
+ *   npm run bench -- --sizes 10k,100k --backend sqlite [--no-http] [--no-verify] [--no-pure]
  *
  * Each backend and size runs in its own process (bench/store.bench.ts). Absolute times drift on a shared machine, so
  * every figure comes with the baseline measured in the same run and the ratio between them. The results, with the
@@ -33,7 +33,7 @@ function runStore(backend: string, size: number): Promise<Record<string, unknown
   const out = join(tmpdir(), `vigil-bench-${process.pid}-${backend}-${size}.json`);
   const childArgs = ["--import", "tsx", join(BENCH, "store.bench.ts"), "--backend", backend, "--size", String(size), "--out", out];
   if (quick) childArgs.push("--quick");
-  if (args.includes("--no-http")) childArgs.push("--no-http");
+  for (const flag of ["--no-http", "--no-verify"]) if (args.includes(flag)) childArgs.push(flag);
   return new Promise((resolve, reject) => {
     // A million incidents and their records are held in memory to time the import alone: give the heap room.
     const child = spawn(process.execPath, [`--max-old-space-size=${size >= 500_000 ? 16_384 : 4096}`, ...childArgs], { stdio: ["ignore", "inherit", "inherit"] });

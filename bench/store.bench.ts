@@ -40,6 +40,7 @@ const size = Number(opt("size") ?? 10_000);
 const out = opt("out");
 const quick = args.includes("--quick");
 const skipHttp = args.includes("--no-http");
+const skipVerify = args.includes("--no-verify");
 const PG_URL = process.env.VIGIL_BENCH_POSTGRES_URL ?? process.env.VIGIL_TEST_POSTGRES_URL ?? "postgres://vigil:vigil@127.0.0.1:5432/vigil_test";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SYSTEM: Actor = { kind: "system" };
@@ -375,7 +376,7 @@ async function main() {
       // Only where the database runs inside this process: PostgreSQL's own CPU time is not in process.cpuUsage().
       cpu_ratio: backend === "sqlite" ? ratio(raw.cpu_seconds, vi.cpu_seconds) : null,
     };
-    if (size <= 100_000 && !quick) {
+    if (size <= 100_000 && !quick && !skipVerify) {
       const tv = performance.now();
       const report = await verifyIntegrity(v.store);
       result.verify = { ok: report.ok, seconds: r2(secs(tv)) };

@@ -17,11 +17,22 @@ export async function personTimeline(ctx: Ctx, id: string): Promise<Timeline> {
   const person = await getRecord(ctx, "person", id);
   const incidents = (await listRecords(ctx, "incident", { personId: id, limit: 500, offset: 0, order: "asc", sort: "startDate" })).items;
   const proceedings = (await listRecords(ctx, "proceeding", { personId: id, limit: 500, offset: 0, order: "asc" })).items;
-  const claims: Rec[] = [];
-  for (const subjectId of [...incidents, ...proceedings].map((r) => r.id as string)) {
-    claims.push(...(await listRecords(ctx, "claim", { subjectId, limit: 100, offset: 0, order: "asc" })).items);
+  // The claims about each record, oldest first, at most 100 per record: read in one query, then grouped in record order.
+  const subjects = [...[...incidents, ...proceedings].map((r) => r.id as string), id];
+  const limit = 100 * subjects.length;
+  let found = (await listRecords(ctx, "claim", { subjectIds: subjects, limit, offset: 0, order: "asc" })).items;
+  // A full page means some record has over 100 claims and may have crowded out another's: read record by record then.
+  if (found.length === limit) {
+    found = [];
+    for (const subjectId of subjects) found.push(...(await listRecords(ctx, "claim", { subjectId, limit: 100, offset: 0, order: "asc" })).items);
   }
-  claims.push(...(await listRecords(ctx, "claim", { subjectId: id, limit: 100, offset: 0, order: "asc" })).items);
+  const bySubject = new Map<string, Rec[]>();
+  for (const c of found) {
+    const list = bySubject.get(c.subjectId as string) ?? [];
+    if (list.length < 100) list.push(c);
+    bySubject.set(c.subjectId as string, list);
+  }
+  const claims = subjects.flatMap((s) => bySubject.get(s) ?? []);
   const sources = new Map((await getMany(ctx, "source", [...new Set(claims.map((c) => c.sourceId as string))])).map((s) => [s.id as string, s]));
   return { person, incidents, proceedings, claims: claims.map((c) => ({ ...c, source: sources.get(c.sourceId as string) ?? null })) };
 }

@@ -146,6 +146,8 @@ export function planList(
     case "claim":
       eq("sourceId", "source_id");
       eq("subjectId", "subject_id");
+      // Internal (not in the HTTP query schema): the claims about all of a person's records in one query.
+      if (Array.isArray(q.subjectIds)) where.push(inList(t("subject_id"), q.subjectIds as string[]));
       eq("captureId", "capture_id");
       if (typeof q.credibility === "number") where.push(sql<boolean>`claims.credibility = ${q.credibility}`);
       break;
