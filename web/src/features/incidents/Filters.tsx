@@ -1,9 +1,10 @@
-import { memo, useEffect, useState } from "react";
+import { memo, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { SetURLSearchParams } from "react-router";
 import { INCIDENT_TYPE_GROUPS, PERSON_ROLES, VERIFICATION_STATUSES } from "../../../../src/contract/vocab.js";
 import { PlacePicker } from "../../components/PlacePicker.js";
 import { useDebounced } from "../../components/useDebounced.js";
+import { useMediaQuery } from "../../components/useMediaQuery.js";
 import { STATUS_FILTERS } from "../../api/vocab.js";
 import { labelOf } from "../../i18n/labels.js";
 import { FILTER_KEYS, type FilterKey, type ViewState } from "./filters.js";
@@ -24,6 +25,11 @@ export const Filters = memo(function Filters({ view, params, setParams }: { view
     // Only a settled search box writes the URL; the URL changing for other reasons must not retrigger this.
   }, [debounced]);
   const active = FILTER_KEYS.some((k) => view.filters[k]);
+  const activeCount = FILTER_KEYS.filter((k) => k !== "q" && view.filters[k]).length;
+  // On a phone the filters would fill the screen: they fold behind one button, the search box stays.
+  const narrow = useMediaQuery("(max-width: 720px)");
+  const [open, setOpen] = useState(false);
+  const moreId = useId();
 
   return (
     <form className="filters" role="search" aria-label={t("incidents.filters")} onSubmit={(e) => { e.preventDefault(); set("q", text.trim() || null); }}>
@@ -31,6 +37,13 @@ export const Filters = memo(function Filters({ view, params, setParams }: { view
         <span>{t("incidents.search")}</span>
         <input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder={t("incidents.searchHint")} data-testid="incident-search" />
       </label>
+      {narrow && (
+        <button type="button" aria-expanded={open} aria-controls={moreId} onClick={() => setOpen(!open)}>
+          {t("incidents.moreFilters", { count: activeCount })}
+        </button>
+      )}
+      {(!narrow || open) && (
+      <div id={moreId} className="filters-more">
       <label className="field">
         <span>{t("incidents.col.type")}</span>
         <select value={view.filters.type ?? ""} onChange={(e) => set("type", e.target.value || null)}>
@@ -72,6 +85,8 @@ export const Filters = memo(function Filters({ view, params, setParams }: { view
           {STATUS_FILTERS.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
         </select>
       </label>
+      </div>
+      )}
       {active && (
         <button type="button" className="link" onClick={() => { setText(""); setParams(new URLSearchParams(view.sort !== "startDate" ? { sort: view.sort, order: view.order } : {}), { replace: true }); }}>
           {t("incidents.clearFilters")}
