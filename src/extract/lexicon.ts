@@ -19,6 +19,11 @@ const MALE_CYR = words(`
   Руслан Рустам Рустем Саид Санжар Сапар Серик Сергей Султан Тагир Талгат Тилек Тимур Токтар Улан Улугбек Умид Фаррух
   Фархад Фёдор Федор Хуршед Чингиз Шамиль Шерзод Шухрат Эльдар Эрлан Юрий Ян Ярослав Абдулла Азат Бекмырза Дастан
   Ерназар Жанболат Жандарбек Кенжебек Мейрам Нурым Оралбек Саламат Тлеуберды Уалихан Шынгыс Ержигит Даурен Дархан
+  Думан Лукпан Махамбет Жанболат Ермурат Бекбол Бахыт Гани Жасарал Кайсар Куаныш Мади Медет Мухамбет Нурдаулет Олжабай
+  Рауан Самат Талгат Тимурлан Уалихан Ербол Есенгали Жумагали Искандер Мансур Мирас Нурболат Рахат Сабыр Темирлан
+  Эльдос Жарас Алимжан Азизбек Акбар Бекзод Бобур Джамшед Жамшид Зокир Ильхом Комрон Мухаммад Насим Отабек Равшан
+  Рустам Саидмурод Фаридун Хусейн Шавкат Шохрух Эркин Айдарбек Алмазбек Азат Бакай Данияр Жоомарт Калыс Кубаныч Мелис
+  Нурлан Омурбек Садыр Сыймык Таалай Улук Чынгыз Эмиль Эрлан Ильяс Марлен Тахир Арсений Глеб Даниил Никита Станислав
 `);
 const FEMALE_CYR = words(`
   Айгерим Айгуль Айдана Айжан Айнур Айнура Айсулу Акмарал Алия Алина Алтынай Анара Анастасия Анна Ания Арайлым Аружан
@@ -28,6 +33,9 @@ const FEMALE_CYR = words(`
   Нургуль Нурсулу Ольга Парвина Раушан Роза Салтанат Сауле Светлана Сымбат Татьяна Томирис Умида Фарида Чолпон Шынар
   Эльмира Юлия Яна Айман Айжамал Бермет Гульнура Жылдыз Мадина Мунира Назгуль Самал Толкын Ульяна Шолпан Асия Дильноза
   Елена Екатерина Ксения Наталья Оксана Полина Софья Евгения Виктория Алёна Алена Ганна Ханна Алеся Вольга Марьям
+  Айым Аида Аяжан Балжан Бибигуль Гульзада Гульмайра Дамеля Жанель Жадыра Жанат Карина Камшат Молдир Нургуль Риза
+  Сабина Сания Тогжан Улжан Фатима Шахноза Гулнора Дилором Зулайхо Мавлюда Мохира Нигора Нодира Феруза Махинур Нуриса
+  Асылкан Айгерим Бактыгуль Жылдыз Касиет Нуржамал Чинара Эльвира Тамара Людмила Лариса Надежда Раиса Зоя Инна Жанар
 `);
 const MALE_LAT = words(`
   Abai Abay Adil Adilet Azamat Aibek Aidar Aidos Aitzhan Akylbek Alexei Alexey Ales Alibek Alikhan Almas Almat Almaz
@@ -42,6 +50,10 @@ const MALE_LAT = words(`
   Dauren Darkhan Jahongir Dilmurod Bakhodir Otabek Sardor Temur Nodir Akmal Botir Firdavs Komil Ravshan
   John James David Michael Peter Paul Mark Thomas Richard Robert William Daniel Andrew Stephen Martin Frank Jan Lukas
   Tomasz Piotr Jakub Karel Hans Pierre Jean Marco Luca Ahmed Mohammed Ali Omar Mehmet Emre
+  Duman Lukpan Makhambet Zhanbolat Bakhyt Gani Kuanysh Madi Medet Rauan Samat Timurlan Yerbol Iskander Mansur Miras
+  Rakhat Temirlan Eldos Zharas Alimzhan Azizbek Akbar Bekzod Bobur Jamshed Jamshid Ilkhom Komron Muhammad Nasim Ravshan
+  Rustam Shavkat Shokhrukh Erkin Aidarbek Almazbek Bakai Zhoomart Kalys Kubanych Melis Omurbek Sadyr Syimyk Taalai
+  Uluk Chyngyz Emil Marlen Tahir Gleb Daniil Nikita Stanislav Aslan Eset Yesset Dulat Serikzhan Nurlybek Zhasulan
 `);
 const FEMALE_LAT = words(`
   Aigerim Aigul Aidana Aizhan Ainur Ainura Aysulu Akmaral Aliya Alina Altynai Anara Anastasia Anna Arailym Aruzhan Asel
@@ -52,6 +64,9 @@ const FEMALE_LAT = words(`
   Shynar Elmira Yulia Yana Aiman Bermet Gulnura Zhyldyz Munira Nazgul Samal Tolkyn Sholpan Dilnoza Yelena Elena
   Yekaterina Ekaterina Ksenia Oksana Polina Sofia Evgenia Viktoria Alyona Hanna Alesia Volha Maryam Aliya Ulfat
   Mary Sarah Emma Anna Julia Maria Sophie Claire Laura Katarzyna Agnieszka Eva Fatima Ayse Zeynep
+  Aiym Aida Ayazhan Balzhan Bibigul Gulzada Gulmaira Damelya Zhanel Zhadyra Zhanat Karina Kamshat Moldir Riza Sabina
+  Saniya Togzhan Ulzhan Shakhnoza Gulnora Dilorom Zulaykho Mohira Nigora Nodira Feruza Asylkan Baktygul Kasiet
+  Chinara Elvira Tamara Larisa Nadezhda Raisa Inna Makhabbat Nazira Dilnaz Aizada Assel Zhanerke Kamila
 `);
 
 export const MALE_GIVEN = new Set([...MALE_CYR, ...MALE_LAT].map((n) => n.toLowerCase()));
