@@ -8,7 +8,7 @@ import { canonicalJson } from "../core/canonical.js";
 import { KINDS, type RecordKind, type Store } from "../store/index.js";
 import { rowToEntry } from "./audit-log.js";
 import { rowsToRecords } from "./load.js";
-import { proposalSnapshot } from "./snapshots.js";
+import { candidateSnapshot, mergeSnapshot, proposalSnapshot } from "./snapshots.js";
 import { userSnapshot } from "./users.js";
 
 export interface IntegrityProblem {
@@ -89,6 +89,10 @@ export async function verifyIntegrity(store: Store, opts: { maxProblems?: number
     for (const p of rows) check("proposal", p.id, proposalSnapshot(p));
     after = rows[rows.length - 1]!.id;
   }
+  for (const c of await db.selectFrom("merge_candidates").selectAll().where("status", "<>", "pending").orderBy("id").execute()) {
+    check("merge_candidate", c.id, candidateSnapshot(c));
+  }
+  for (const m of await db.selectFrom("merges").selectAll().orderBy("id").execute()) check("merge_record", m.id, mergeSnapshot(m));
   for (const [key, last] of lastState) {
     if (last.hash !== null && !seen.has(key)) {
       const [entityType, entityId] = key.split(/:(.*)/s) as [string, string];

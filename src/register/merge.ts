@@ -17,6 +17,7 @@ import type { AuditAppender } from "./audit-log.js";
 import { nowIso, type Ctx } from "./context.js";
 import { loadRecord, type Rec } from "./load.js";
 import { getMany, getRecord, withWrite } from "./service.js";
+import { candidateSnapshot, mergeSnapshot } from "./snapshots.js";
 import { refreshStatus, updateRecordRow, type WriteEnv } from "./write.js";
 
 // ---------- scanning for duplicates ----------
@@ -407,15 +408,16 @@ async function candidateById(db: Db, id: string): Promise<CandidateRow | undefin
 /** "These are two people": the pair leaves the queue and is never proposed again. */
 export async function rejectCandidate(ctx: Ctx, id: string, reason: string): Promise<MergeCandidateView> {
   assertCan(ctx.actor, "review");
-  const at = nowIso(ctx);
-  const row = await ctx.store.transaction(async (tx) => {
-    const r = await candidateById(tx, id);
+  const row = await withWrite(ctx, async (env, audit) => {
+    const r = await candidateById(env.tx, id);
     if (!r) throw notFound("merge candidate", id);
     if (r.status !== "pending") throw new VigilError("conflict", `merge candidate ${id} was already decided (${r.status})`);
-    await tx.updateTable("merge_candidates")
-      .set({ status: "rejected", decided_by: actorIdOf(ctx), decided_at: at, decision_reason: reason, updated_at: at, version: Number(r.version) + 1 })
+    await env.tx.updateTable("merge_candidates")
+      .set({ status: "rejected", decided_by: env.actorId, decided_at: env.at, decision_reason: reason, updated_at: env.at, version: Number(r.version) + 1 })
       .where("id", "=", id).where("version", "=", r.version).execute();
-    return (await candidateById(tx, id))!;
+    const after = (await candidateById(env.tx, id))!;
+    await audit.append({ action: "update", entityType: "merge_candidate", entityId: id, before: candidateSnapshot(r), after: candidateSnapshot(after), reason });
+    return after;
   });
   return candidateView(row, await peopleFor(ctx, [row.person_a, row.person_b]));
 }
@@ -526,8 +528,10 @@ async function setMergedInto(env: WriteEnv, person: Rec, into: string | null): P
   if (Number(res.numUpdatedRows) !== 1) throw new VigilError("stale_version", `person ${String(person.id)} was changed by someone else; reload and try again`);
 }
 
+/** Records a decision on a pair (creating the queue row when the pair was never proposed), audited. */
 async function upsertDecision(
-  env: WriteEnv, pair: [string, string], existing: CandidateRow | undefined, fields: { status: CandidateStatus; reason: string; mergeId: string | null; score: number; outcome: MatchOutcome; reasons: string[] },
+  env: WriteEnv, audit: AuditAppender, pair: [string, string], existing: CandidateRow | undefined,
+  fields: { status: CandidateStatus; reason: string; mergeId: string | null; score: number; outcome: MatchOutcome; reasons: string[] },
 ): Promise<void> {
   const decided = { status: fields.status, decided_by: env.actorId, decided_at: env.at, decision_reason: fields.reason, merge_id: fields.mergeId, updated_at: env.at };
   if (existing) {
@@ -538,6 +542,10 @@ async function upsertDecision(
       ...decided, version: 1, created_at: env.at,
     }).execute();
   }
+  const after = (await candidateForPair(env.tx, pair))!;
+  // A pending pair was never audited (it is a machine hint); its decision is recorded as the first state that counts.
+  const before = existing && existing.status !== "pending" ? candidateSnapshot(existing) : null;
+  await audit.append({ action: before ? "update" : "create", entityType: "merge_candidate", entityId: after.id, before, after: candidateSnapshot(after), reason: fields.reason });
 }
 
 async function candidateForPair(tx: Db, pair: [string, string]): Promise<CandidateRow | undefined> {
@@ -605,7 +613,8 @@ export async function mergePeople(ctx: Ctx, input: MergeInput): Promise<{ merge:
       decided_by: env.actorId, decided_at: env.at, undone_at: null, undone_by: null,
     };
     await env.tx.insertInto("merges").values(row).execute();
-    await upsertDecision(env, pair, candidate, { status: "merged", reason, mergeId: row.id, score, outcome: judged.outcome, reasons: judged.reasons });
+    await audit.append({ action: "create", entityType: "merge_record", entityId: row.id, before: null, after: mergeSnapshot(row), reason });
+    await upsertDecision(env, audit, pair, candidate, { status: "merged", reason, mergeId: row.id, score, outcome: judged.outcome, reasons: judged.reasons });
     await audit.append({ action: "merge", entityType: "person", entityId: targetId, before: target, after: await loadRecord(env.tx, "person", targetId), reason });
     await audit.append({ action: "merge", entityType: "person", entityId: mergedId, before: merged, after: await loadRecord(env.tx, "person", mergedId), reason });
     return mergeView(row);
@@ -669,9 +678,11 @@ export async function unmergePeople(ctx: Ctx, mergeId: string, reason: string): 
     await refreshStatus(env, [targetId, mergedId]);
 
     await env.tx.updateTable("merges").set({ undone_at: env.at, undone_by: env.actorId }).where("id", "=", mergeId).execute();
+    const undone = await env.tx.selectFrom("merges").selectAll().where("id", "=", mergeId).executeTakeFirstOrThrow();
+    await audit.append({ action: "update", entityType: "merge_record", entityId: mergeId, before: mergeSnapshot(row), after: mergeSnapshot(undone), reason });
     const pair = pairKey(targetId, mergedId);
     const candidate = await candidateForPair(env.tx, pair);
-    await upsertDecision(env, pair, candidate, { status: "rejected", reason, mergeId, score: Number(row.score ?? 0), outcome: (candidate?.outcome ?? "possible") as MatchOutcome, reasons: [] });
+    await upsertDecision(env, audit, pair, candidate, { status: "rejected", reason, mergeId, score: Number(row.score ?? 0), outcome: (candidate?.outcome ?? "possible") as MatchOutcome, reasons: [] });
     await audit.append({ action: "unmerge", entityType: "person", entityId: targetId, before: target, after: await loadRecord(env.tx, "person", targetId), reason });
     await audit.append({ action: "unmerge", entityType: "person", entityId: mergedId, before: merged, after: await loadRecord(env.tx, "person", mergedId), reason });
     return mergeView((await env.tx.selectFrom("merges").selectAll().where("id", "=", mergeId).executeTakeFirstOrThrow()));

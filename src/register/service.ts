@@ -15,6 +15,7 @@ import { nowIso, todayOf, type Ctx } from "./context.js";
 import { INPUT_SCHEMAS, parseInput } from "./kinds.js";
 import { loadRecord, rowsToRecords, type Rec } from "./load.js";
 import { planList } from "./queries.js";
+import { candidateSnapshot } from "./snapshots.js";
 import { statusColumns } from "./status-columns.js";
 import { deleteRecordRow, insertCapture, insertRecord, updateRecordRow, type WriteEnv } from "./write.js";
 
@@ -77,6 +78,15 @@ export async function deleteRecord(ctx: Ctx, kind: RecordKind, id: string, opts:
   await withWrite(ctx, async (env, audit) => {
     const before = await loadRecord(env.tx, kind, id);
     if (!before) throw notFound(kind, id);
+    if (kind === "person") {
+      // "These two are different people" loses its meaning once one of them is gone.
+      const rejected = await env.tx.selectFrom("merge_candidates").selectAll().where("status", "=", "rejected")
+        .where((eb) => eb.or([eb("person_a", "=", id), eb("person_b", "=", id)])).execute();
+      for (const c of rejected) {
+        await env.tx.deleteFrom("merge_candidates").where("id", "=", c.id).execute();
+        await audit.append({ action: "delete", entityType: "merge_candidate", entityId: c.id, before: candidateSnapshot(c), after: null, reason: opts.reason ?? null });
+      }
+    }
     await deleteRecordRow(env, kind, before);
     await audit.append({ action: "delete", entityType: kind, entityId: id, before, after: null, reason: opts.reason ?? null });
   });

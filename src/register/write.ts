@@ -246,8 +246,9 @@ export async function deleteRecordRow(env: WriteEnv, kind: RecordKind, before: R
   const id = before.id as string;
   const claims = await env.tx.selectFrom("claims").select("id").where("subject_type", "=", kind).where("subject_id", "=", id).limit(1).execute();
   if (claims.length) throw new VigilError("conflict", `${kind} ${id} is cited by claims; delete or move those first`, { dependents: "claims" });
-  // A pair waiting in the merge queue (or rejected) dies with the person; a merge is provenance and blocks the delete.
-  if (kind === "person") await env.tx.deleteFrom("merge_candidates").where((eb) => eb.or([eb("person_a", "=", id), eb("person_b", "=", id)])).where("status", "<>", "merged").execute();
+  // A pair waiting in the merge queue dies with the person (decided pairs are removed, audited, by the caller);
+  // a merge is provenance and blocks the delete.
+  if (kind === "person") await env.tx.deleteFrom("merge_candidates").where((eb) => eb.or([eb("person_a", "=", id), eb("person_b", "=", id)])).where("status", "=", "pending").execute();
   if (kind === "incident") await env.features.unindexIncidentText(env.tx, id);
   try {
     await env.tx.deleteFrom(KINDS[kind].table as "people").where("id", "=", id).execute();
