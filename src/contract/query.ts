@@ -10,7 +10,13 @@ const csvOf = <T extends readonly [string, ...string[]]>(values: T) =>
 
 export const PERSON_STATUS_VALUES = ["unknown", "at_large", "detained", "awaiting_trial", "serving_sentence", "house_arrest", "released", "missing", "dead", "held", "release_overdue"] as const;
 
+/** A comma-separated list of record ids (at most a page), for fetching the records a screen links to in one request. */
+const zIdList = z.union([z.string(), z.array(z.string())])
+  .transform((v) => (Array.isArray(v) ? v : v.split(",")).map((s) => s.trim()).filter(Boolean))
+  .pipe(z.array(zId).max(500));
+
 export const zListQuery = z.object({
+  ids: zIdList.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
   q: z.string().trim().max(200).optional(),

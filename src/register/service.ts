@@ -245,8 +245,12 @@ export async function recordHistory(ctx: Ctx, kind: RecordKind, id: string) {
   assertCan(ctx.actor, "read_history");
   const entries = await historyOf(ctx.store.db, kind, id);
   if (!entries.length) throw notFound(kind, id);
+  const actorIds = [...new Set(entries.map((e) => e.actorId).filter((a): a is string => a !== null))];
+  const users = actorIds.length ? await ctx.store.db.selectFrom("users").select(["id", "username"]).where("id", "in", actorIds).execute() : [];
+  const usernames = new Map(users.map((u) => [u.id, u.username]));
   return entries.map((e) => ({
-    seq: e.seq, at: e.at, actorId: e.actorId, action: e.action, reason: e.reason, hash: e.hash, prevHash: e.prevHash,
+    seq: e.seq, at: e.at, actorId: e.actorId, actor: e.actorId === null ? null : usernames.get(e.actorId) ?? null,
+    action: e.action, reason: e.reason, hash: e.hash, prevHash: e.prevHash,
     before: e.before === null ? null : (JSON.parse(e.before) as unknown),
     after: e.after === null ? null : (JSON.parse(e.after) as unknown),
   }));
