@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SYSTEM } from "../src/auth/policy.js";
 import {
   createRecord, deleteRecord, exportAll, findDuplicates, getRecord, listMergeCandidates, listMerges, listRecords, mergePeople, recordHistory,
-  rejectCandidate, unmergePeople, verifyIntegrity, type Rec,
+  rejectCandidate, unmergePeople, updateRecord, verifyIntegrity, type Rec,
 } from "../src/register/index.js";
 import { EDITOR, MONITOR, VIEWER } from "./helpers/actors.js";
 import { startApi, type Api } from "./helpers/api.js";
@@ -153,6 +153,9 @@ describe.each(BACKENDS)("merge queue on $name", (backend) => {
     await findDuplicates(ctx);
     expect((await pending(v)).flatMap((c) => [c.personA?.id, c.personB?.id])).not.toContain(merged.id);
     await expect(mergePeople(ctx, { targetId: merged.id as string, mergedId: officer.id as string, reason: "into a tombstone" })).rejects.toMatchObject({ code: "conflict" });
+    // New facts cannot land on the tombstone, and the tombstone itself is not edited.
+    await expect(createRecord(ctx, "incident", { type: "detention", victimPersonId: merged.id })).rejects.toMatchObject({ code: "validation_failed", message: expect.stringMatching(/merged into/) });
+    await expect(updateRecord(ctx, "person", merged.id as string, { occupation: "editor" })).rejects.toMatchObject({ code: "conflict" });
 
     await expect(unmergePeople(v.ctx(MONITOR), merge.id, "wrong")).rejects.toMatchObject({ code: "forbidden" });
     const undone = await unmergePeople(ctx, merge.id, "the court documents name two men");

@@ -668,13 +668,14 @@ export async function unmergePeople(ctx: Ctx, mergeId: string, reason: string): 
     for (const id of moved.interventions) await pointsAt("intervention", id, "personId");
     for (const id of moved.claims) await pointsAt("claim", id, "subjectId");
 
+    // The tombstone goes first: records may only point at a person who is not merged away.
+    await setMergedInto(env, merged, null);
     await moveReferences(env, audit, moved, targetId, mergedId, reason);
     const copied = new Set(moved.names.map((n) => n.id));
     await updateRecordRow(env, "person", target, inputOf(target, {
       names: targetNames.filter((n) => !copied.has(n.id as string)),
       roles: ((target.roles as string[]) ?? []).filter((r) => !moved.roles.includes(r)),
     }));
-    await setMergedInto(env, merged, null);
     await refreshStatus(env, [targetId, mergedId]);
 
     await env.tx.updateTable("merges").set({ undone_at: env.at, undone_by: env.actorId }).where("id", "=", mergeId).execute();

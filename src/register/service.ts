@@ -56,6 +56,9 @@ export async function updateRecord(
   const rec = await withWrite(ctx, async (env, audit) => {
     const before = await loadRecord(env.tx, kind, id);
     if (!before) throw notFound(kind, id);
+    if (kind === "person" && typeof before.mergedInto === "string") {
+      throw new VigilError("conflict", `person ${id} was merged into ${before.mergedInto}; change that person, or undo the merge first`);
+    }
     if (opts.expectedVersion !== undefined && opts.expectedVersion !== before.version) {
       throw new VigilError("stale_version", `${kind} ${id} is at version ${String(before.version)}, not ${opts.expectedVersion}; reload and try again`);
     }

@@ -41,6 +41,11 @@ async function checkReferences(env: WriteEnv, kind: RecordKind, input: Rec): Pro
     if (typeof value === "string" && !(await exists(env.tx, target, value))) {
       throw new VigilError("validation_failed", `${field}: no ${target} with id ${value}`, { field, id: value });
     }
+    if (typeof value === "string" && target === "person") {
+      // A merged record is a tombstone: new facts go to the person it was merged into.
+      const p = await env.tx.selectFrom("people").select("merged_into").where("id", "=", value).executeTakeFirst();
+      if (p?.merged_into) throw new VigilError("validation_failed", `${field}: person ${value} was merged into ${p.merged_into}; use that id`, { field, id: value, mergedInto: p.merged_into });
+    }
   }
   if (kind === "incident" || kind === "event") {
     for (const p of (input.perpetrators as Rec[] | undefined) ?? []) {
