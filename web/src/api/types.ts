@@ -37,6 +37,8 @@ export interface HistoryEntry {
   seq: number;
   at: string;
   actorId: string | null;
+  /** The account's username; null for Vigil itself (imports, the gazetteer) and for deleted accounts. */
+  actor: string | null;
   action: string;
   reason: string | null;
   before: Record<string, unknown> | null;

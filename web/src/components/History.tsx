@@ -26,7 +26,7 @@ export function History({ plural, id }: { plural: string; id: string }) {
               {q.data.items.map((e) => (
                 <tr key={e.seq}>
                   <td>{formatInstant(e.at, i18n.language)}</td>
-                  <td><code>{e.actorId ? e.actorId.slice(-6) : t("history.system")}</code></td>
+                  <td>{e.actor ?? (e.actorId ? <code>{e.actorId.slice(-6)}</code> : t("history.system"))}</td>
                   <td>{labelOf(t, "history.actions", e.action)}</td>
                   <td>{e.before ? changedFields(e).join(", ") : ""}</td>
                   <td>{e.reason ?? ""}</td>
