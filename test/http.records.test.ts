@@ -102,6 +102,33 @@ describe.each(BACKENDS)("HTTP API round trips on $name", (backend) => {
     expect(csv.text).toContain("Бекзат Оспанов");
   });
 
+  it("saves a whole case in one transaction, or nothing of it", async () => {
+    const audit = async () => Number((await api.v.store.db.selectFrom("audit_log").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+    const text = "Police in Aktobe detained the blogger Мирас Төлеуов on Tuesday evening.";
+    const before = await audit();
+    const bad = await api.call("monitor", "POST", "/api/v1/cases", {
+      person: { names: [{ value: "Мирас Төлеуов" }] }, incident: { type: "detention", startDate: "2022-01-04" },
+      source: { publisher: "Aktobe Live" }, sourceText: text, quote: "detained the journalist",
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.message).toMatch(/quote/);
+    const badIncident = await api.call("monitor", "POST", "/api/v1/cases", { person: { names: [{ value: "Мирас Төлеуов" }] }, incident: { type: "flying" } });
+    expect(badIncident.status).toBe(400);
+    expect(await audit()).toBe(before);
+
+    const ok = await api.call("monitor", "POST", "/api/v1/cases", {
+      person: { names: [{ value: "Мирас Төлеуов" }], roles: ["blogger"] }, incident: { type: "detention", startDate: "2022-01-04", placeId: samples.place },
+      source: { publisher: "Aktobe Live", url: "https://aktobe.example/1" }, sourceText: text, quote: "detained the blogger Мирас Төлеуов", credibility: 2,
+    });
+    expect(ok.status, ok.text).toBe(201);
+    const claim = await api.call("monitor", "GET", `/api/v1/claims/${ok.json.claimId}`);
+    expect(claim.json.quote).toBe("detained the blogger Мирас Төлеуов");
+    expect(claim.json.subjectId).toBe(ok.json.incidentId);
+    const incident = await api.call("monitor", "GET", `/api/v1/incidents/${ok.json.incidentId}`);
+    expect(incident.json.victimPersonId).toBe(ok.json.personId);
+    expect(await audit()).toBe(before + 5);
+  });
+
   it("serves an OpenAPI 3.1 document", async () => {
     const res = await api.app.inject({ method: "GET", url: "/api/docs/json" });
     const doc = JSON.parse(res.body);

@@ -2,3 +2,4 @@ export * from "./vocab.js";
 export * from "./records.js";
 export * from "./export.js";
 export * from "./query.js";
+export * from "./case.js";

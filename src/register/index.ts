@@ -17,3 +17,4 @@ export { parseInput, INPUT_SCHEMAS } from "./kinds.js";
 export type { AuditAppender } from "./audit-log.js";
 export { findDuplicates, listMergeCandidates, rejectCandidate, mergePeople, unmergePeople, listMerges, CANDIDATE_STATUSES, type DuplicateScanReport, type MergeCandidateView, type MergeView } from "./merge.js";
 export { proposalSnapshot } from "./snapshots.js";
+export { recordCase } from "./case.js";

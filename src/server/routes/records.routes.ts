@@ -6,8 +6,9 @@ import {
   zCaptureQuery, zClaimQuery, zEventQuery, zIncidentQuery, zInterventionQuery, zOrganisationQuery, zPersonQuery, zPlaceQuery,
   zProceedingQuery, zSourceQuery, zStatisticQuery,
 } from "../../contract/query.js";
+import { zCaseInput } from "../../contract/case.js";
 import { zId } from "../../contract/records.js";
-import { createRecord, deleteRecord, findCandidates, getRecord, listRecords, personTimeline, PLURAL, recordHistory, updateRecord, captureContent } from "../../register/index.js";
+import { recordCase, createRecord, deleteRecord, findCandidates, getRecord, listRecords, personTimeline, PLURAL, recordHistory, updateRecord, captureContent } from "../../register/index.js";
 import { INPUT_SCHEMAS } from "../../register/kinds.js";
 import type { RecordKind } from "../../store/index.js";
 import type { Vigil } from "../../app.js";
@@ -52,6 +53,10 @@ export function recordRoutes(app: FastifyInstance, vigil: Vigil): void {
         return reply.status(204).send();
       });
   }
+  r.post("/api/v1/cases", {
+    schema: { tags: ["Incidents"], summary: "Save a whole case — new or existing victim, incident, source, its text and the supporting quote — in one transaction", body: zCaseInput },
+    bodyLimit: 8 * 1024 * 1024,
+  }, async (req, reply) => reply.status(201).send(await recordCase(vigil.ctx(req.actor), req.body)));
   r.get("/api/v1/people/:id/timeline", { schema: { tags: ["People"], summary: "A person with their incidents, proceedings and the claims citing them", params: zParams } },
     async (req) => personTimeline(vigil.ctx(req.actor), req.params.id));
   r.get("/api/v1/people/candidates", {

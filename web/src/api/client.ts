@@ -2,7 +2,7 @@
 import type {
   Candidate, Capture, Claim, HistoryEntry, Incident, ListResult, Organisation, Overview, PersonRecord, Place, Proceeding, SessionUser, Source, Timeline,
 } from "./types.js";
-import type { IncidentInput, PersonInput } from "../../../src/contract/index.js";
+import type { CaseInput, CaseResult } from "../../../src/contract/index.js";
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string, readonly details: unknown = null) {
@@ -39,8 +39,6 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
 const get = <T>(path: string, signal?: AbortSignal) => request<T>("GET", path, undefined, signal);
 const post = <T>(path: string, body: unknown) => request<T>("POST", path, body);
 
-export interface SourceInputBody { kind?: string; title?: string | null; publisher?: string | null; url?: string | null; publishedDate?: string | null; language?: string | null }
-export interface ClaimInputBody { sourceId: string; captureId: string; subjectType: "incident"; subjectId: string; spanStart: number | null; spanEnd: number | null; credibility: number }
 
 export const api = {
   me: () => get<{ user: SessionUser | null }>("/auth/me"),
@@ -50,12 +48,12 @@ export const api = {
 
   incidents: (q: Query, signal?: AbortSignal) => get<ListResult<Incident>>(`/incidents${toSearch(q)}`, signal),
   incident: (id: string) => get<Incident>(`/incidents/${id}`),
-  createIncident: (input: IncidentInput) => post<Incident>("/incidents", input),
+  /** Person, incident, source, text and quote in one transaction: all saved or nothing. */
+  createCase: (input: CaseInput) => post<CaseResult>("/cases", input),
   incidentsCsvUrl: (q: Query) => `/api/v1/export/incidents.csv${toSearch({ ...q, limit: 100_000, offset: undefined })}`,
 
   people: (q: Query, signal?: AbortSignal) => get<ListResult<PersonRecord>>(`/people${toSearch(q)}`, signal),
   person: (id: string) => get<PersonRecord>(`/people/${id}`),
-  createPerson: (input: PersonInput) => post<PersonRecord>("/people", input),
   timeline: (id: string) => get<Timeline>(`/people/${id}/timeline`),
   candidates: (name: string, signal?: AbortSignal) => get<{ items: Candidate[] }>(`/people/candidates${toSearch({ name, limit: 5 })}`, signal),
   history: (plural: string, id: string) => get<{ items: HistoryEntry[] }>(`/${plural}/${id}/history`),
@@ -67,10 +65,7 @@ export const api = {
   proceedings: (q: Query) => get<ListResult<Proceeding>>(`/proceedings${toSearch(q)}`),
   sources: (q: Query) => get<ListResult<Source>>(`/sources${toSearch(q)}`),
   source: (id: string) => get<Source>(`/sources/${id}`),
-  createSource: (input: SourceInputBody) => post<Source>("/sources", input),
   captures: (q: Query) => get<ListResult<Capture>>(`/captures${toSearch(q)}`),
-  createCapture: (sourceId: string, content: string) => post<Capture>("/captures", { sourceId, mediaType: "text/plain; charset=utf-8", content }),
   captureContentUrl: (id: string) => `/api/v1/captures/${id}/content`,
   claims: (q: Query) => get<ListResult<Claim>>(`/claims${toSearch(q)}`),
-  createClaim: (input: ClaimInputBody) => post<Claim>("/claims", input),
 };

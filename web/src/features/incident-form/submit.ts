@@ -1,11 +1,8 @@
-/**
- * Saving the form is several API calls: the person (when new), the incident, then the source, its capture and the
- * claim quoting it. The server has no multi-record transaction endpoint, so each step's failure names what was saved.
- */
-import type { IncidentInput, PersonInput } from "../../../../src/contract/index.js";
+/** The form becomes one case: the server saves the person, incident, source, its text and the quote together or not at all. */
+import type { CaseInput, IncidentInput, PersonInput } from "../../../../src/contract/index.js";
 import type { IncidentType, PersonRole } from "../../../../src/contract/vocab.js";
 import type { DatePrecision } from "../../../../src/core/dates.js";
-import { api, ApiError } from "../../api/client.js";
+import { api } from "../../api/client.js";
 
 export interface FormValues {
   victimMode: "person" | "group";
@@ -46,17 +43,16 @@ export function isoDateOf(value: string, precision: DatePrecision): string | nul
 const orNull = (s: string) => (s.trim() ? s.trim() : null);
 
 export async function submitIncident(v: FormValues, picks: Picks): Promise<{ incidentId: string; personId: string | null }> {
-  let personId = v.victimMode === "person" ? picks.personId : null;
-  if (v.victimMode === "person" && !personId) {
-    const person: PersonInput = {
+  const existing = v.victimMode === "person" ? picks.personId : null;
+  const person: PersonInput | undefined = v.victimMode === "person" && !existing
+    ? {
       names: [{ value: picks.newPersonName, lang: (orNull(v.nameLang) as PersonInput["names"][number]["lang"]) ?? null, kind: "official" }],
       roles: v.newRole ? [v.newRole] : [],
-    };
-    personId = (await api.createPerson(person)).id;
-  }
+    }
+    : undefined;
   const incident: IncidentInput = {
     type: v.type,
-    victimPersonId: personId,
+    victimPersonId: existing,
     victimGroup: v.victimMode === "group" ? orNull(v.victimGroup) : null,
     victimCount: v.victimMode === "group" && v.victimCount ? Number(v.victimCount) : null,
     startDate: isoDateOf(v.date, v.precision),
@@ -68,29 +64,20 @@ export async function submitIncident(v: FormValues, picks: Picks): Promise<{ inc
     legal: { articles: v.articles.split(/[;,]/).map((a) => a.trim()).filter(Boolean), note: orNull(v.legalNote) },
     verification: v.verification,
   };
-  const created = await api.createIncident(incident);
-
-  const hasSource = v.sourceUrl.trim() || v.sourceText.trim() || v.publisher.trim();
-  if (hasSource) {
-    try {
-      const source = await api.createSource({
-        kind: v.sourceKind, url: orNull(v.sourceUrl), publisher: orNull(v.publisher), title: orNull(v.sourceTitle),
-        publishedDate: orNull(v.publishedDate), language: orNull(v.sourceLang),
-      });
-      if (v.sourceText.trim()) {
-        const capture = await api.createCapture(source.id, v.sourceText);
-        const start = v.quote ? v.sourceText.indexOf(v.quote) : -1;
-        // A claim without a quote still links the source to the incident; with one, it points at the exact words.
-        await api.createClaim({
-          sourceId: source.id, captureId: capture.id, subjectType: "incident", subjectId: created.id,
-          spanStart: start >= 0 ? start : null, spanEnd: start >= 0 ? start + v.quote.length : null,
-          credibility: Number(v.credibility),
-        });
+  const hasSource = Boolean(v.sourceUrl.trim() || v.sourceText.trim() || v.publisher.trim());
+  const body: CaseInput = {
+    person,
+    incident,
+    source: hasSource
+      ? {
+        kind: v.sourceKind as NonNullable<NonNullable<CaseInput["source"]>["kind"]>, url: orNull(v.sourceUrl), publisher: orNull(v.publisher),
+        title: orNull(v.sourceTitle), publishedDate: orNull(v.publishedDate), language: orNull(v.sourceLang) as NonNullable<CaseInput["source"]>["language"],
       }
-    } catch (e) {
-      if (e instanceof ApiError) throw new ApiError(e.status, e.code, `incident ${created.id} saved; source not saved: ${e.message}`, e.details);
-      throw e;
-    }
-  }
-  return { incidentId: created.id, personId };
+      : undefined,
+    sourceText: hasSource && v.sourceText.trim() ? v.sourceText : undefined,
+    quote: hasSource && v.sourceText.trim() && v.quote.trim() ? v.quote : undefined,
+    credibility: Number(v.credibility) as CaseInput["credibility"],
+  };
+  const saved = await api.createCase(body);
+  return { incidentId: saved.incidentId, personId: saved.personId };
 }
