@@ -3,3 +3,4 @@ export * from "./records.js";
 export * from "./export.js";
 export * from "./query.js";
 export * from "./case.js";
+export * from "./responses.js";

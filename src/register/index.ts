@@ -6,7 +6,7 @@ export { createUser, updateUser, listUsers, login, logout, resolveActor, createA
 export { seedGazetteer } from "./seed.js";
 export { PLURAL } from "./kinds.js";
 export type { Rec } from "./load.js";
-export { overview, type Overview } from "./overview.js";
+export { overview } from "./overview.js";
 export { importIncidentsCsv, importPeopleCsv, INCIDENT_IMPORT_FIELDS, PERSON_IMPORT_FIELDS, type CsvRowError } from "./csv-import.js";
 export { backupLines, restoreLines, BACKUP_FORMAT } from "./backup.js";
 export { personTimeline, findCandidates, type Timeline, type Candidate } from "./people.js";

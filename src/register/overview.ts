@@ -1,22 +1,11 @@
 /** The overview screen's figures: who is held, sentenced, missing or dead now, what is new, and what changed recently. */
 import { sql } from "kysely";
 import { accessLevel, can, visibleVisibilities } from "../auth/policy.js";
+import type { Overview } from "../contract/responses.js";
 import { HELD_STATUSES } from "../incidents/index.js";
 import { todayOf, type Ctx } from "./context.js";
 import { statusColumns } from "./status-columns.js";
 
-export interface Overview {
-  asOf: string;
-  held: number;
-  servingSentence: number;
-  missing: number;
-  dead: number;
-  releaseOverdue: number;
-  newIncidents24h: number;
-  newIncidents7d: number;
-  incidentsTotal: number;
-  recentChanges: { seq: number; at: string; action: string; entityType: string; entityId: string; actor: string | null }[];
-}
 
 export async function overview(ctx: Ctx): Promise<Overview> {
   const db = ctx.store.db;

@@ -9,6 +9,7 @@ import { HELD_STATUSES } from "../incidents/index.js";
 import { present } from "../publish/index.js";
 import { zCaptureInput } from "../contract/records.js";
 import type { Page } from "../contract/query.js";
+import type { HistoryEntry } from "../contract/responses.js";
 import type { Db, RecordKind } from "../store/index.js";
 import { AuditAppender, historyOf } from "./audit-log.js";
 import { nowIso, todayOf, type Ctx } from "./context.js";
@@ -244,7 +245,7 @@ export async function captureContent(ctx: Ctx, id: string): Promise<{ mediaType:
   return { mediaType: rec.mediaType as string, bytes: blob.content, sha256: rec.sha256 as string };
 }
 
-export async function recordHistory(ctx: Ctx, kind: RecordKind, id: string) {
+export async function recordHistory(ctx: Ctx, kind: RecordKind, id: string): Promise<HistoryEntry[]> {
   assertCan(ctx.actor, "read_history");
   const entries = await historyOf(ctx.store.db, kind, id);
   if (!entries.length) throw notFound(kind, id);
@@ -254,8 +255,8 @@ export async function recordHistory(ctx: Ctx, kind: RecordKind, id: string) {
   return entries.map((e) => ({
     seq: e.seq, at: e.at, actorId: e.actorId, actor: e.actorId === null ? null : usernames.get(e.actorId) ?? null,
     action: e.action, reason: e.reason, hash: e.hash, prevHash: e.prevHash,
-    before: e.before === null ? null : (JSON.parse(e.before) as unknown),
-    after: e.after === null ? null : (JSON.parse(e.after) as unknown),
+    before: e.before === null ? null : (JSON.parse(e.before) as Record<string, unknown>),
+    after: e.after === null ? null : (JSON.parse(e.after) as Record<string, unknown>),
   }));
 }
 
