@@ -122,6 +122,7 @@ function runCluster(): Record<string, number> {
     cpu_seconds: Math.round(((cpu.user + cpu.system) / 1e6) * 100) / 100,
     peak_rss_mb_before_clustering: rssBefore,
     peak_rss_mb: peakRssMb(),
+    load_average_1min_at_end: Math.round(loadavg()[0]! * 10) / 10,
   };
 }
 
@@ -203,6 +204,7 @@ function runLookup(): Record<string, number> {
     judged_per_query_max: LIMIT,
     target_found_share: Math.round((found / QUERIES) * 1000) / 1000,
     peak_rss_mb: peakRssMb(),
+    load_average_1min_at_end: Math.round(loadavg()[0]! * 10) / 10,
   };
 }
 
