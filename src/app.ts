@@ -1,7 +1,7 @@
 /** Composition root: the one place that knows every concrete piece. */
 import type { Actor } from "./auth/policy.js";
 import type { VigilConfig } from "./config.js";
-import { seedGazetteer, type Ctx } from "./register/index.js";
+import { ensureNameKeys, seedGazetteer, type Ctx } from "./register/index.js";
 import { migrateStore, openStore, type OpenOptions, type Store } from "./store/index.js";
 
 export interface Vigil {
@@ -15,6 +15,7 @@ export async function createVigil(config: Pick<VigilConfig, "databaseUrl">, opts
   try {
     await migrateStore(store);
     await seedGazetteer(store, opts.now);
+    await ensureNameKeys(store);
   } catch (e) {
     await store.close();
     throw e;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "../src/auth/policy.js";
-import { captureContent, createRecord, deleteRecord, getRecord, listRecords, recordHistory, updateRecord, type Rec } from "../src/register/index.js";
+import { captureContent, createRecord, ensureNameKeys, deleteRecord, getRecord, listRecords, recordHistory, updateRecord, type Rec } from "../src/register/index.js";
 import { resolvePlace } from "../src/places/index.js";
 import { ADMIN, MONITOR, VIEWER } from "./helpers/actors.js";
 import { BACKENDS, CRISIS_NOW, type TestVigil } from "./helpers/backends.js";
@@ -41,6 +41,15 @@ describe.each(BACKENDS)("register on $name", (backend) => {
       const page = await listRecords(v.ctx(MONITOR), "person", { q, limit: 10 });
       expect(page.items.map((p) => p.id), q).toContain(person.id);
     }
+  });
+
+  it("rebuilds name keys when the matching rules change", async () => {
+    await v.store.db.deleteFrom("person_name_keys").execute();
+    await v.store.db.updateTable("meta").set({ value: "0" }).where("key", "=", "name_key_version").execute();
+    expect((await listRecords(v.ctx(MONITOR), "person", { q: "Zhumabayev", limit: 10 })).total).toBe(0);
+    expect(await ensureNameKeys(v.store)).toBe(true);
+    expect((await listRecords(v.ctx(MONITOR), "person", { q: "Zhumabayev", limit: 10 })).items.map((p) => p.id)).toContain(person.id);
+    expect(await ensureNameKeys(v.store)).toBe(false);
   });
 
   it("creates an incident with its claim, derives the status and keeps the history", async () => {

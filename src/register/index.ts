@@ -18,3 +18,4 @@ export type { AuditAppender } from "./audit-log.js";
 export { findDuplicates, listMergeCandidates, rejectCandidate, mergePeople, unmergePeople, listMerges, CANDIDATE_STATUSES, type DuplicateScanReport, type MergeCandidateView, type MergeView } from "./merge.js";
 export { proposalSnapshot } from "./snapshots.js";
 export { recordCase } from "./case.js";
+export { ensureNameKeys } from "./reindex.js";
