@@ -1,6 +1,7 @@
 /** A thin fetch wrapper: same-origin cookie session, JSON in and out, API errors as ApiError values. */
 import type {
-  Candidate, Capture, Claim, HistoryEntry, Incident, ListResult, Organisation, Overview, PersonRecord, Place, Proceeding, SessionUser, Source, Timeline,
+  AcceptBody, AcceptResult, Candidate, Capture, Claim, HistoryEntry, Incident, IngestBody, IngestResult, ListResult, MergeCandidate, MergeView, Organisation,
+  Overview, PersonRecord, Place, Proceeding, Proposal, ProposalDetail, SessionUser, Source, Timeline,
 } from "./types.js";
 import type { CaseInput, CaseResult } from "../../../src/contract/index.js";
 
@@ -68,4 +69,17 @@ export const api = {
   captures: (q: Query) => get<ListResult<Capture>>(`/captures${toSearch(q)}`),
   captureContentUrl: (id: string) => `/api/v1/captures/${id}/content`,
   claims: (q: Query) => get<ListResult<Claim>>(`/claims${toSearch(q)}`),
+
+  ingest: (body: IngestBody) => post<IngestResult>("/ingest", body),
+  proposals: (q: Query) => get<ListResult<Proposal>>(`/proposals${toSearch(q)}`),
+  proposal: (id: string) => get<ProposalDetail>(`/proposals/${id}`),
+  acceptProposal: (id: string, body: AcceptBody) => post<AcceptResult>(`/proposals/${id}/accept`, body),
+  rejectProposal: (id: string, reason: string) => post<Proposal>(`/proposals/${id}/reject`, { reason }),
+
+  duplicates: (q: Query) => get<ListResult<MergeCandidate>>(`/people/duplicates${toSearch(q)}`),
+  scanDuplicates: () => post<{ proposed: number; pairsCompared: number }>("/people/duplicates/scan", {}),
+  rejectDuplicate: (id: string, reason: string) => post<MergeCandidate>(`/people/duplicates/${id}/reject`, { reason }),
+  merge: (body: { targetId: string; mergedId: string; reason: string; candidateId?: string }) => post<{ merge: MergeView }>("/people/merge", body),
+  merges: (q: Query) => get<ListResult<MergeView>>(`/merges${toSearch(q)}`),
+  undoMerge: (id: string, reason: string) => post<{ merge: MergeView }>(`/merges/${id}/undo`, { reason }),
 };

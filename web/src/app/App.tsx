@@ -12,6 +12,8 @@ const PersonPage = lazy(() => import("../features/person/PersonPage.js"));
 const NewIncidentPage = lazy(() => import("../features/incident-form/NewIncidentPage.js"));
 const SourcesPage = lazy(() => import("../features/sources/SourcesPage.js"));
 const SourcePage = lazy(() => import("../features/sources/SourcePage.js"));
+const ReviewPage = lazy(() => import("../features/review/ReviewPage.js"));
+const DuplicatesPage = lazy(() => import("../features/review/DuplicatesPage.js"));
 
 export function App() {
   const session = useSession();
@@ -37,6 +39,8 @@ export function App() {
           <Route path="/people/:id" element={<PersonPage />} />
           <Route path="/sources" element={<SourcesPage />} />
           <Route path="/sources/:id" element={<SourcePage />} />
+          <Route path="/review" element={<ReviewPage />} />
+          <Route path="/duplicates" element={<DuplicatesPage />} />
           <Route path="/signin" element={<Navigate to="/" replace />} />
           <Route path="*" element={<p>{t("common.notFound")}</p>} />
         </Routes>
@@ -58,6 +62,8 @@ function Shell({ username, children }: { username: string; children: ReactNode }
           <NavLink to="/incidents" end>{t("nav.incidents")}</NavLink>
           <NavLink to="/incidents/new" className="nav-new">{t("nav.newIncident")}</NavLink>
           <NavLink to="/sources">{t("nav.sources")}</NavLink>
+          <NavLink to="/review">{t("nav.review")}</NavLink>
+          <NavLink to="/duplicates">{t("nav.duplicates")}</NavLink>
         </nav>
         <div className="topbar-end">
           <LanguageSwitcher />
