@@ -5,6 +5,7 @@
  *
  *   npm run eval:extract                  # dev and held-out test split, per language
  *   npm run eval:extract -- --split test  # only the held-out articles
+ *   npm run eval:extract -- --split holdout2  # second held-out set, written after the first round of rules
  *   npm run eval:extract -- --verbose     # also each article's misses and false alarms
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -21,7 +22,7 @@ interface GoldIncident {
 }
 interface Gold {
   published: string;
-  split: "dev" | "test";
+  split: "dev" | "test" | "holdout2";
   incidents: GoldIncident[];
   statistics: { count: number; what: string }[];
 }
