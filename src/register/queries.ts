@@ -96,8 +96,8 @@ export function planList(
         where.push(sql<boolean>`people.id IN (SELECT person_id FROM person_roles WHERE role IN (${sql.join((q.role as string[]).map((r) => sql`${r}`))}))`);
       }
       if (Array.isArray(q.status) && q.status.length) where.push(statusCond("people.id", q.status as string[], today, status));
-      // Merged people live on inside the person they were merged into.
-      where.push(sql<boolean>`people.merged_into IS NULL`);
+      // Merged people live on inside the person they were merged into; asked for by id, their tombstone is returned.
+      if (!Array.isArray(q.ids)) where.push(sql<boolean>`people.merged_into IS NULL`);
       if (text) {
         const names = nameMatch(text);
         where.push(names ? sql<boolean>`people.id IN (${names})` : sql<boolean>`1 = 0`);

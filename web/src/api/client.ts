@@ -40,6 +40,42 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
 const get = <T>(path: string, signal?: AbortSignal) => request<T>("GET", path, undefined, signal);
 const post = <T>(path: string, body: unknown) => request<T>("POST", path, body);
 
+/**
+ * Reads of single records that arrive in the same moment (a table page asking for each row's victim) go out as one
+ * `?ids=` list request; a record the reader may not see comes back as a 404, as a single read would.
+ */
+function batched<T extends { id: string }>(plural: string): (id: string) => Promise<T> {
+  let waiting = new Map<string, { resolve: (v: T) => void; reject: (e: unknown) => void }[]>();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const flush = async () => {
+    const batch = waiting;
+    waiting = new Map();
+    timer = null;
+    const ids = [...batch.keys()];
+    for (let i = 0; i < ids.length; i += 200) {
+      const chunk = ids.slice(i, i + 200);
+      try {
+        const page = await get<{ items: T[] }>(`/${plural}${toSearch({ ids: chunk.join(","), limit: chunk.length })}`);
+        const found = new Map(page.items.map((r) => [r.id, r]));
+        for (const id of chunk) {
+          const rec = found.get(id);
+          for (const w of batch.get(id) ?? []) rec ? w.resolve(rec) : w.reject(new ApiError(404, "not_found", `${plural} ${id} not found`));
+        }
+      } catch (e) {
+        for (const id of chunk) for (const w of batch.get(id) ?? []) w.reject(e);
+      }
+    }
+  };
+  return (id) => new Promise<T>((resolve, reject) => {
+    const list = waiting.get(id) ?? [];
+    list.push({ resolve, reject });
+    waiting.set(id, list);
+    timer ??= setTimeout(() => void flush(), 10);
+  });
+}
+const personById = batched<PersonRecord>("people");
+const placeById = batched<Place>("places");
+
 
 export const api = {
   me: () => get<{ user: SessionUser | null }>("/auth/me"),
@@ -54,13 +90,13 @@ export const api = {
   incidentsCsvUrl: (q: Query) => `/api/v1/export/incidents.csv${toSearch({ ...q, limit: 100_000, offset: undefined })}`,
 
   people: (q: Query, signal?: AbortSignal) => get<ListResult<PersonRecord>>(`/people${toSearch(q)}`, signal),
-  person: (id: string) => get<PersonRecord>(`/people/${id}`),
+  person: (id: string) => personById(id),
   timeline: (id: string) => get<Timeline>(`/people/${id}/timeline`),
   candidates: (name: string, signal?: AbortSignal) => get<{ items: Candidate[] }>(`/people/candidates${toSearch({ name, limit: 5 })}`, signal),
   history: (plural: string, id: string) => get<{ items: HistoryEntry[] }>(`/${plural}/${id}/history`),
 
   places: (q: Query, signal?: AbortSignal) => get<ListResult<Place>>(`/places${toSearch(q)}`, signal),
-  place: (id: string) => get<Place>(`/places/${id}`),
+  place: (id: string) => placeById(id),
   organisation: (id: string) => get<Organisation>(`/organisations/${id}`),
 
   proceedings: (q: Query) => get<ListResult<Proceeding>>(`/proceedings${toSearch(q)}`),
