@@ -20,6 +20,12 @@ describe("who did what to whom (English)", () => {
     ["aggregate only", "About 10,000 people were detained across the country.", []],
     ["arrested and sentenced are two", "Yerlan Testov was detained on January 4 and sentenced to 10 days of administrative arrest on January 6.", ["administrative_arrest:Yerlan Testov@2022-01-06", "detention:Yerlan Testov@2022-01-04"]],
     ["demanded, not done", "Rights groups called for the release of journalist Dana Testova.", []],
+    ["took … into custody", "Officers took poet Serik Testov into custody on Tuesday.", ["detention:Serik Testov@2022-01-04"]],
+    ["handed days, a dash list", "▪️ Kanat Testov — handed 12 days\n▪️ Dana Testova (nurse) — fined 20 MCI", ["administrative_arrest:Kanat Testov", "fine:Dana Testova"]],
+    ["faces charges is a charge", "Marat Testov remains in custody and faces charges of hooliganism.", ["charge:Marat Testov", "detention:Marat Testov"]],
+    ["faces a future arrest is not", "Marat Testov faces arrest if he returns.", []],
+    ["grabbed by unknown men", "Blogger Aliya Testova was grabbed by unknown men outside her office.", ["abduction:Aliya Testova"]],
+    ["all three", "Aset Testov was sentenced to five years. Dana Demova and Olzhas Samplov were each handed four years. All three were arrested on March 2 and remanded in custody.", ["criminal_arrest:Aset Testov@2021-03-02", "criminal_arrest:Dana Demova@2021-03-02", "criminal_arrest:Olzhas Samplov@2021-03-02", "sentence:Aset Testov", "sentence:Dana Demova", "sentence:Olzhas Samplov"]],
   ] as const)("%s", (_name, text, want) => {
     expect(found(text, "en")).toEqual([...want].sort());
   });
@@ -34,6 +40,11 @@ describe("who did what to whom (Russian)", () => {
     ["lawyer is not the victim", "Адвокат Галия Тестова заявила, что её подзащитного Ерлана Семплова избили.", ["beating:Ерлан Семплов"]],
     ["days of arrest", "Суд арестовал на 10 суток блогера Каната Тестова.", ["administrative_arrest:Канат Тестов"]],
     ["aggregate only", "По данным МВД, задержаны около 9900 человек.", []],
+    ["term before the verb", "Пять лет колонии получил активист Марат Тестов.", ["sentence:Марат Тестов"]],
+    ["list with dashes", "— Асет Тестов — 15 суток ареста\n— Дана Тестова — штраф 50 МРП", ["administrative_arrest:Асет Тестов", "fine:Дана Тестова"]],
+    ["a role with its complement joins the list", "Были задержаны оператор Марат Тестов и водитель съёмочной группы Ерлан Семплов.", ["detention:Ерлан Семплов", "detention:Марат Тестов"]],
+    ["kin word names the son", "Утром задержали Бахыта Тестова и его сына Ерасыла.", ["detention:Бахыт Тестов", "detention:Ерасыл"]],
+    ["future deportation", "Суд назначил Фарруху Тестову три года с последующим выдворением.", ["sentence:Фаррух Тестов"]],
   ] as const)("%s", (_name, text, want) => {
     expect(found(text, "ru")).toEqual([...want].sort());
   });

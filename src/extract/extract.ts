@@ -65,7 +65,7 @@ const PRON_PL_RU = new Set(["они", "их", "них", "обоих", "оба", 
 const POSSESSED_RU = /^(квартир|дом|телефон|ноутбук|камер|сын|доч|жен|муж|брат|сестр|мать|отц|подзащитн|коллег|адвокат|семь|родн|офис|машин|автомобил|блокнот|компьютер|мобильн|сосед|друг|соратни)/;
 const KIN_EN = /^(brother|sister|son|daughter|wife|husband|mother|father|cousin|neighbou?r|friend|colleague|relatives?|family|lawyer|parents?)$/;
 const ANAPHOR_EN = /^(journalist|reporter|correspondent|activist|blogger|musician|pianist|student|client|detainee|photographer|cameraman|editor|poet|defender|lawyer|man|woman|teacher|pensioner|worker|trader|singer|writer|artist|politician)$/;
-const ANAPHOR_RU = /^(журналист|журналистк|журналистку|журналистки|журналиста|активист|активиста|активистку|блогер|блогера|музыкант|музыканта|студент|студента|подзащитн|задержанн|фотограф|оператор|редактор|поэт|поэта|правозащитниц)/;
+const ANAPHOR_RU = /^(журналист|журналистк|журналистку|журналистки|журналиста|активист|активиста|активистку|блогер|блогера|музыкант|музыканта|студент|студента|подзащитн|задержанн|осу[её]жденн|обвиняем|подсудим|фотограф|оператор|редактор|поэт|поэта|правозащитниц)/;
 const EN_OBJECT_STOP = /^(who|which|that|said|says|told|after|before|because|while|when|where|and|but|although|though)$/;
 const RU_CLAUSE_WORDS = /^(что|который|которая|которые|которого|когда|где|хотя|но|а|поскольку|чтобы)$/;
 const CLAUSE_PUNCT = new Set([";", ":", "—", "–", "(", ")"]);
@@ -74,7 +74,19 @@ const GROUP_GAP_RU = /^(?:\s*(?:,|и|а также)\s*)+((?:[а-яё-]+\s+){0,3}
 // Words allowed between listed names: roles, kin and possessives ("and cameraman", ", её сына"), nothing that
 // starts a new clause (", защищающая задержанного поэта").
 const GAP_WORD = /^(the|his|her|their|a|an|its|её|ее|его|их|также|retired|former|young|local|independent|freelance|opposition|civic|fellow|elder|younger|старш\p{L}*|младш\p{L}*|бывш\p{L}*)$/u;
-const gapOk = (words: string): boolean => words.replace(/,/g, " ").trim().split(/\s+/).filter(Boolean).every((w) => GAP_WORD.test(w) || roleOf(w) !== null || RELATIVE_WORD.test(w));
+const AGENT_NOUN = /^[\p{L}-]{3,}(?:er|or|ist|man|woman|ant|ent|тель|ист|ник|щик|чик)$/u;
+// A role may carry its own complement ("и водитель съёмочной группы Y", "and head of security Y"): up to two words.
+const gapOk = (words: string): boolean => {
+  let complement = 0;
+  for (const w of words.replace(/,/g, " ").trim().split(/\s+/).filter(Boolean)) {
+    if (roleOf(w) !== null) complement = 2;
+    else if (GAP_WORD.test(w) || RELATIVE_WORD.test(w)) continue;
+    // An agent noun the role lexicon lacks ("and driver Y", "и водитель Y") still reads as a role.
+    else if (AGENT_NOUN.test(w)) complement = 2;
+    else if (complement-- <= 0) return false;
+  }
+  return true;
+};
 
 function detectLang(text: string): ExtractLang {
   let cyr = 0;
@@ -131,7 +143,9 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
   const incidents: (ExtractedIncident & { entity: Entity })[] = [];
   const statistics: ExtractedStatistic[] = [];
   let focus: Entity[] = [];
+  const seen: Seen = { people: [], victims: [], paragraph: [] };
   let paragraph = -1;
+  let victimParagraph = -1;
   let paragraphDate: string | null = null;
   let pending: Pending[] = [];
 
@@ -172,7 +186,7 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
     for (const tr of triggers) {
       const inStatistic = stats.some((st) => tr.start >= s.start + st.start - 40 && tr.start <= s.start + st.end + 5);
       const coordinated = !inStatistic && prev !== null && coordinatedWith(s.tokens, prev.tr, tr, lang, mentions);
-      const victims: Victims | null = inStatistic ? null : coordinated && prev ? prev.victims : lang === "en" ? attachEn(s, tr, mentions, focus) : attachRu(s, tr, mentions, focus);
+      const victims: Victims | null = inStatistic ? null : coordinated && prev ? prev.victims : lang === "en" ? attachEn(s, tr, mentions, focus, seen) : attachRu(s, tr, mentions, focus, seen);
       if (!victims || victims.entities.length === 0) {
         pending.push({ type: tr.def.type, date: nearestOf(owned(dates, tr), tr), place: nearestOf(owned(sPlaces, tr), tr), until: si + 3 });
         continue;
@@ -217,6 +231,12 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
           evidence: { start: s.start, end: s.end, text: s.text },
         });
       }
+    }
+    seen.people = dedupe([...mentions.map((m) => m.entity).reverse(), ...seen.people]);
+    seen.victims = dedupe([...dedupe(sentenceVictims).reverse(), ...seen.victims]);
+    if (sentenceVictims.length) {
+      seen.paragraph = victimParagraph === s.paragraph ? dedupe([...seen.paragraph, ...sentenceVictims]) : dedupe(sentenceVictims);
+      victimParagraph = s.paragraph;
     }
     if (sentenceVictims.length) focus = dedupe(sentenceVictims);
     else {
@@ -302,7 +322,8 @@ function linkMention(m: NameMention, s: Sentence, si: number, lang: "en" | "ru",
       // comma closes a clause about someone else).
       (/^,\s*(said|told|added|wrote)\b/i.test(after) && (/,\s*$/.test(before) || m.first === 0)) || /\b(said|according to|told by)\s*$/i.test(before)
     : /^[^.;:]{0,25}?(сообщил|заявил|рассказал|сказал|написал|отметил|добавил|пояснил|подтвердил|считает|назвал|отказал)/i.test(after.replace(/^,[^,]{0,80},/, "")) ||
-      /(сообщил[аи]?|заявил[аи]?|сказал[аи]?|рассказал[аи]?|—)(?:\s+[\p{L}-]+){0,3}\s*$/iu.test(before) ||
+      // A dash after a quotation introduces its speaker; a dash opening a line is a list bullet.
+      /(сообщил[аи]?|заявил[аи]?|сказал[аи]?|рассказал[аи]?|[»"”.!?,…]\s*—)(?:\s+[\p{L}-]+){0,3}\s*$/iu.test(before) ||
       /по (?:словам|данным|мнению)(?:\s+[\p{L}-]+){0,4}\s*$/iu.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start));
   return { ...m, entity, speaker };
 }
@@ -359,7 +380,9 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
   const inside = tokens.slice(tr.first, tr.last).map((t) => t.lower);
   if (lang === "en") {
     if (window.some((w) => w === "not" || w === "never" || w.endsWith("n't") || w === "no")) return true;
-    if (window.some((w) => /^(would|will|could|may|might|faces?|facing|risks?|demand\w*|urg\w*|wants?|plans?|intends?|expected|threatens?|seeking|seek|sought|if|deny|denies|denied)$/.test(w))) return true;
+    // "faces charges of rioting" reports charges brought; "faces arrest", "faces up to ten years" are still to come.
+    const facesCharges = tr.def.type === "charge" && /^(faces?|facing)$/.test(window.at(-1) ?? "");
+    if (!facesCharges && window.some((w) => /^(would|will|could|may|might|faces?|facing|risks?|demand\w*|urg\w*|wants?|plans?|intends?|expected|threatens?|seeking|seek|sought|if|deny|denies|denied)$/.test(w))) return true;
     if (tr.def.type === "release" && window.some((w) => /^(call\w*|for|demanding|until|pending|without)$/.test(w))) return true;
     return false;
   }
@@ -369,7 +392,7 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
   if (after[0] === "не" && /^был/.test(after[1] ?? "")) return true;
   // "не выходит на связь", "не может покидать" are the incident; "обвинений … не предъявляли" denies it.
   if (inside.includes("не") && !/не (?:выход|могут|может|давали|дал)/.test(inside.join(" "))) return true;
-  if (window.some((w) => /^(грозит|грозят|может|могут|могли|будет|будут|требу\p{L}*|призыва\p{L}*|требованием|намерен\p{L}*|планиру\p{L}*|хотят|собира\p{L}*|если|обжалует)$/u.test(w))) return true;
+  if (window.some((w) => /^(грозит|грозят|может|могут|могли|будет|будут|требу\p{L}*|призыва\p{L}*|требованием|намерен\p{L}*|планиру\p{L}*|хотят|собира\p{L}*|если|обжалует|последующим)$/u.test(w))) return true;
   return false;
 }
 
@@ -428,7 +451,17 @@ function group(m: Mention, mentions: Mention[], s: Sentence, lang: "en" | "ru"):
   return dedupe(out.map((x) => x.entity));
 }
 
-function resolvePronoun(word: string, idx: number, mentions: Mention[], focus: Entity[], lang: "en" | "ru"): Entity[] {
+/** What the document has said so far, beyond the current focus: for "all three" and for a pronoun whose gender rules the focus out. */
+interface Seen {
+  /** Everyone named, most recently mentioned first. */
+  people: Entity[];
+  /** Everyone something happened to, most recent first. */
+  victims: Entity[];
+  /** Everyone something happened to in the latest paragraph that reported anything. */
+  paragraph: Entity[];
+}
+
+function resolvePronoun(word: string, idx: number, mentions: Mention[], focus: Entity[], lang: "en" | "ru", seen: Seen): Entity[] {
   const sg = lang === "en" ? PRON_SG_EN[word] : PRON_SG_RU[word];
   const pl = lang === "en" ? PRON_PL_EN.has(word) : PRON_PL_RU.has(word);
   if (pl && !sg) {
@@ -442,7 +475,11 @@ function resolvePronoun(word: string, idx: number, mentions: Mention[], focus: E
   const near = before.find((m) => !m.entity.official && !m.commentator) ?? before[0];
   if (near) return [near.entity];
   const f = focus.filter((e) => !g || !e.gender || e.gender === g);
-  return f.length === 1 ? f : f.slice(0, 1);
+  if (f.length) return f.slice(0, 1);
+  // "She herself was not detained, but she was questioned" after a paragraph about a man: the latest woman named,
+  // even if she was only quoted so far.
+  const other = g ? seen.people.find((e) => e.gender === g && !e.official && !e.relative) : undefined;
+  return other ? [other] : [];
 }
 
 function anaphor(tokens: Token[], idx: number, mentions: Mention[], focus: Entity[]): Entity[] {
@@ -454,8 +491,24 @@ function anaphor(tokens: Token[], idx: number, mentions: Mention[], focus: Entit
   return f.slice(0, 1).length ? f.slice(0, 1) : focus.slice(0, 1);
 }
 
+/**
+ * "▪️ X — got 15 days", "— Роза Тлеубаева — 10 суток ареста": a list item or headline that names the person, a
+ * dash, and what happened, with no verb linking the two.
+ */
+function dashItem(tokens: Token[], cs: number, mentions: Mention[], s: Sentence, lang: "en" | "ru"): Victims | null {
+  if (!/^[—–-]$/.test(tokens[cs - 1]?.text ?? "")) return null;
+  // "Olga Kravchenko (teacher) — fined": a parenthesis may stand between the name and the dash.
+  let end = cs - 1;
+  if (tokens[end - 1]?.text === ")") {
+    const open = tokens.slice(Math.max(0, end - 8), end).map((t) => t.text).lastIndexOf("(");
+    if (open >= 0) end = Math.max(0, end - 8) + open;
+  }
+  const m = mentionAt(mentions, (x) => x.last === end && !x.possessor && !x.speaker && !x.entity.official && !x.commentator);
+  return m ? { entities: group(m, mentions, s, lang), confidence: 0.7 } : null;
+}
+
 /** English: voice decides where the victim stands. */
-function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]): Victims | null {
+function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[], seen: Seen): Victims | null {
   const tokens = s.tokens;
   const [cs, ce] = clauseBounds(tokens, tr.first);
   let k = tr.first - 1;
@@ -465,10 +518,12 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     k--;
     // "Both were detained": before the auxiliary, "both" and "all" are the subject, not adverbs.
     while (k >= cs && ((ADVERBS.has(tokens[k]?.lower ?? "") && !/^(both|all)$/.test(tokens[k]?.lower ?? "")) || /^(had|has|have|not|to)$/.test(tokens[k]?.lower ?? ""))) k--;
-    const subj = subjectAt(tokens, k, cs, mentions, focus, s) ?? including(tokens, tr, ce, mentions, s);
+    const subj = subjectAt(tokens, k, cs, mentions, focus, s, seen) ?? including(tokens, tr, ce, mentions, s);
     if (subj) return withEllipsis(subj, tokens, tr, ce, mentions);
     return null;
   }
+  const item = dashItem(tokens, cs, mentions, s, "en");
+  if (item) return item;
   // "Abenova's detention", "after Kassymov's arrest": the owner of the event noun.
   const whose = mentionAt(mentions, (x) => x.possessor && x.last === tr.first && !x.entity.relative);
   if (whose && (tr.def.form === "noun" || /^(arrest|detention|release|abduction|deportation)$/.test(tokens[tr.first]?.lower ?? ""))) {
@@ -488,7 +543,7 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     if (j >= tr.last && EN_OBJECT_STOP.test(tok.lower) && j > tr.last) break;
     if (PRON_SG_EN[tok.lower] || PRON_PL_EN.has(tok.lower)) {
       if (KIN_EN.test(tokens[j + 1]?.lower ?? "")) continue;
-      const r = resolvePronoun(tok.lower, j, mentions, focus, "en");
+      const r = resolvePronoun(tok.lower, j, mentions, focus, "en", seen);
       if (r.length) return { entities: r, confidence: 0.7 };
       break;
     }
@@ -500,7 +555,7 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
   // The subject of an intransitive report ("she could not leave", "he went missing").
   const w = tokens[k]?.lower ?? "";
   if (k >= cs && (PRON_SG_EN[w] || PRON_PL_EN.has(w))) {
-    const r = resolvePronoun(w, k, mentions, focus, "en");
+    const r = resolvePronoun(w, k, mentions, focus, "en", seen);
     if (r.length) return { entities: r, confidence: 0.65 };
   }
   const inc = including(tokens, tr, ce, mentions, s);
@@ -541,7 +596,7 @@ function withEllipsis(v: Victims, tokens: Token[], tr: Trigger, ce: number, ment
   return extra.length ? { entities: [...v.entities, ...extra], confidence: v.confidence } : v;
 }
 
-function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], focus: Entity[], s: Sentence): Victims | null {
+function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], focus: Entity[], s: Sentence, seen: Seen): Victims | null {
   let i = k;
   if (/^(who|that|which)$/.test(tokens[i]?.lower ?? "")) i--;
   if (tokens[i]?.text === ",") {
@@ -560,10 +615,12 @@ function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], 
   if (m) return { entities: group(m, mentions, s, "en"), confidence: 0.9 };
   const w = tokens[i]?.lower ?? "";
   if (PRON_SG_EN[w] || PRON_PL_EN.has(w)) {
-    const r = resolvePronoun(w, i, mentions, focus, "en");
+    const r = resolvePronoun(w, i, mentions, focus, "en", seen);
     return r.length ? { entities: r, confidence: 0.7 } : null;
   }
-  if (/^(three|two|four)$/.test(w) && tokens[i - 1]?.lower === "all") return focus.length >= 2 ? { entities: focus, confidence: 0.6 } : null;
+  // "All three were arrested": the last three people something happened to, even across sentences.
+  const n = ({ two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[w];
+  if (n && (tokens[i - 1]?.lower === "all" || tokens[i - 1]?.lower === "the")) return seen.victims.length >= n ? { entities: seen.victims.slice(0, n), confidence: 0.6 } : focus.length >= 2 ? { entities: focus, confidence: 0.6 } : null;
   if (ANAPHOR_EN.test(w) && /^(the|his|her|their)$/.test(tokens[i - 1]?.lower ?? "")) {
     const r = anaphor(tokens, i, mentions, focus);
     return r.length ? { entities: r, confidence: 0.6 } : null;
@@ -575,7 +632,7 @@ function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], 
       if (m2) return { entities: group(m2, mentions, s, "en"), confidence: 0.7 };
       const pw = tokens[j]?.lower ?? "";
       if (PRON_SG_EN[pw] && /^(he|she)$/.test(pw)) {
-        const r = resolvePronoun(pw, j, mentions, focus, "en");
+        const r = resolvePronoun(pw, j, mentions, focus, "en", seen);
         if (r.length) return { entities: r, confidence: 0.65 };
       }
     }
@@ -589,7 +646,7 @@ function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], 
 }
 
 /** Russian: word order is free, so the nearest eligible name, pronoun or role word in the clause. */
-function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]): Victims | null {
+function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[], seen: Seen): Victims | null {
   const tokens = s.tokens;
   let [cs, ce] = clauseBounds(tokens, tr.first);
   // "Среди задержанных — X, Y и Z": the list follows the dash.
@@ -613,6 +670,8 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
       break;
     }
   }
+  const item = dashItem(tokens, cs, mentions, s, "ru");
+  if (item) return item;
   const participle = tr.def.form === "participle";
   // "задержанного поэта X" looks ahead; "X, задержанного 4 января" looks back.
   const ahead = participle && isAttributive(tokens, tr, "ru");
@@ -634,11 +693,12 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
       // a searched flat or a seized phone ("обыск в её квартире").
       const owns = (tr.def.type === "search" || tr.def.type === "equipment_seizure") && w !== "их" && /^(квартир|дом|офис|машин|автомобил|телефон|ноутбук|компьютер|камер|рабоч|кабинет)/.test(tokens[j + 1]?.lower ?? "");
       if (j !== tr.first - 1 && !owns && isPossessiveRu(w, tokens[j + 1])) continue;
-      cands.push({ dist: d, get: () => resolvePronoun(w, j, mentions, focus, "ru"), conf: 0.7 });
+      cands.push({ dist: d, get: () => resolvePronoun(w, j, mentions, focus, "ru", seen), conf: 0.7 });
     } else if (ANAPHOR_RU.test(w) && !mentions.some((m) => m.first === j + 1 || m.first === j + 2)) {
       if (j > tr.first && /^задержанн/.test(w)) continue;
-      const plural = /(ов|ам|ами|ах)$/.test(w) || (/(ы|и)$/.test(w) && tokens[j - 1]?.lower !== "у");
-      cands.push({ dist: d, get: () => (plural ? (focus.length >= 2 ? focus : []) : anaphor(tokens, j, mentions, focus)), conf: 0.6 });
+      const plural = /(ов|ам|ами|ах|ые|ых|ыми)$/.test(w) || (/(ы|и)$/.test(w) && tokens[j - 1]?.lower !== "у");
+      // "Осуждённые находились под стражей": a plural role word covers everyone the paragraph was about.
+      cands.push({ dist: d, get: () => (plural ? (focus.length >= 2 ? dedupe([...focus, ...seen.paragraph]) : []) : anaphor(tokens, j, mentions, focus)), conf: 0.6 });
     }
   }
   cands.sort((a, b) => a.dist - b.dist);
@@ -668,6 +728,8 @@ function pickPlace(places: PlaceSpan[], tr: Trigger, type: IncidentType, mention
     const before = s.text.slice(Math.max(0, p.start - s.start - 6), p.start - s.start).toLowerCase();
     // Where someone comes from ("a blogger from Nukus") or is sent to is not where it happened.
     if (/(?:^|\s)(from|из|to)\s$/.test(before)) return false;
+    // "гражданин Таджикистана", "a citizen of Uzbekistan": nationality, not the scene.
+    if (/(?:граждан\p{L}*|citizen of|national of)\s$/iu.test(s.text.slice(Math.max(0, p.start - s.start - 14), p.start - s.start))) return false;
     // "a post about shootings in Almaty": the subject of the speech, not the scene of the incident.
     const between = p.start > tr.end ? s.text.slice(tr.end - s.start, p.start - s.start) : "";
     if (/\b(about|over|regarding)\b|(?:^|\s)(о|об|про)\s/i.test(between)) return false;

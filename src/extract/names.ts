@@ -165,7 +165,8 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
         j++;
         break;
       }
-      if (!nameLike(nt, lang) || quoted[j] || inPlace(nt)) break;
+      // "Toktogul uulu": a patronymic before uulu/kyzy may also be a town's name.
+      if (!nameLike(nt, lang) || quoted[j] || (inPlace(nt) && !NAME_PARTICLES.has(tokens[j + 1]?.lower ?? ""))) break;
       j++;
     }
     runs.push([i, j]);
@@ -199,7 +200,8 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     const next = tokens[j];
     const prev = tokens[i - 1];
     const c = cues(tokens, i, j, lang);
-    const strong = lowers.some(givenKnown) || lowers.some((l) => surnameShaped(l, lang)) || c.role !== null || c.official || c.commentator;
+    // A patronymic particle ("Toktogul uulu", "Асанбек кызы") marks a name whatever the words before it.
+    const strong = lowers.some(givenKnown) || lowers.some((l) => surnameShaped(l, lang) || NAME_PARTICLES.has(l)) || c.role !== null || c.official || c.commentator;
     if (next && ORG_AFTER.test(next.lower) && !possessive) continue;
     if (prev && ORG_BEFORE.test(prev.lower)) continue;
     // "Askar and Nurlan Beisenov", "Асет и Марат Тестовы": a lone given name shares the surname that follows.
@@ -214,7 +216,9 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     }
     if (toks.length === 1 && surfaces.length === 1) {
       const forms = singleForms(surfaces[0] ?? "", lang);
-      if (!opts.known(forms) && !(c.role && surnameShaped(lowers[0] ?? "", lang))) continue;
+      // "его сына Ерназара", "her son, Arman": a kinship word introduces a given name the lexicon may not have.
+      const afterKin = prev !== undefined && i > 1 && /^(brother|sister|son|daughter|wife|husband|брат\p{L}*|сестр\p{L}*|сын\p{L}*|доч\p{L}*|жен\p{L}*|муж\p{L}*)$/u.test((prev.text === "," ? tokens[i - 2] : prev)?.lower ?? "");
+      if (!opts.known(forms) && !(c.role && surnameShaped(lowers[0] ?? "", lang)) && !afterKin) continue;
     } else {
       if (!strong) continue;
       if (prev && ARTICLES.has(prev.lower) && !c.role && !c.official) continue;

@@ -29,13 +29,15 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("criminal_arrest", /\b(?:pre-trial detention(?! (?:centre|center|facility|facilities|centres|prison))|remanded(?: in custody)?|(?:held|kept|remain) in custody for (?:\w+ )?months?|custody for (?:\w+ )?months?|ordered (?:\w+ ){0,3}(?:held|kept|detained) (?:in custody|for (?:\w+ )?months?))\b/gi),
   t("administrative_arrest", /\b(?:administrative arrest|administrative detention)\b/gi, "noun"),
   t("border_detention", /\b(?:detained|stopped|held) at (?:the )?(?:[\w-]+ ){0,3}(?:border|checkpoint|crossing|airport)\b/gi),
-  t("detention", /\b(?:detain(?:ed|ing|s)?|rounded up|taken into custody|taken away|taken to (?:a |the )?(?:[\w-]+ ){0,2}(?:police|station|department|precinct)|held (?:him|her|them|overnight|incommunicado|for (?:several |a few |\w+ )?(?:hours|days))|picked up by (?:police|officers)|apprehended|hauled (?:off|away)|(?:taken|took (?:him|her|them)) (?:from|out of) (?:his |her |their |the )?(?:home|flat|apartment|house|dormitory|office|car|bed)|took (?:him|her|them) (?:in|away)|seized (?:him|her|them))\b(?! (?:persons|people|protesters|demonstrators|participants|citizens|individuals|facility|centre|center))/gi),
+  t("detention", /\b(?:detain(?:ed|ing|s)?|rounded up|taken into custody|taken away|taken to (?:a |the )?(?:[\w-]+ ){0,2}(?:police|station|department|precinct)|held (?:him|her|them|overnight|incommunicado|for (?:several |a few |\w+ )?(?:hours|days))|picked up (?:by|outside|at|from|near|on)|took (?:[\w-]+ ){1,4}?into custody|(?:seized|grabbed) by (?:[\w-]+ ){0,2}(?:police|policemen|officers|agents)|apprehended|hauled (?:off|away)|(?:taken|took (?:him|her|them)) (?:from|out of) (?:his |her |their |the )?(?:home|flat|apartment|house|dormitory|office|car|bed)|took (?:him|her|them) (?:in|away)|seized (?:him|her|them))\b(?! (?:persons|people|protesters|demonstrators|participants|citizens|individuals|facility|centre|center))/gi),
   t("detention", /\b(?:the (?:detention|arrest) of|(?:detention|arrest) of)\b/gi, "noun"),
   t("detention", /\b(?:(?:is|are|was|were|remains?|remained) (?:still )?in (?:police )?custody)\b/gi),
   t("arrest", /\barrest(?:ed|ing)?\b(?! (?:warrant|of))/gi),
-  t("release", /\b(?:released|freed|set free|let (?:him|her|them) go|release)\b(?! (?:a |the |its |his |her )?(?:statement|video|report|footage|list|figures|data|photos?))/gi),
+  t("release", /\b(?:released|freed|set free|let (?:him|her|them) go|let go|walked free|walks free|release)\b(?! (?:a |the |its |his |her )?(?:statement|video|report|footage|list|figures|data|photos?))/gi),
   t("charge", /\b(?:charged(?! (?:\w+ )?(?:atmosphere|with electricity))|indicted|accused of|charges? (?:of|under|against)|protocol (?:was )?drawn up|(?:opened|launched|filed) a criminal case against|criminal case (?:was |has been )?(?:opened|launched) against)\b/gi),
-  t("sentence", /\b(?:sentenced|jailed|convicted|received (?:suspended )?sentences?|suspended sentences?|given (?:a )?(?:\w+[- ])?(?:year|month)s?)\b/gi),
+  // "handed five years", "got 15 days", "ordered him to serve eight years": the length decides the kind (refineType).
+  t("sentence", /\b(?:(?:handed|got|given|received|serve|serving) (?:\w+ ){0,3}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)[- ](?:years?|months?|days?))\b/gi),
+  t("sentence", /\b(?:sentenced|jailed|convicted|prison (?:terms?|sentences?)|received (?:suspended )?sentences?|suspended sentences?|given (?:a )?(?:\w+[- ])?(?:year|month)s?)\b/gi),
   t("fine", /\b(?:fined|ordered to pay a fine|(?:paid|paying) (?:a )?fines?)\b/gi),
   t("acquittal", /\bacquitted\b/gi),
   t("appeal", /\b(?:appealed|(?:filed|lodged) an appeal|appeal was (?:rejected|dismissed|upheld|turned down))\b/gi),
@@ -44,15 +46,15 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("torture_or_ill_treatment", /\b(?:tortur(?:ed|ing|e)|ill-treat(?:ed|ment)|handcuffed to a radiator|electric shock(?:er|s)?|(?:denied|not given) (?:food|water|sleep|medical (?:care|help)))\b/gi),
   t("beating", /\b(?:beat(?:en)?(?! (?:to death))|beating|kicked|punched|hit (?:him|her|them|\w+ several times)|assaulted|pushed (?:him|her|them) to the ground|clubbed|struck with batons)\b/gi),
   t("injury", /\b(?:wounded|injured|hospitali[sz]ed|broken (?:ribs?|arms?|legs?|nose|jaw|fingers?)|(?:broke|fractured) (?:his|her|their) (?:ribs?|arms?|legs?|nose|jaw|fingers?|skull)|fracture of|suffered (?:a )?(?:concussion|injur\w+|fracture))\b/gi),
-  t("missing", /\b(?:missing|not (?:been )?heard from|(?:unable|not able) to (?:reach|contact|locate|find) (?:him|her|them)|(?:whereabouts|fate) (?:are |is |remains? )?unknown|lost contact|no contact with|has not been seen|disappeared)\b/gi),
+  t("missing", /\b(?:missing|not (?:been )?heard from|(?:unable|not able) to (?:reach|contact|locate|find) (?:him|her|them)|(?:whereabouts|fate) (?:are |is |remains? )?unknown|lost contact|no contact with|has not been seen|disappeared|(?:nobody|no one|no-one) knows where (?:he|she|they) (?:is|are|was|were)|(?:taken|driven|moved) to an unknown (?:location|destination))\b/gi),
   t("enforced_disappearance", /\b(?:denied (?:holding|detaining|having detained|that (?:he|she|they) (?:was|were) (?:being )?held)|held incommunicado|refused to (?:say|disclose) where)\b/gi),
-  t("abduction", /\b(?:abduct(?:ed|ion)|kidnapped|forced into a (?:car|van)|snatched)\b/gi),
+  t("abduction", /\b(?:abduct(?:ed|ion)|kidnapped|forced into a (?:car|van)|snatched|(?:grabbed|seized|taken|bundled (?:\w+ )?into a \w+) by (?:unknown|unidentified|masked|armed) (?:\w+ ){0,2}(?:men|people|persons|assailants|individuals))\b/gi),
   t("search", /\b(?:searched|search(?:ed)? (?:of )?(?:his|her|their|the) (?:home|flat|apartment|house|office|car))\b(?! for)/gi),
   t("interrogation", /\b(?:questioned|interrogated|cross-examined|(?:taken|took (?:him|her|them)) (?:in )?for questioning)\b/gi),
   t("summons", /\b(?:summoned|summons|called in for questioning)\b/gi),
   t("travel_ban", /\b(?:travel ban|banned from (?:leaving|travel\w*|entering)|barred from (?:leaving|entering)|(?:could|can|may) not leave (?:the country|\w+)|ordered not to leave|exit ban|entry ban)\b/gi),
   t("deportation", /\b(?:deported|expelled from|deportation)\b/gi),
-  t("coerced_confession", /\b(?:(?:shown|paraded|appeared|featured) on (?:state |national )?(?:television|tv)|televised confession|forced to (?:confess|read (?:out )?(?:a )?(?:prepared )?["“]?confession|record (?:a |an )?["“]?(?:confession|apology)|apologi[sz]e on (?:camera|tv|television))|confession (?:had been |was )?(?:extracted|forced|coerced))\b/gi),
+  t("coerced_confession", /\b(?:(?:shown|paraded|appeared|featured) on (?:state |national )?(?:television|tv)|televised confession|forced to (?:confess|sign (?:a |the )?(?:\w+ )?confession|read (?:out )?(?:a )?(?:prepared )?["“]?confession|record (?:a |an )?["“]?(?:confession|apology)|apologi[sz]e on (?:camera|tv|television))|confession (?:had been |was )?(?:extracted|forced|coerced))\b/gi),
   t("threat", /\b(?:threaten(?:ed|ing)?|warned (?:\w+ ){0,2}(?:about|of) (?:the )?["“]?consequences|warned (?:\w+ )?(?:that )?(?:he|she|they|\w+) (?:could|would|might) (?:face|be (?:charged|prosecuted|arrested|detained)))\b/gi),
   t("dismissal", /\b(?:dismissed|fired|sacked|lost (?:his|her|their) jobs?)\b(?! (?:the|a|an|his|her|its|their|these|those)? ?(?:claim|complaint|appeal|allegation|case|lawsuit|shots?|tear gas|rubber))/gi),
   t("equipment_seizure", /\b(?:(?:confiscated|seized|took(?: away)?|taken away|removed)(?: \S+){0,5}? (?:phones?|cameras?|laptops?|computers?|memory cards?|equipment|notebooks?|hard drives?|footage|devices?|documents)|(?:phones?|cameras?|laptops?|computers?|memory cards?|equipment|devices?) (?:was|were) (?:confiscated|seized|taken))\b/gi),
@@ -71,11 +73,15 @@ export const RU_TRIGGERS: TriggerDef[] = ([
   t("border_detention", ru(`задержа${W} (?:\\p{L}+ ){0,3}(?:на границе|на пункте пропуска|в аэропорту|на КПП)`)),
   t("detention", ru(`задержа(?:л|ли|ла|н|на|ны|но|ть|ние|ния|нию|нием)|задерживали|задерживал|задерживают|задерживался|увезли в (?:полицейском|полицию|отдел${W}|автозак${W})|доставили в (?:отдел|полици|управлени|департамент)${W}|среди задержанных|взяли под стражу|забрали (?:из|с|прямо|в)|увезли (?:в|на|из)|схватили|задержании`)),
   t("detention", ru(`задержанн(?:ый|ого|ому|ая|ую|ой|ым|ом)`), "participle"),
+  // "находится под стражей с ноября": held, as "is in custody" in English; the court's order is the criminal arrest.
+  t("detention", ru(`(?:находил|находит|находят|содерж)${W} под стражей`)),
   t("arrest", ru(`арестова(?:л|ли|ла|н|на|ны|ть)|арестованн(?:ый|ого|ому|ая|ую|ой|ым)|арестовали|(?:после|с момента|со дня) (?:его |её |ее |их )?ареста`)),
   t("release", ru(`освободил${W}|освобожд[её]н${W}|освобождени${W}|отпустил${W}|отпущен${W}|выпустил${W}|вышл?${W} на свободу|после освобождения`)),
   t("charge", ru(`предъяв${W} (?:\\p{L}+ ){0,4}обвинени${W}|обвинени${W} (?:\\p{L}+ ){0,3}предъяв${W}|обвиня(?:ют|ет|ется|ются)|обвинил${W}|обвин[её]н(?:а|о|ы)?|обвин[её]нн${W}|составил${W} (?:на \\p{L}+ )?протокол|возбудил${W} (?:уголовное )?дело (?:против|в отношении)|возбуди${W} против \\p{L}+ (?:уголовное )?дело|уголовное дело (?:против|в отношении)`)),
-  t("sentence", ru(`приговорил${W}|приговор[её]нн${W}|приговор[её]н${W}|осудил${W}|осужд[её]н${W}|получил${W} (?:по )?(?:\\p{L}+ ){0,2}(?:год|лет|срок)${W}|назначил${W} (?:\\p{L}+ ){0,2}(?:\\d+ )?(?:сут|лет|год)${W}`)),
-  t("fine", ru(`оштрафова${W}|штраф${W} в размере|назначил${W} штраф${W}`)),
+  // "Семь лет колонии получил X": the term comes first in Russian word order.
+  t("sentence", ru(`(?:\\d+|\\p{L}+) (?:лет|года?)(?: (?:колонии|заключения|лишения свободы|тюрьмы|условно|(?:строгого|общего|особого) режима)){0,2} получил${W}`)),
+  t("sentence", ru(`приговорил${W}|приговор[её]нн${W}|приговор[её]н${W}|осудил${W}|осужд[её]н${W}|получил${W} (?:по )?(?:\\p{L}+ ){0,2}(?:год|лет|срок)${W}|назначил${W} (?:\\p{L}+ ){0,3}(?:\\d+ )?(?:сут|лет|год)${W}`)),
+  t("fine", ru(`оштрафова${W}|штраф${W} в размере|назначил${W} штраф${W}|штраф${W} (?:\\d[\\d\\s]*|\\p{L}+ )(?:мрп|тенге|рубл${W}|сом${W}|мзп)`)),
   t("acquittal", ru(`оправда(?:л|ли|н|на|тельный)${W}`)),
   t("appeal", ru(`обжаловал${W}|подал${W} апелляци${W}|апелляци${W} (?:\\p{L}+ ){0,2}(?:отклонил|оставил)${W}`)),
   t("transfer", ru(`этапирова${W}|перевел${W} в (?:сизо|колони|изолятор|тюрьм)${W}|переведен${W} в (?:сизо|колони|изолятор|тюрьм)${W}`)),
@@ -83,15 +89,15 @@ export const RU_TRIGGERS: TriggerDef[] = ([
   t("torture_or_ill_treatment", ru(`пыта(?:ли|л|ют)|пытк${W}|пристегн${W} наручниками|электрошок${W}|не давали (?:есть|спать|пить)`)),
   t("beating", ru(`изби(?:л|ли|ла|т|та|ты|вали|вал|ение|ения)${W}|били|бил|ударил${W}|повалил${W}`)),
   t("injury", ru(`ранен${W}|ранени${W}|сломанн${W} (?:р[её]бр|рук|ног|нос|челюст)${W}|сломал${W} (?:\\p{L}+ )?(?:руку|ногу|ребро|рёбра|ребра|нос|челюсть|пальц${W})|перелом${W}|попал${W} в больниц${W}|госпитализирова${W}`)),
-  t("missing", ru(`пропал${W}|пропавш${W}|не выход${W} на связь|не могут (?:с \\p{L}+ )?связаться|не могут найти|местонахождени${W} (?:\\p{L}+ )?неизвестн${W}`)),
+  t("missing", ru(`в неизвестном направлении|пропал${W}|пропавш${W}|не выход${W} на связь|не могут (?:с \\p{L}+ )?связаться|не могут найти|местонахождени${W} (?:\\p{L}+ )?неизвестн${W}`)),
   t("enforced_disappearance", ru(`отрицал${W},? что (?:он|она|они) (?:находится|находятся|содерж${W})|отрицал${W} (?:\\p{L}+ ){0,3}под стражей`)),
   t("abduction", ru(`похит${W}|похищен${W}`)),
   t("search", ru(`обыск${W}|обыскал${W}|обыскан${W}`)),
   t("interrogation", ru(`допрос(?:ил|или|ила|ен|ена|ены)|допрашивал${W}|(?:увезли|доставили|забрали) (?:\\p{L}+ )?на допрос`)),
-  t("summons", ru(`вызва${W} на допрос|на допрос (?:\\p{L}+ )?вызва${W}|вызва${W} в (?:полици|кнб|гкнб|прокуратур|следств)${W}|повестк${W}`)),
+  t("summons", ru(`вызыва${W} (?:\\p{L}+ )?(?:на допрос|в (?:полици|кнб|гкнб|прокуратур|следств)${W})|вызва${W} на допрос|на допрос (?:\\p{L}+ )?вызва${W}|вызва${W} в (?:полици|кнб|гкнб|прокуратур|следств)${W}|повестк${W}`)),
   t("travel_ban", ru(`запрет${W} (?:на )?(?:выезд|въезд)${W}|запретил${W} (?:\\p{L}+ )?(?:выезжать|покидать)|не может покидать|подписк${W} о невыезде`)),
   t("deportation", ru(`депортир${W}|выдвор${W}|депортаци${W}`)),
-  t("coerced_confession", ru(`показали по (?:государственному |гос)?(?:телевидению|тв)|покаянн${W} (?:видео|ролик${W}|интервью)|признани${W} (?:\\p{L}+ ){0,3}под давлением|вынудил${W} (?:\\p{L}+ )?призна${W}`)),
+  t("coerced_confession", ru(`показани${W} (?:\\p{L}+ ){0,3}выбил${W}|выбил${W} (?:\\p{L}+ ){0,3}показани${W}|подписать (?:\\p{L}+ )?признани${W}|показали по (?:государственному |гос)?(?:телевидению|тв)|покаянн${W} (?:видео|ролик${W}|интервью)|признани${W} (?:\\p{L}+ ){0,3}под давлением|вынудил${W} (?:\\p{L}+ )?призна${W}`)),
   t("threat", ru(`угрожал${W}|угроз${W}|предупредили о (?:«)?последстви${W}`)),
   t("dismissal", ru(`уволил${W}|уволен${W}|увольнени${W}`)),
   t("equipment_seizure", ru(`изъял${W}|изъят${W}|конфискова${W}|отобрал${W} (?:\\p{L}+ )?(?:телефон|камер|ноутбук|карт)${W}`)),
@@ -105,6 +111,8 @@ export function refineType(type: TriggerType, clause: string, legal: Legal, lang
   const kind = legal.sentence?.kind;
   if (type === "sentence" || type === "arrest") {
     if (kind === "administrative_arrest") return "administrative_arrest";
+    // "got 15 days" with no other word for it: only a court's administrative arrest is counted in days.
+    if (type === "sentence" && !kind && (lang === "en" ? /\b(?:\d+|ten|five|seven|fifteen|ten|twelve|thirteen|fourteen) days?\b/i : /\d+ сут(?:ок|ки)/i).test(clause)) return "administrative_arrest";
     if (kind === "fine" && type === "sentence") return "fine";
     if (kind && kind !== "fine" && type === "sentence") return "sentence";
     if (type === "arrest") {
