@@ -391,7 +391,7 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
   const after = tokens.slice(tr.last, tr.last + 2).map((t) => t.lower);
   if (after[0] === "не" && /^был/.test(after[1] ?? "")) return true;
   // "не выходит на связь", "не может покидать" are the incident; "обвинений … не предъявляли" denies it.
-  if (inside.includes("не") && !/не (?:выход|могут|может|давали|дал)/.test(inside.join(" "))) return true;
+  if (inside.includes("не") && !/не (?:выход|выш|могут|может|давали|дал)/.test(inside.join(" "))) return true;
   if (window.some((w) => /^(грозит|грозят|может|могут|могли|будет|будут|требу\p{L}*|призыва\p{L}*|требованием|намерен\p{L}*|планиру\p{L}*|хотят|собира\p{L}*|если|обжалует|последующим)$/u.test(w))) return true;
   return false;
 }
@@ -413,7 +413,9 @@ function coordinatedWith(tokens: Token[], prev: Trigger, tr: Trigger, lang: "en"
   if (!joiner) return false;
   // A new name in between ("and police searched X") breaks the chain.
   if (mentions.some((m) => m.first >= prev.last && m.last <= tr.first)) return false;
-  if (lang === "en" && words.some((w) => /^(police|officers|court|judge|investigators|soldiers|guards)$/.test(w))) return false;
+  // A new agent ("and police searched X") starts another clause; a passive's agent ("beaten by investigators and
+  // forced to …") does not.
+  if (lang === "en" && words.some((w, i) => /^(police|officers|court|judge|investigators|soldiers|guards)$/.test(w) && words[i - 1] !== "by")) return false;
   if (lang === "en" && words.some((w) => AUX.has(w)) && !words.slice(-3).some((w) => AUX.has(w))) return false;
   // A new subject or object pronoun starts another clause; a possessive ("at his home") does not.
   const possessive = /^(his|her|their|its|его|её|ее|их)$/;
@@ -654,10 +656,13 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
   // A subordinate clause ("…, что его избили", "…, во время которого …") keeps to itself; the main clause keeps out of it.
   // An embedded relative clause already closed by a comma ("X, которая …, 1 февраля допросили") is skipped.
   let closed = false;
+  const clauseStart = cs;
+  let contrast = false;
   for (let j = tr.first - 1; j > cs; j--) {
     if (tokens[j]?.text !== ",") continue;
     if (tokens.slice(j + 1, Math.min(j + 4, tr.first + 1)).some((t) => RU_CLAUSE_WORDS.test(t.lower))) {
       if (!closed) {
+        contrast = /^(но|а)$/.test(tokens[j + 1]?.lower ?? "");
         cs = j + 1;
         break;
       }
@@ -685,9 +690,10 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     cands.push({ dist: d, get: () => group(m, mentions, s, "ru"), conf: 0.85 });
   }
   for (let j = cs; j < ce; j++) {
-    if (j >= tr.first && j < tr.last) continue;
     const w = tokens[j]?.lower ?? "";
-    const d = j < tr.first ? tr.first - j - 1 : j - tr.last;
+    // A pronoun inside a multi-word trigger is its victim ("показания у него выбили").
+    if (j >= tr.first && j < tr.last && !PRON_SG_RU[w] && !PRON_PL_RU.has(w)) continue;
+    const d = j < tr.first ? tr.first - j - 1 : j >= tr.last ? j - tr.last : 0;
     if (PRON_SG_RU[w] || PRON_PL_RU.has(w)) {
       // "его арест", "её задержание": a possessive right before the trigger noun is the victim; so is the owner of
       // a searched flat or a seized phone ("обыск в её квартире").
@@ -706,6 +712,12 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     if (participle && c.dist > 4) break;
     const r = c.get();
     if (r.length) return { entities: r, confidence: c.dist <= 3 ? c.conf : c.conf - 0.1 };
+  }
+  // "Саму Зауре не задерживали, но дважды вызывали на допрос": a contrasted clause with no person of its own
+  // shares the one before "но" / "а".
+  if (contrast) {
+    const m = mentions.filter((x) => x.first >= clauseStart && x.last < cs && !x.possessor && !x.entity.official && !x.commentator && !x.speaker).sort((a, b) => b.last - a.last)[0];
+    if (m) return { entities: group(m, mentions, s, "ru"), confidence: 0.6 };
   }
   return null;
 }
