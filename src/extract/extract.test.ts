@@ -25,6 +25,8 @@ describe("who did what to whom (English)", () => {
     ["faces charges is a charge", "Marat Testov remains in custody and faces charges of hooliganism.", ["charge:Marat Testov", "detention:Marat Testov"]],
     ["faces a future arrest is not", "Marat Testov faces arrest if he returns.", []],
     ["grabbed by unknown men", "Blogger Aliya Testova was grabbed by unknown men outside her office.", ["abduction:Aliya Testova"]],
+    ["also: the same event", "Police detained blogger Aset Testov in Aktobe on Friday. His driver, Marat Demov, was also detained.", ["detention:Aset Testov@2022-01-07", "detention:Marat Demov@2022-01-07"]],
+    ["also, restated date", "Police detained blogger Aset Testov on Friday. Marat Demov was also detained on January 4.", ["detention:Aset Testov@2022-01-07", "detention:Marat Demov@2022-01-04"]],
     ["all three", "Aset Testov was sentenced to five years. Dana Demova and Olzhas Samplov were each handed four years. All three were arrested on March 2 and remanded in custody.", ["criminal_arrest:Aset Testov@2021-03-02", "criminal_arrest:Dana Demova@2021-03-02", "criminal_arrest:Olzhas Samplov@2021-03-02", "sentence:Aset Testov", "sentence:Dana Demova", "sentence:Olzhas Samplov"]],
   ] as const)("%s", (_name, text, want) => {
     expect(found(text, "en")).toEqual([...want].sort());
@@ -73,6 +75,11 @@ describe("output", () => {
     expect(fine?.legal.sentence).toMatchObject({ kind: "fine", amount: 100, currency: "MCI" });
     expect(fine?.legal.articles).toEqual(["488"]);
     expect(x.statistics).toMatchObject([{ count: 30, approximate: true }]);
+  });
+
+  it("a list introduced by a place heading takes its place until a blank line", () => {
+    const x = extractDocument({ text: "Also in Aktobe:\n▪️ Aset Testov — detained\n\n▪️ Dana Testova — detained", lang: "en", published: "2022-01-10" });
+    expect(x.incidents.map((i) => `${i.person}:${i.place}`).sort()).toEqual(["Aset Testov:Aktobe", "Dana Testova:null"]);
   });
 
   it("detects the language", () => {

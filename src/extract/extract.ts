@@ -148,12 +148,19 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
   let victimParagraph = -1;
   let paragraphDate: string | null = null;
   let pending: Pending[] = [];
+  // "📍 Also in Aktau:" / "Ещё по Жанаозену:" introduces a list whose lines name no place of their own.
+  let listPlace: { place: PlaceSpan; paragraph: number } | null = null;
+  // "X and Y were also detained": the same event as the last one of that kind, its date and place unless restated.
+  const lastOfType = new Map<IncidentType, { date: DateMention | undefined; place: PlaceSpan | undefined }>();
 
   const known = (forms: string[]): boolean => entities.some((e) => !e.relative && e.lower.some((w) => forms.includes(w)));
 
   sentences.forEach((s, si) => {
     // The base of "the next morning" survives a paragraph break; the dates themselves do not carry over.
     if (s.paragraph !== paragraph) paragraph = s.paragraph;
+    // The list runs over the lines that follow; a blank line ends it.
+    if (listPlace && s.paragraph - listPlace.paragraph > 1) listPlace = null;
+    else if (listPlace) listPlace.paragraph = s.paragraph;
     pending = pending.filter((p) => p.until >= si);
     const reporting = lang === "en" ? REPORTING_EN : REPORTING_RU;
     const allDates = resolveDates(text, rawDates.filter((d) => d.start >= s.start && d.end <= s.end), lang, anchor, paragraphDate);
@@ -209,8 +216,14 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       if (type === "missing") date = own.find((d) => d.since) ?? nearestOf(own, tr);
       else if (attributive) date = undefined;
       else date = nearestOf(own, tr) ?? (coordinated && !LEGAL_TYPES.has(type) ? prevDate : undefined) ?? (dates.length === 0 ? waiting?.date : undefined);
+      const also = s.tokens.slice(Math.max(0, tr.first - 6), tr.first).some((t) => /^(also|too|также|тоже)$/.test(t.lower));
+      // A restated date ("was also detained on January 4") makes it an event of its own.
+      const earlier = also && dates.length === 0 ? lastOfType.get(type) : undefined;
+      if (!date && !attributive) date = earlier?.date;
       prevDate = date;
-      const place = pickPlace(owned(sPlaces, tr), tr, type, mentions, s) ?? (sPlaces.length === 0 ? waiting?.place : undefined);
+      const place = pickPlace(owned(sPlaces, tr), tr, type, mentions, s) ?? (sPlaces.length === 0 ? waiting?.place ?? earlier?.place ?? listPlace?.place : undefined);
+      const last = lastOfType.get(type);
+      lastOfType.set(type, { date: date ?? last?.date, place: place ?? last?.place });
       const perpetrator = PERPETRATORS.find(([re]) => re.test(clauseText))?.[1] ?? PERPETRATORS.find(([re]) => re.test(s.text))?.[1] ?? null;
       const confidence = attributive ? Math.min(victims.confidence, 0.6) : victims.confidence;
       for (const e of victims.entities) {
@@ -259,6 +272,8 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
         evidence: { start: s.start, end: s.end, text: s.text },
       });
     }
+    const heading = sPlaces.find((p) => !p.country);
+    if (heading && s.tokens.length <= 10 && s.text.trimEnd().endsWith(":")) listPlace = { place: heading, paragraph: s.paragraph };
     const lastDate = allDates.at(-1);
     if (lastDate && lastDate.precision === "day") paragraphDate = lastDate.date;
   });

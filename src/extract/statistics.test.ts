@@ -8,6 +8,7 @@ describe("findStatistics", () => {
     ["en", "The prosecutor said 1,013 criminal cases had been opened.", 1013, false],
     ["ru", "По данным МВД, задержаны около 9900 человек.", 9900, true],
     ["ru", "Во время событий погибли 225 человек.", 225, false],
+    ["ru", "С начала беспорядков задержаны 4404 человека.", 4404, false],
     ["ru", "Сотрудники задержали одиннадцать сотрудников издания.", 11, false],
   ] as const)("%s: %s", (lang, text, count, approximate) => {
     const [s, ...rest] = findStatistics(text, lang);

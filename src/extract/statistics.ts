@@ -19,7 +19,8 @@ const NUM = "\\d{1,3}(?:[ ,.\\u00a0\\u202f]\\d{3})+|\\d+";
 const WORD_EN = Object.keys(NUMBER_WORDS).filter((w) => /^[a-z]/.test(w)).join("|");
 const WORD_RU = Object.keys(NUMBER_WORDS).filter((w) => /^[а-яё]/.test(w)).join("|");
 const NOUN_EN = "people|persons|media workers|workers|protesters|demonstrators|journalists|reporters|detainees|residents|citizens|civilians|activists|members|employees|staff|criminal cases|cases|complaints|reports|deaths|bodies|websites|sites|individuals|participants|bloggers|men|women|children|students|foreigners|foreign nationals|servicemen|officers|victims|prisoners";
-const NOUN_RU = "человек|людей|граждан|рабочих|работников(?: СМИ)?|протестующих|демонстрантов|журналистов|задержанных|жителей|активистов|сотрудников|уголовных дел|дел|жалоб|обращений|смертей|тел|сайтов|участников|блогеров|мужчин|женщин|детей|студентов|иностранцев|военнослужащих|силовиков|погибших|пострадавших|раненых|заключённых|заключенных";
+// "4404 человека": a count ending in 2–4 takes the genitive singular.
+const NOUN_RU = "человека|человек|людей|граждан|рабочих|работников(?: СМИ)?|протестующих|демонстрантов|журналистов|задержанных|жителей|активистов|сотрудников|уголовных дел|дел|жалоб|обращений|смертей|тел|сайтов|участников|блогеров|мужчин|женщин|детей|студентов|иностранцев|военнослужащих|силовиков|погибших|пострадавших|раненых|заключённых|заключенных";
 const EVENT_EN = /\b(detained|arrested|killed|died|dead|injured|wounded|missing|disappeared|sentenced|fined|charged|opened|registered|blocked|deported|released|held|tortured|beaten|deaths?|unknown|custody|behind bars|in prison|imprisoned|jailed|on strike|walked off|protested|rallied)\b/i;
 const EVENT_RU = /(задерж|арест|погиб|убит|ранен|пострада|пропа|приговор|оштраф|обвин|возбужд|зарегистр|заблокир|депорт|освобо|пыт|избит|смерт|жалоб|обращени|под стражей|за решёткой|за решеткой|в заключении|бастов|забастов|прекратили работу|вышли на)/i;
 
