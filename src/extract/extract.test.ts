@@ -27,6 +27,9 @@ describe("who did what to whom (English)", () => {
     ["grabbed by unknown men", "Blogger Aliya Testova was grabbed by unknown men outside her office.", ["abduction:Aliya Testova"]],
     ["also: the same event", "Police detained blogger Aset Testov in Aktobe on Friday. His driver, Marat Demov, was also detained.", ["detention:Aset Testov@2022-01-07", "detention:Marat Demov@2022-01-07"]],
     ["also, restated date", "Police detained blogger Aset Testov on Friday. Marat Demov was also detained on January 4.", ["detention:Aset Testov@2022-01-07", "detention:Marat Demov@2022-01-04"]],
+    ["ages between listed names", "Student activists Marat Testov, 22, and Dana Testova, 19, were detained.", ["detention:Dana Testova", "detention:Marat Testov"]],
+    ["sent to jail for days", "Journalist Aset Testov was sent to jail for ten days.", ["administrative_arrest:Aset Testov"]],
+    ["a rally held is no detention", "A rally was held in Almaty on Sunday.", []],
     ["all three", "Aset Testov was sentenced to five years. Dana Demova and Olzhas Samplov were each handed four years. All three were arrested on March 2 and remanded in custody.", ["criminal_arrest:Aset Testov@2021-03-02", "criminal_arrest:Dana Demova@2021-03-02", "criminal_arrest:Olzhas Samplov@2021-03-02", "sentence:Aset Testov", "sentence:Dana Demova", "sentence:Olzhas Samplov"]],
   ] as const)("%s", (_name, text, want) => {
     expect(found(text, "en")).toEqual([...want].sort());
@@ -42,6 +45,7 @@ describe("who did what to whom (Russian)", () => {
     ["lawyer is not the victim", "Адвокат Галия Тестова заявила, что её подзащитного Ерлана Семплова избили.", ["beating:Ерлан Семплов"]],
     ["days of arrest", "Суд арестовал на 10 суток блогера Каната Тестова.", ["administrative_arrest:Канат Тестов"]],
     ["aggregate only", "По данным МВД, задержаны около 9900 человек.", []],
+    ["дали N суток", "Асету Тестову дали 15 суток.", ["administrative_arrest:Асет Тестов"]],
     ["term before the verb", "Пять лет колонии получил активист Марат Тестов.", ["sentence:Марат Тестов"]],
     ["list with dashes", "— Асет Тестов — 15 суток ареста\n— Дана Тестова — штраф 50 МРП", ["administrative_arrest:Асет Тестов", "fine:Дана Тестова"]],
     ["a role with its complement joins the list", "Были задержаны оператор Марат Тестов и водитель съёмочной группы Ерлан Семплов.", ["detention:Ерлан Семплов", "detention:Марат Тестов"]],

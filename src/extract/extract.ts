@@ -69,7 +69,7 @@ const ANAPHOR_RU = /^(журналист|журналистк|журналист
 const EN_OBJECT_STOP = /^(who|which|that|said|says|told|after|before|because|while|when|where|and|but|although|though)$/;
 const RU_CLAUSE_WORDS = /^(что|который|которая|которые|которого|когда|где|хотя|но|а|поскольку|чтобы)$/;
 const CLAUSE_PUNCT = new Set([";", ":", "—", "–", "(", ")"]);
-const GROUP_GAP_EN = /^(?:\s*,\s*(?:a|an|the)\s+[a-z -]{1,40},)?(?:\s*(?:,|and|as well as|&|along with|together with)\s*)+((?:(?:the|his|her|their|a|an)\s+)?(?:[a-z-]+,?\s+){0,3})$/;
+const GROUP_GAP_EN = /^(?:\s*,\s*(?:(?:a|an|the)\s+[a-z -]{1,40}|\d{1,3}),)?(?:\s*(?:,|and|as well as|&|along with|together with)\s*)+((?:(?:the|his|her|their|a|an)\s+)?(?:[a-z-]+,?\s+){0,3})$/;
 const GROUP_GAP_RU = /^(?:\s*(?:,|и|а также)\s*)+((?:[а-яё-]+\s+){0,3})$/;
 // Words allowed between listed names: roles, kin and possessives ("and cameraman", ", её сына"), nothing that
 // starts a new clause (", защищающая задержанного поэта").

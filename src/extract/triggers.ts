@@ -29,7 +29,7 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("criminal_arrest", /\b(?:pre-trial detention(?! (?:centre|center|facility|facilities|centres|prison))|remanded(?: in custody)?|(?:held|kept|remain) in custody for (?:\w+ )?months?|custody for (?:\w+ )?months?|ordered (?:\w+ ){0,3}(?:held|kept|detained) (?:in custody|for (?:\w+ )?months?))\b/gi),
   t("administrative_arrest", /\b(?:administrative arrest|administrative detention)\b/gi, "noun"),
   t("border_detention", /\b(?:detained|stopped|held) at (?:the )?(?:[\w-]+ ){0,3}(?:border|checkpoint|crossing|airport)\b/gi),
-  t("detention", /\b(?:detain(?:ed|ing|s)?|rounded up|taken into custody|taken away|taken to (?:a |the )?(?:[\w-]+ ){0,2}(?:police|station|department|precinct)|held (?:him|her|them|overnight|incommunicado|for (?:several |a few |\w+ )?(?:hours|days))|picked up (?:by|outside|at|from|near|on)|took (?:[\w-]+ ){1,4}?into custody|(?:seized|grabbed) by (?:[\w-]+ ){0,2}(?:police|policemen|officers|agents)|apprehended|hauled (?:off|away)|(?:taken|took (?:him|her|them)) (?:from|out of) (?:his |her |their |the )?(?:home|flat|apartment|house|dormitory|office|car|bed)|took (?:him|her|them) (?:in|away)|seized (?:him|her|them))\b(?! (?:persons|people|protesters|demonstrators|participants|citizens|individuals|facility|centre|center))/gi),
+  t("detention", /\b(?:detain(?:ed|ing|s)?|rounded up|taken into custody|taken away|taken to (?:a |the )?(?:[\w-]+ ){0,2}(?:police|station|department|precinct)|held (?:him|her|them|overnight|incommunicado|for (?:several |a few |\w+ )?(?:hours|days))|picked up (?:by|outside|at|from|near|on)|picked (?:him|her|them) up|took (?:[\w-]+ ){1,4}?into custody|(?:seized|grabbed) by (?:[\w-]+ ){0,2}(?:police|policemen|officers|agents)|apprehended|hauled (?:off|away)|(?:taken|took (?:him|her|them)) (?:from|out of) (?:his |her |their |the )?(?:home|flat|apartment|house|dormitory|office|car|bed)|took (?:him|her|them) (?:in|away)|seized (?:him|her|them))\b(?! (?:persons|people|protesters|demonstrators|participants|citizens|individuals|facility|centre|center))/gi),
   t("detention", /\b(?:the (?:detention|arrest) of|(?:detention|arrest) of)\b/gi, "noun"),
   t("detention", /\b(?:(?:is|are|was|were|remains?|remained) (?:still )?in (?:police )?custody)\b/gi),
   t("arrest", /\barrest(?:ed|ing)?\b(?! (?:warrant|of))/gi),
@@ -37,7 +37,7 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("charge", /\b(?:charged(?! (?:\w+ )?(?:atmosphere|with electricity))|indicted|accused of|charges? (?:of|under|against)|protocol (?:was )?drawn up|(?:opened|launched|filed) a criminal case against|criminal case (?:was |has been )?(?:opened|launched) against)\b/gi),
   // "handed five years", "got 15 days", "ordered him to serve eight years": the length decides the kind (refineType).
   t("sentence", /\b(?:(?:handed|got|given|received|serve|serving) (?:\w+ ){0,3}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)[- ](?:years?|months?|days?))\b/gi),
-  t("sentence", /\b(?:sentenced|jailed|convicted|prison (?:terms?|sentences?)|received (?:suspended )?sentences?|suspended sentences?|given (?:a )?(?:\w+[- ])?(?:year|month)s?)\b/gi),
+  t("sentence", /\b(?:sentenced|jailed|convicted|sent to (?:jail|prison) for|prison (?:terms?|sentences?)|received (?:suspended )?sentences?|suspended sentences?|given (?:a )?(?:\w+[- ])?(?:year|month)s?)\b/gi),
   t("fine", /\b(?:fined|ordered to pay a fine|(?:paid|paying) (?:a )?fines?)\b/gi),
   t("acquittal", /\bacquitted\b/gi),
   t("appeal", /\b(?:appealed|(?:filed|lodged) an appeal|appeal was (?:rejected|dismissed|upheld|turned down))\b/gi),
@@ -80,7 +80,7 @@ export const RU_TRIGGERS: TriggerDef[] = ([
   t("charge", ru(`предъяв${W} (?:\\p{L}+ ){0,4}обвинени${W}|обвинени${W} (?:\\p{L}+ ){0,3}предъяв${W}|обвиня(?:ют|ет|ется|ются)|обвинил${W}|обвин[её]н(?:а|о|ы)?|обвин[её]нн${W}|составил${W} (?:на \\p{L}+ )?протокол|возбудил${W} (?:уголовное )?дело (?:против|в отношении)|возбуди${W} против \\p{L}+ (?:уголовное )?дело|уголовное дело (?:против|в отношении)`)),
   // "Семь лет колонии получил X": the term comes first in Russian word order.
   t("sentence", ru(`(?:\\d+|\\p{L}+) (?:лет|года?)(?: (?:колонии|заключения|лишения свободы|тюрьмы|условно|(?:строгого|общего|особого) режима)){0,2} получил${W}`)),
-  t("sentence", ru(`приговорил${W}|приговор[её]нн${W}|приговор[её]н${W}|осудил${W}|осужд[её]н${W}|получил${W} (?:по )?(?:\\p{L}+ ){0,2}(?:год|лет|срок)${W}|назначил${W} (?:\\p{L}+ ){0,3}(?:\\d+ )?(?:сут|лет|год)${W}`)),
+  t("sentence", ru(`приговорил${W}|приговор[её]нн${W}|приговор[её]н${W}|осудил${W}|осужд[её]н${W}|получил${W} (?:по )?(?:\\p{L}+ ){0,2}(?:год|лет|срок)${W}|дали (?:\\p{L}+ ){0,2}(?:\\d+|\\p{L}+) (?:сут|лет|год)${W}|назначил${W} (?:\\p{L}+ ){0,3}(?:\\d+ )?(?:сут|лет|год)${W}`)),
   t("fine", ru(`оштрафова${W}|штраф${W} в размере|назначил${W} штраф${W}|штраф${W} (?:\\d[\\d\\s]*|\\p{L}+ )(?:мрп|тенге|рубл${W}|сом${W}|мзп)`)),
   t("acquittal", ru(`оправда(?:л|ли|н|на|тельный)${W}`)),
   t("appeal", ru(`обжаловал${W}|подал${W} апелляци${W}|апелляци${W} (?:\\p{L}+ ){0,2}(?:отклонил|оставил)${W}`)),
