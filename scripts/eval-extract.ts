@@ -6,6 +6,7 @@
  *   npm run eval:extract                  # dev and held-out test split, per language
  *   npm run eval:extract -- --split test  # only the held-out articles
  *   npm run eval:extract -- --split holdout2  # second held-out set, written after the first round of rules
+ *   npm run eval:extract -- --split holdout3  # third, written after the rules were tuned on holdout2
  *   npm run eval:extract -- --verbose     # also each article's misses and false alarms
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -22,7 +23,7 @@ interface GoldIncident {
 }
 interface Gold {
   published: string;
-  split: "dev" | "test" | "holdout2";
+  split: "dev" | "test" | "holdout2" | "holdout3";
   incidents: GoldIncident[];
   statistics: { count: number; what: string }[];
 }
