@@ -18,6 +18,8 @@ describe("nominativeName", () => {
     ["Нурбек Асанбек уулу", undefined, "Нурбек Асанбек уулу"],
     ["Ивана Петровича Сидорова", undefined, "Иван Петрович Сидоров"],
     ["Сауле Ибраева", undefined, "Сауле Ибраева"],
+    ["Кацярыне Лысенко", "журналистке", "Кацярына Лысенко"],
+    ["Оксане Ткаченко", "активистке", "Оксана Ткаченко"],
   ])("%s (after %s) → %s", (name, before, want) => {
     expect(nominativeName(name.split(" "), casesFromContext(before)).words.join(" ")).toBe(want);
   });

@@ -122,7 +122,9 @@ function givenReadings(w: string, oracle: NameOracle | null): Reading[] {
   } else if (last === "е") {
     add(`${s}а`, "f", ["dat", "loc"]);
     add(`${s}я`, "f", ["dat", "loc"]);
-    if (CONS.test(s)) add(s, "m", ["loc"]);
+    // A masculine locative needs a preposition before it ("о Марате"); a feminine dative is the common reading
+    // ("журналистке Кацярыне Лысенко"), so it wins a tie with an indeclinable surname.
+    if (CONS.test(s)) add(s, "m", ["loc"], 0.4);
     add(w, "f", ALL, 0.3);
   } else {
     add(w, "m", ALL, 0.2);
@@ -179,6 +181,9 @@ function computeNominative(words: string[], prefer: readonly Case[], oracle: Nam
     if (NAME_PARTICLES.has(lowers[i + 1] ?? "")) return null;
     const given = givenReadings(l, oracle);
     if (given.some((r) => r.weight >= 2)) return given;
+    // Before a surname the first word is the given name, even when it looks like one ("Кацярыне Лысенко" is not
+    // the surname "Кацярын").
+    if (i === 0 && lowers.length >= 2 && surnameReadings(lowers[1] ?? "") !== null && surnameReadings(l) !== null && !/(ов|ев|ёв|ин|ын)$/.test(l)) return given;
     // "-ович" is a patronymic only in a three-part name; alone after a given name it is a surname (Демидович).
     return (words.length >= 3 ? patronymicReadings(l) : null) ?? surnameReadings(l) ?? given;
   });
@@ -225,6 +230,8 @@ export function casesFromContext(prev: string | undefined): Case[] {
   if (/(задержали|арестовали|освободили|отпустили|избили|допросили|вызвали|приговорил|приговорили|оштрафовал|оштрафовали|депортировали|похитили|обвинили|обыскали|увезли|доставили|выдворили|этапировали|уволили|задержал|арестовал|освободил|отпустил)$/.test(p)) return ["acc"];
   if (/(ку|цу|ну|ию|ую|юю)$/.test(p)) return ["acc"];
   if (/(ки|цы|ны|ой|ей)$/.test(p)) return ["gen", "dat", "ins", "loc"];
+  // "журналистке", "активистке", "блогерше": a feminine role noun in the dative or locative.
+  if (/(к|ш)е$/.test(p)) return ["dat", "loc"];
   if (/[бвгджзклмнпрстфхцчшщ]а$/.test(p)) return ["gen", "acc"];
   if (/(ом|ем)$/.test(p)) return ["ins"];
   if (/[бвгджзклмнпрстфхцчшщ]у$/.test(p)) return ["dat"];
