@@ -361,7 +361,8 @@ async function main() {
   tables.clear();
   const raw = rate(records.length, incidents, rawSeconds, rawCpu);
   log(`raw insert ${raw.records_per_s} records/s (${raw.incidents_per_s} incidents/s)`);
-  if (backend === "sqlite") rmSync(rawTarget.url.slice("sqlite:".length) + "*", { force: true });
+  // The baseline's database is no longer needed: free its disk (gigabytes at a million incidents) before Vigil's import.
+  if (backend === "sqlite") for (const suffix of ["", "-wal", "-shm"]) rmSync(`${rawTarget.url.slice("sqlite:".length)}${suffix}`, { force: true });
 
   const target = freshTarget("vigil");
   const v = await createVigil({ databaseUrl: target.url }, target.schema ? { schema: target.schema } : {});
