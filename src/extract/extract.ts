@@ -11,7 +11,7 @@ import { PERPETRATORS, RELATIVE_WORD, roleOf } from "./lexicon.js";
 import { findMentions, singleForms, type NameMention } from "./names.js";
 import { findPlaces, type PlaceSpan } from "./places.js";
 import type { NameOracle } from "./ru-names.js";
-import type { ExtractLang, ExtractedIncident, ExtractedStatistic, Extraction } from "./schema.js";
+import type { ExtractLang, ExtractedIncident, ExtractedStatistic, Extraction } from "../contract/extraction.js";
 import { findStatistics } from "./statistics.js";
 import { splitSentences, type Sentence, type Token } from "./text.js";
 import { EN_TRIGGERS, RU_TRIGGERS, refineType, type TriggerDef } from "./triggers.js";

@@ -6,9 +6,9 @@
 import Az from "az";
 import { extractDocument as extract, type ExtractInput } from "./extract.js";
 import type { Gender, NameOracle } from "./ru-names.js";
-import { zExtraction, type Extraction } from "./schema.js";
+import { zExtraction, type Extraction } from "../contract/extraction.js";
 
-export * from "./schema.js";
+export * from "../contract/extraction.js";
 export type { ExtractInput } from "./extract.js";
 
 let oracle: NameOracle | null = null;

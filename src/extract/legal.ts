@@ -1,5 +1,5 @@
 /** Articles, sentences and fines as news reports write them ("15 days of administrative arrest", "на 100 МРП"). */
-import type { Legal, LegalSentence } from "./schema.js";
+import type { Legal, LegalSentence } from "../contract/extraction.js";
 import { NUMBER_WORDS } from "./lexicon.js";
 
 const N = `(\\d{1,3}(?:[ \\u00a0]\\d{3})+|\\d+(?:[.,]\\d+)?|${Object.keys(NUMBER_WORDS).join("|")})`;

@@ -4,7 +4,7 @@
  * "five years" → sentence). `form` tells the attachment rules how the word relates to its victim.
  */
 import type { IncidentType } from "../contract/vocab.js";
-import type { Legal } from "./schema.js";
+import type { Legal } from "../contract/extraction.js";
 
 export type TriggerType = IncidentType | "arrest";
 /** verb: finite or passive verb; participle: "задержанного", adjectival "detained journalist"; noun: "the detention of". */

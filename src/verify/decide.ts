@@ -14,7 +14,7 @@ import {
   insertRecord, loadRecord, parseInput, proposalSnapshot, updateRecordRow, withWrite, type AuditAppender, type Ctx, type Rec, type WriteEnv,
 } from "../register/index.js";
 import { loadProposalRow, rowToProposal } from "./proposals.js";
-import { zAcceptInput, zIncidentEdits, zRejectInput, zStatisticEdits, type AcceptResult, type PlaceSuggestion, type Proposal } from "./schema.js";
+import { zAcceptInput, zIncidentEdits, zRejectInput, zStatisticEdits, type AcceptResult, type PlaceSuggestion, type Proposal } from "../contract/review.js";
 import { suggestPlace } from "./suggest.js";
 
 const PLACE_PRECISION: Record<string, (typeof PLACE_PRECISIONS)[number]> = { country: "country", region: "region", city: "city", district: "district", locality: "city" };

@@ -10,7 +10,7 @@ import type { Evidence, ExtractedIncident, ExtractedStatistic } from "../extract
 import type { Page } from "../contract/query.js";
 import { getRecord, proposalSnapshot, type AuditAppender, type Ctx, type Rec, type WriteEnv } from "../register/index.js";
 import type { Database, Db } from "../store/index.js";
-import { zProposalQuery, type Proposal, type ProposalQuery, type Suggestions } from "./schema.js";
+import { zProposalQuery, type Proposal, type ProposalQuery, type Suggestions } from "../contract/review.js";
 import { attachSuggestedNames, suggestIncidents, suggestPeople } from "./suggest.js";
 
 type ProposalRow = Database["proposals"];

@@ -2,7 +2,7 @@
 import type { ExtractedIncident, ExtractedStatistic } from "../extract/index.js";
 import { placeById, resolvePlace, type GazetteerPlace } from "../places/index.js";
 import { findCandidates, getMany, listRecords, type Ctx, type Rec } from "../register/index.js";
-import type { IncidentSuggestion, PersonSuggestion, PlaceSuggestion, Suggestions } from "./schema.js";
+import type { IncidentSuggestion, PersonSuggestion, PlaceSuggestion, Suggestions } from "../contract/review.js";
 
 const MAX_PEOPLE = 5;
 /** Reports of one detention differ by a day or two (the night it happened, the day it was announced). */

@@ -1,7 +1,7 @@
 /**
  * `vigil extract FILE…`: what the extractor finds in text, HTML, Telegram exports and RSS/Atom feeds, without a
  * database or network. JSON: one object for one file, one object per line with `file` for several; a file holding
- * several documents (feed items, Telegram messages) gives `{ documents: [...] }`. See src/extract/schema.ts.
+ * several documents (feed items, Telegram messages) gives `{ documents: [...] }`. See src/contract/extraction.ts.
  */
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";

@@ -3,6 +3,7 @@
  * responses that have no schema in src/contract yet are described here and listed in web/NEEDS.md.
  */
 import type { Claim, Incident, Page, Person, PersonStatus, Proceeding, Role, Source } from "../../../src/contract/index.js";
+import type { Proposal } from "../../../src/contract/review.js";
 
 export type { Capture, Claim, HistoryEntry, Incident, Organisation, Overview, Page, Person, PersonStatus, PersonStatusValue, Place, Proceeding, Source } from "../../../src/contract/index.js";
 
@@ -27,61 +28,13 @@ export interface Candidate {
 export type ListResult<T> = Page<T>;
 
 // ---------- review queue and merge queue ----------
-// Local types (not in src/contract yet, listed in web/NEEDS.md): mirrors of src/verify/schema.ts, src/extract/schema.ts,
-// src/pipeline/ingest.ts and src/register/merge.ts, which the web app may not import (scripts/check-imports.ts).
-
-export interface Evidence { start: number; end: number; text: string }
-
-export interface ExtractedIncident {
-  person: string;
-  role: Person["roles"][number] | null;
-  type: Incident["type"];
-  date: string | null;
-  date_precision: Incident["startPrecision"];
-  place: string | null;
-  place_id: string | null;
-  perpetrator: string | null;
-  detail: string | null;
-  legal: {
-    articles: string[];
-    sentence: { kind: string; length: number | null; unit: string | null; amount: number | null; currency: string | null; suspended: boolean; text: string } | null;
-  };
-  confidence: number;
-  evidence: Evidence;
-}
-
-export interface ExtractedStatistic {
-  count: number;
-  approximate: boolean;
-  what: string;
-  date: string | null;
-  date_precision: Incident["startPrecision"];
-  place: string | null;
-  place_id: string | null;
-  evidence: Evidence;
-}
-
-export interface PersonSuggestion { personId: string; outcome: "same" | "possible"; score: number; reasons: string[]; names?: string[] }
-export interface PlaceSuggestion { placeId: string; name: string; adminLevel: string; score: number; matched: string }
-export interface IncidentSuggestion { incidentId: string; personId: string; type: string; startDate: string | null }
-
-interface ProposalBase {
-  id: string;
-  sourceId: string;
-  captureId: string | null;
-  status: "pending" | "accepted" | "rejected";
-  evidence: Evidence | null;
-  confidence: number;
-  suggestions: { people: PersonSuggestion[]; place: PlaceSuggestion | null; incidents: IncidentSuggestion[] };
-  decidedBy: string | null;
-  decidedAt: string | null;
-  decisionReason: string | null;
-  resultId: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-export type Proposal = (ProposalBase & { kind: "incident"; item: ExtractedIncident }) | (ProposalBase & { kind: "statistic"; item: ExtractedStatistic });
+// Proposals, suggestions and decisions come from the server's schemas in src/contract. ProposalDetail, IngestResult and
+// the merge-queue views are built in src/pipeline and src/register, which the web app may not import: they are
+// described here by hand until they move to src/contract (web/NEEDS.md).
+export type {
+  AcceptResult, IncidentSuggestion, PersonSuggestion, PlaceSuggestion, Proposal,
+} from "../../../src/contract/review.js";
+export type { Evidence, ExtractedIncident, ExtractedStatistic } from "../../../src/contract/extraction.js";
 
 export interface ProposalDetail {
   proposal: Proposal;
@@ -100,7 +53,6 @@ export interface AcceptBody {
   edits?: IncidentEdits;
   reason?: string;
 }
-export interface AcceptResult { proposal: Proposal; personId: string | null; resultId: string; claimId: string }
 
 export type IngestBody =
   | { fileName: string; contentBase64: string; mediaType?: string; lang?: string; published?: string }

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { DATE_PRECISIONS, isIsoDate } from "../core/dates.js";
-import { INCIDENT_TYPES, PERSON_ROLES, SENTENCE_KINDS, LENGTH_UNITS } from "../contract/vocab.js";
+import { INCIDENT_TYPES, PERSON_ROLES, SENTENCE_KINDS, LENGTH_UNITS } from "./vocab.js";
 
 export const EXTRACT_LANGS = ["en", "ru", "kk"] as const;
 export type ExtractLang = (typeof EXTRACT_LANGS)[number];

@@ -3,9 +3,9 @@
  * carries. Routes and the CLI validate with these; the web app can reuse the types.
  */
 import { z } from "zod";
-import { zExtractedIncident, zExtractedStatistic, zEvidence } from "../extract/index.js";
-import { zId, zIncident, zStatistic } from "../contract/records.js";
-import { CLAIM_CREDIBILITY } from "../contract/vocab.js";
+import { zExtractedIncident, zExtractedStatistic, zEvidence } from "./extraction.js";
+import { zId, zIncident, zStatistic } from "./records.js";
+import { CLAIM_CREDIBILITY } from "./vocab.js";
 
 export const PROPOSAL_STATUSES = ["pending", "accepted", "rejected"] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
