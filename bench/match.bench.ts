@@ -12,53 +12,21 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { clusterMentions, compareNames, nameKeys, queryKeys, transliterate, type TransliterationSystem } from "../src/match/index.js";
+import { FEMALE, MALE, makeSurnames, rng, zipf } from "./names.js";
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const phase = args.find((a) => a.startsWith("--phase="))?.slice("--phase=".length);
 const SIZE = quick ? 100_000 : 1_000_000;
 
-/** Deterministic PRNG (mulberry32) so every run measures the same names. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const MALE = "Нұрлан Ерлан Асқар Дәурен Данияр Бақытжан Қуаныш Тимур Алмас Олжас Ержан Ғалым Арман Бауыржан Серік Қайрат Марат Берік Мұрат Азамат Жандос Ербол Бекзат Дастан Айдар Санжар Шерзод Жамшид Улуғбек Парвиз Хуршед Умед Бакыт Нурбек Мелис Канат Темирлан Дмитрий Сергей Андрей Александр Игорь Николай Алексей Евгений Виктор Владимир".split(" ");
-const FEMALE = "Әлия Айгерім Жанар Сәуле Динара Гүлнар Раушан Меруерт Шолпан Айнұр Мадина Асель Жұлдыз Ақмарал Салтанат Дилноза Гулноза Нигора Манижа Фируза Чолпон Айзада Жылдыз Нургуль Екатерина Ольга Анастасия Мария Светлана Наталья Ирина Елена Татьяна Юлия".split(" ");
-const SYLLABLES = "жұма ба қа сым тө ле ген нұр мағ ам бет сей т қали ор ман сәр сен бай мұ хан тем ір құ дай бер ос пан жақ сы лық иса бек смағ ұл әб іл қай ыр ес ахмет сыд ық мам ыт тұр ғын хол мат қод ир ерг аш ўт кир раҳ мон дав лат нaз ар мир зо шар ип".split(" ");
 const SUFFIX_M = ["ов", "ев", "ов", "ев", "ин", "бек", "баев", "бекұлы", "ұлы"];
 const SYSTEMS: TransliterationSystem[] = ["press", "bgn_pcgn", "icao", "kazakh_latin_2021", "press"];
 
 type Person = { given: string; patronymic: string; family: string; female: boolean; birthYear: number };
 
-function makeSurnames(n: number, r: () => number): string[] {
-  const out = new Set<string>();
-  while (out.size < n) {
-    const k = 2 + Math.floor(r() * 2);
-    let stem = "";
-    for (let i = 0; i < k; i++) stem += SYLLABLES[Math.floor(r() * SYLLABLES.length)];
-    const suffix = SUFFIX_M[Math.floor(r() * SUFFIX_M.length)]!;
-    const s = stem + suffix;
-    out.add(s[0]!.toUpperCase() + s.slice(1));
-  }
-  return [...out];
-}
-
-/** Zipf-like pick: a few surnames and given names are very common, as in a real register. */
-function zipf<T>(list: T[], r: () => number): T {
-  return list[Math.floor(list.length * Math.pow(r(), 2.2))]!;
-}
-
 function makePeople(n: number, seed: number): Person[] {
   const r = rng(seed);
-  const surnames = makeSurnames(Math.max(2000, Math.floor(n / 8)), r);
+  const surnames = makeSurnames(Math.max(2000, Math.floor(n / 8)), r, SUFFIX_M);
   const people: Person[] = [];
   for (let i = 0; i < n; i++) {
     const female = r() < 0.4;

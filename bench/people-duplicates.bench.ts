@@ -18,6 +18,7 @@ import { newId } from "../src/core/ids.js";
 import { nameKeys, transliterate, type TransliterationSystem } from "../src/match/index.js";
 import { findDuplicates } from "../src/register/index.js";
 import { machine, parseSize, sizeLabel } from "./lib.js";
+import { FEMALE, MALE, makeSurnames, rng, zipf } from "./names.js";
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
@@ -26,38 +27,14 @@ const BACKEND = opt("backend", "sqlite");
 /** Share of people entered twice (the second time in another script or spelling). */
 const DUPLICATE_SHARE = 0.05;
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const MALE = "Нұрлан Ерлан Асқар Дәурен Данияр Бақытжан Қуаныш Тимур Алмас Олжас Ержан Ғалым Арман Бауыржан Серік Қайрат Марат Берік Мұрат Азамат Жандос Ербол Бекзат Дастан Айдар Санжар Бакыт Нурбек Мелис Канат Темирлан Дмитрий Сергей Андрей Александр Игорь".split(" ");
-const FEMALE = "Әлия Айгерім Жанар Сәуле Динара Гүлнар Раушан Меруерт Шолпан Айнұр Мадина Асель Жұлдыз Ақмарал Салтанат Айзада Жылдыз Нургуль Екатерина Ольга Анастасия Мария Светлана".split(" ");
-const SYLLABLES = "жұма ба қа сым тө ле ген нұр мағ ам бет сей т қали ор ман сәр сен бай мұ хан тем ір құ дай бер ос пан жақ сы лық иса бек смағ ұл әб іл қай ыр ес ахмет сыд ық мам ыт тұр ғын".split(" ");
 const SUFFIX = ["ов", "ев", "ов", "ев", "ин", "баев"];
 const SYSTEMS: TransliterationSystem[] = ["press", "bgn_pcgn", "icao", "kazakh_latin_2021"];
-
-/** Zipf-like pick: a few surnames and given names are very common, as in a real register. */
-const zipf = <T>(list: T[], r: () => number): T => list[Math.floor(list.length * Math.pow(r(), 2.2))]!;
 
 interface Made { id: string; names: string[]; sex: "female" | "male"; birthYear: number; twinOf: string | null }
 
 function makeRegister(n: number): Made[] {
   const r = rng(7);
-  const surnames = new Set<string>();
-  while (surnames.size < Math.max(500, Math.floor(n / 10))) {
-    let stem = "";
-    for (let i = 0, k = 2 + Math.floor(r() * 2); i < k; i++) stem += SYLLABLES[Math.floor(r() * SYLLABLES.length)];
-    const s = stem + SUFFIX[Math.floor(r() * SUFFIX.length)]!;
-    surnames.add(s[0]!.toUpperCase() + s.slice(1));
-  }
-  const pool = [...surnames];
+  const pool = makeSurnames(Math.max(500, Math.floor(n / 10)), r, SUFFIX);
   const out: Made[] = [];
   while (out.length < n) {
     const female = r() < 0.4;
