@@ -18,6 +18,14 @@ export const CHROMIUM_ARGS = [
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
 
+const CHROMIUM = process.env.VIGIL_CHROMIUM ?? "/usr/bin/chromium";
+/**
+ * The browser suites need Debian's Chromium. On a developer machine without it they are skipped (the README says so);
+ * CI installs it, and there a missing browser is a failure, never a silent skip.
+ */
+export const BROWSER_AVAILABLE = existsSync(CHROMIUM);
+if (!BROWSER_AVAILABLE && process.env.CI === "true") throw new Error(`Chromium not found at ${CHROMIUM}: CI must install it (see .ci/run)`);
+
 export interface Harness {
   vigil: Vigil;
   app: FastifyInstance;
@@ -36,7 +44,7 @@ export async function startHarness(user: { username: string; password: string })
   await app.listen({ host: "127.0.0.1", port: 0 });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const context = await chromium.launchPersistentContext(join(dir, "profile"), {
-    executablePath: process.env.VIGIL_CHROMIUM ?? "/usr/bin/chromium",
+    executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 900 },

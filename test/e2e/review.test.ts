@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { missingKeys, shoot, startHarness, type Harness } from "./harness.js";
+import { BROWSER_AVAILABLE, missingKeys, shoot, startHarness, type Harness } from "./harness.js";
 
 const USER = { username: "reviewer-dana", password: "a long enough passphrase" };
 // Fictional people and events throughout.
@@ -16,7 +16,7 @@ const PAIR = [
   { names: [{ value: "Yerbolat Zhaksylykov", lang: "en" }], roles: ["activist"] },
 ];
 
-describe("review queue and merge queue in Chromium", () => {
+describe.skipIf(!BROWSER_AVAILABLE)("review queue and merge queue in Chromium", () => {
   let h: Harness;
   let page: Page;
   beforeAll(async () => {

@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { missingKeys, shoot, startHarness, type Harness } from "./harness.js";
+import { BROWSER_AVAILABLE, missingKeys, shoot, startHarness, type Harness } from "./harness.js";
 
 const USER = { username: "monitor-aigerim", password: "a long enough passphrase" };
 // Fictional people and words throughout.
@@ -14,7 +14,7 @@ const LATIN = "Zhanar Ospanova";
 const ARTICLE = "В Алматы задержана журналист Жанар Оспанова. Суд назначил ей 10 суток административного ареста по статье 488 КоАП. Адвокат не был допущен.";
 const QUOTE = "Суд назначил ей 10 суток административного ареста";
 
-describe("monitors' workspace in Chromium", () => {
+describe.skipIf(!BROWSER_AVAILABLE)("monitors' workspace in Chromium", () => {
   let h: Harness;
   let page: Page;
   beforeAll(async () => {
