@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fixedId } from "../src/core/index.js";
+import type { GazetteerPlace } from "../src/places/index.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const geoDir = resolve(process.argv[2] ?? join(root, "..", "shared", "data", "geo"));
@@ -54,20 +55,7 @@ interface Feature {
 }
 
 /** Shape of one entry in gazetteer.json: GazetteerPlace plus the seat flags the resolver ranks by. */
-interface OutPlace {
-  id: string;
-  geonameid: number | null;
-  name: string;
-  names: Record<string, string>;
-  altNames: string[];
-  formerNames: string[];
-  adminLevel: "country" | "region" | "city" | "district" | "locality";
-  parentId: string | null;
-  country: string;
-  code: string | null;
-  lat: number | null;
-  lon: number | null;
-  population: number | null;
+interface OutPlace extends GazetteerPlace {
   seat?: "national" | "regional";
 }
 

@@ -51,3 +51,18 @@ export function StatusBadge({ status, compact = false }: { status: PersonStatus 
     </span>
   );
 }
+
+/** Every name of a person in every script, exactly as recorded (never transliterated), with its script, language and kind. */
+export function NameList({ names }: { names: PersonRecord["names"] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="names">
+      {names.map((n) => (
+        <li key={n.id}>
+          <span lang={n.lang ?? undefined} className="name-value">{n.value}</span>{" "}
+          <span className="muted small">{[n.script, n.lang, labelOf(t, "nameKind", n.kind)].filter(Boolean).join(" · ")}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -4,8 +4,7 @@ import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useSearchParams } from "react-router";
 import type { DatePrecision } from "../../../../src/core/dates.js";
-import { CLAIM_CREDIBILITY, INCIDENT_TYPE_GROUPS, NAME_LANGS, PERSON_ROLES, SOURCE_KINDS, VERIFICATION_STATUSES } from "../../../../src/contract/vocab.js";
-import type { IncidentType } from "../../../../src/contract/vocab.js";
+import { CLAIM_CREDIBILITY, NAME_LANGS, PERSON_ROLES, SOURCE_KINDS, VERIFICATION_STATUSES } from "../../../../src/contract/vocab.js";
 import { ApiError } from "../../api/client.js";
 import type { Place, PersonRecord } from "../../api/types.js";
 import { PlacePicker } from "../../components/PlacePicker.js";
@@ -13,6 +12,7 @@ import { primaryName, StatusBadge, usePersonRecord } from "../../components/peop
 import { labelOf } from "../../i18n/labels.js";
 import { DuplicateWarning, PersonPicker } from "./PersonPicker.js";
 import { submitIncident, type FormValues } from "./submit.js";
+import { IncidentTypeOptions } from "../../components/vocab.js";
 
 const PRECISIONS = ["day", "month", "year", "approximate", "unknown"] as const satisfies readonly DatePrecision[];
 
@@ -131,11 +131,7 @@ export default function NewIncidentPage() {
             <label className="field">
               <span>{t("form.type")}</span>
               <select {...register("type", { required: true })} data-testid="type-select">
-                {Object.entries(INCIDENT_TYPE_GROUPS).map(([group, types]) => (
-                  <optgroup key={group} label={labelOf(t, "incidentGroup", group)}>
-                    {types.map((ty: IncidentType) => <option key={ty} value={ty}>{t(`incidentType.${ty}`)}</option>)}
-                  </optgroup>
-                ))}
+                <IncidentTypeOptions />
               </select>
             </label>
             <label className="field">

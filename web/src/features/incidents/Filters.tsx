@@ -1,13 +1,13 @@
 import { memo, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { SetURLSearchParams } from "react-router";
-import { INCIDENT_TYPE_GROUPS, PERSON_ROLES, VERIFICATION_STATUSES } from "../../../../src/contract/vocab.js";
+import { PERSON_ROLES, VERIFICATION_STATUSES } from "../../../../src/contract/vocab.js";
 import { PlacePicker } from "../../components/PlacePicker.js";
 import { useDebounced } from "../../components/useDebounced.js";
 import { useMediaQuery } from "../../components/useMediaQuery.js";
 import { STATUS_FILTERS } from "../../api/vocab.js";
-import { labelOf } from "../../i18n/labels.js";
 import { FILTER_KEYS, type FilterKey, type ViewState } from "./filters.js";
+import { IncidentTypeOptions } from "../../components/vocab.js";
 
 // Memoised: the filters change with the URL only, not with every render of the page around them.
 export const Filters = memo(function Filters({ view, params, setParams }: { view: ViewState; params: URLSearchParams; setParams: SetURLSearchParams }) {
@@ -48,11 +48,7 @@ export const Filters = memo(function Filters({ view, params, setParams }: { view
         <span>{t("incidents.col.type")}</span>
         <select value={view.filters.type ?? ""} onChange={(e) => set("type", e.target.value || null)}>
           <option value="">{t("common.any")}</option>
-          {Object.entries(INCIDENT_TYPE_GROUPS).map(([group, types]) => (
-            <optgroup key={group} label={labelOf(t, "incidentGroup", group)}>
-              {types.map((ty) => <option key={ty} value={ty}>{t(`incidentType.${ty}`)}</option>)}
-            </optgroup>
-          ))}
+          <IncidentTypeOptions />
         </select>
       </label>
       <label className="field">

@@ -4,7 +4,7 @@ import { Link, useLocation, useParams } from "react-router";
 import { api } from "../../api/client.js";
 import type { Claim, Incident, Proceeding, Source, Timeline } from "../../api/types.js";
 import { History } from "../../components/History.js";
-import { PlaceName, primaryName, StatusBadge } from "../../components/people.js";
+import { NameList, PlaceName, primaryName, StatusBadge } from "../../components/people.js";
 import { QueryState } from "../../components/QueryState.js";
 import { formatDate } from "../../i18n/format.js";
 import { labelOf } from "../../i18n/labels.js";
@@ -54,15 +54,7 @@ function PersonView({ data }: { data: Timeline }) {
       <div className="person-grid">
         <section className="card" aria-labelledby="names-h">
           <h2 id="names-h">{t("person.names")}</h2>
-          <ul className="names">
-            {p.names.map((n) => (
-              // Names are shown exactly as recorded, in their own language, never transliterated.
-              <li key={n.id}>
-                <span lang={n.lang ?? undefined} className="name-value">{n.value}</span>{" "}
-                <span className="muted small">{[n.script, n.lang, labelOf(t, "nameKind", n.kind)].filter(Boolean).join(" · ")}</span>
-              </li>
-            ))}
-          </ul>
+          <NameList names={p.names} />
         </section>
         <section className="card" aria-labelledby="status-h">
           <h2 id="status-h">{t("person.status")}</h2>

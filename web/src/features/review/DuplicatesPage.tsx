@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { api } from "../../api/client.js";
 import type { MergeCandidate, MergeView, PersonRecord } from "../../api/types.js";
-import { primaryName, StatusBadge, usePersonRecord } from "../../components/people.js";
+import { NameList, primaryName, StatusBadge, usePersonRecord } from "../../components/people.js";
 import { ErrorNote, QueryState } from "../../components/QueryState.js";
 import { formatDate, formatInstant, formatNumber } from "../../i18n/format.js";
 import { labelOf } from "../../i18n/labels.js";
@@ -112,15 +112,7 @@ function PersonColumn({ p, name, checked, onCheck }: { p: PersonRecord; name: st
       <label className="keep-choice">
         <input type="radio" name={name} checked={checked} onChange={onCheck} /> {t("duplicates.keepThis")}
       </label>
-      <ul className="names">
-        {p.names.map((n) => (
-          // Every name in every script, as recorded: the reviewer compares spellings, so nothing is transliterated.
-          <li key={n.id}>
-            <span lang={n.lang ?? undefined} className="name-value">{n.value}</span>{" "}
-            <span className="muted small">{[n.script, n.lang, labelOf(t, "nameKind", n.kind)].filter(Boolean).join(" · ")}</span>
-          </li>
-        ))}
-      </ul>
+      <NameList names={p.names} />
       <dl className="facts small">
         <dt>{t("person.roles")}</dt><dd>{p.roles.length ? p.roles.map((r) => t(`role.${r}`)).join(", ") : "—"}</dd>
         <dt>{t("person.birthDate")}</dt><dd>{formatDate(p.birthDate, p.birthDatePrecision, i18n.language)}</dd>

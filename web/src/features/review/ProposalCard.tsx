@@ -3,7 +3,7 @@ import { useState, type FormEvent, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { DatePrecision } from "../../../../src/core/dates.js";
-import { INCIDENT_TYPE_GROUPS, type IncidentType } from "../../../../src/contract/vocab.js";
+import type { IncidentType } from "../../../../src/contract/vocab.js";
 import { api } from "../../api/client.js";
 import type { AcceptBody, AcceptResult, IncidentEdits, Place, Proposal } from "../../api/types.js";
 import { PlacePicker } from "../../components/PlacePicker.js";
@@ -12,6 +12,7 @@ import { ErrorNote } from "../../components/QueryState.js";
 import { formatDate } from "../../i18n/format.js";
 import { labelOf } from "../../i18n/labels.js";
 import { isoDateOf } from "../incident-form/submit.js";
+import { IncidentTypeOptions } from "../../components/vocab.js";
 
 const PRECISIONS = ["day", "month", "year", "approximate", "unknown"] as const satisfies readonly DatePrecision[];
 
@@ -177,11 +178,7 @@ function EditForm({ p, busy, onCancel, onAccept }: {
         <label className="field">
           <span>{t("form.type")}</span>
           <select value={type} onChange={(e) => setType(e.target.value as IncidentType)} autoFocus data-testid="edit-type">
-            {Object.entries(INCIDENT_TYPE_GROUPS).map(([group, types]) => (
-              <optgroup key={group} label={labelOf(t, "incidentGroup", group)}>
-                {types.map((ty) => <option key={ty} value={ty}>{t(`incidentType.${ty}`)}</option>)}
-              </optgroup>
-            ))}
+            <IncidentTypeOptions />
           </select>
         </label>
         <label className="field">
