@@ -118,7 +118,7 @@ const EN_RULES: Rule[] = [
   },
   { re: /\bthe (?:next|following) (?:day|morning|evening)\b/gi, resolve: (_m, _a, b) => (b ? day(addDays(b, 1)) : null) },
   { re: /\bthe (?:day|evening|night) before\b|\bthe previous (?:day|evening|night)\b/gi, resolve: (_m, _a, b) => (b ? day(addDays(b, -1)) : null) },
-  { re: /\bthe same (?:day|evening|night|morning)\b/gi, resolve: (_m, _a, b) => (b ? day(b) : null) },
+  { re: /\bthe same (?:day|evening|night|morning)\b|\b(?:later|earlier) (?:that|the same) (?:day|evening|night|morning)\b|\bthat (?:same )?(?:evening|night|afternoon)\b/gi, resolve: (_m, _a, b) => (b ? day(b) : null) },
   { re: /\b(?:last|this|the same) week\b/gi, resolve: (_m, a, b) => (b ?? a ? { date: (b ?? a) as string, precision: "approximate" } : null) },
   { re: /\b(?:earlier|late|last) this month\b|\blast month\b/gi, resolve: (m, a) => (a ? { date: `${(/last month/i.test(m[0]) ? addDays(a.slice(0, 8) + "01", -1) : a).slice(0, 8)}01`, precision: "month" } : null) },
 ];
@@ -161,7 +161,7 @@ const RU_RULES: Rule[] = [
     },
   },
   { re: /(?<![\p{L}])на следующий день/giu, resolve: (_m, _a, b) => (b ? day(addDays(b, 1)) : null) },
-  { re: /(?<![\p{L}])(?:в тот же (?:день|вечер)|тем же (?:вечером|днём|днем)|в тот же вечер)/giu, resolve: (_m, _a, b) => (b ? day(b) : null) },
+  { re: /(?<![\p{L}])(?:в тот же (?:день|вечер)|тем же (?:вечером|днём|днем)|в тот же вечер|(?:вечером|утром|днём|днем|ночью) (?:того же|этого же|того) дня|в этот же день)/giu, resolve: (_m, _a, b) => (b ? day(b) : null) },
   { re: /(?<![\p{L}])(?:на (?:прошлой|этой|той же) неделе)/giu, resolve: (_m, a, b) => ((b ?? a) ? { date: (b ?? a) as string, precision: "approximate" } : null) },
 ];
 

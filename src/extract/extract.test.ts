@@ -31,6 +31,16 @@ describe("who did what to whom (English)", () => {
     ["sent to jail for days", "Journalist Aset Testov was sent to jail for ten days.", ["administrative_arrest:Aset Testov"]],
     ["a rally held is no detention", "A rally was held in Almaty on Sunday.", []],
     ["all three", "Aset Testov was sentenced to five years. Dana Demova and Olzhas Samplov were each handed four years. All three were arrested on March 2 and remanded in custody.", ["criminal_arrest:Aset Testov@2021-03-02", "criminal_arrest:Dana Demova@2021-03-02", "criminal_arrest:Olzhas Samplov@2021-03-02", "sentence:Aset Testov", "sentence:Dana Demova", "sentence:Olzhas Samplov"]],
+    ["must release is a demand", "Authorities must release reporter Aset Testov, the group said.", []],
+    ["sentencing of", "In addition to the January 7 sentencing of journalist Marat Testov to 10 days' detention, two others were fined.", ["administrative_arrest:Marat Testov@2022-01-07"]],
+    ["a jail term handed to the next person", "A court sentenced blogger Aset Testov to 10 days of administrative arrest, and handed a 7-day jail term to his colleague Marat Demov.", ["administrative_arrest:Aset Testov", "administrative_arrest:Marat Demov"]],
+    ["titles before later names in a list", "Officers detained the outlet's general director Dana Testova and chief editors Aset Demov and Olzhas Samplov.", ["detention:Aset Demov", "detention:Dana Testova", "detention:Olzhas Samplov"]],
+    ["placed all N under arrest", "Police detained Aset Testov, Dana Demova and Olzhas Samplov on Monday. Police placed all three under arrest for two months.", ["criminal_arrest:Aset Testov", "criminal_arrest:Dana Demova", "criminal_arrest:Olzhas Samplov", "detention:Aset Testov@2022-01-10", "detention:Dana Demova@2022-01-10", "detention:Olzhas Samplov@2022-01-10"]],
+    ["the detainees include", "The detainees include Aset Testov and Dana Demova.", ["detention:Aset Testov", "detention:Dana Demova"]],
+    ["the outlet after a role is no person", "Police detained Aset Testov, editor-in-chief of Uralskaya Zarya, on Monday.", ["detention:Aset Testov@2022-01-10"]],
+    ["appeals rejected", "The city court rejected the appeals of reporters Aset Testov and Dana Demova.", ["appeal:Aset Testov", "appeal:Dana Demova"]],
+    ["in custody awaiting trial", "Their colleague, Siarhei Testsenka, is in custody awaiting trial.", ["criminal_arrest:Siarhei Testsenka"]],
+    ["later that day", "Police detained Aset Testov on January 5. Dana Demova was detained later that day.", ["detention:Aset Testov@2022-01-05", "detention:Dana Demova@2022-01-05"]],
   ] as const)("%s", (_name, text, want) => {
     expect(found(text, "en")).toEqual([...want].sort());
   });
@@ -51,6 +61,10 @@ describe("who did what to whom (Russian)", () => {
     ["a role with its complement joins the list", "Были задержаны оператор Марат Тестов и водитель съёмочной группы Ерлан Семплов.", ["detention:Ерлан Семплов", "detention:Марат Тестов"]],
     ["kin word names the son", "Утром задержали Бахыта Тестова и его сына Ерасыла.", ["detention:Бахыт Тестов", "detention:Ерасыл"]],
     ["future deportation", "Суд назначил Фарруху Тестову три года с последующим выдворением.", ["sentence:Фаррух Тестов"]],
+    ["a reported clause about the speaker", "8 января журналиста Асета Тестова вызвали на допрос. Вечером того же дня Тестов сообщил, что получил 10 суток ареста.", ["administrative_arrest:Асет Тестов@2022-01-08", "summons:Асет Тестов@2022-01-08"]],
+    ["доставили в участок", "Полицейские доставили в участок фотографа Асета Тестова.", ["detention:Асет Тестов"]],
+    ["возбуждено уголовное дело", "Против блогера Даны Тестовой возбуждено уголовное дело.", ["charge:Дана Тестова"]],
+    ["head of a newsroom is not an official", "В Таразе задержан руководитель бюро радио «Заря» Асет Тестов.", ["detention:Асет Тестов"]],
   ] as const)("%s", (_name, text, want) => {
     expect(found(text, "ru")).toEqual([...want].sort());
   });

@@ -73,7 +73,7 @@ const GROUP_GAP_EN = /^(?:\s*,\s*(?:(?:a|an|the)\s+[a-z -]{1,40}|\d{1,3}),)?(?:\
 const GROUP_GAP_RU = /^(?:\s*(?:,|и|а также)\s*)+((?:[а-яё-]+\s+){0,3})$/;
 // Words allowed between listed names: roles, kin and possessives ("and cameraman", ", её сына"), nothing that
 // starts a new clause (", защищающая задержанного поэта").
-const GAP_WORD = /^(the|his|her|their|a|an|its|её|ее|его|их|также|retired|former|young|local|independent|freelance|opposition|civic|fellow|elder|younger|старш\p{L}*|младш\p{L}*|бывш\p{L}*)$/u;
+const GAP_WORD = /^(the|his|her|their|a|an|its|её|ее|его|их|также|retired|former|young|local|independent|freelance|opposition|civic|fellow|elder|younger|chief|deputy|senior|general|executive|managing|acting|staff|video|news|investigative|главн\p{L}*|шеф-редактор\p{L}*|генеральн\p{L}*|исполнительн\p{L}*|выпускающ\p{L}*|старш\p{L}*|младш\p{L}*|бывш\p{L}*)$/u;
 const AGENT_NOUN = /^[\p{L}-]{3,}(?:er|or|ist|man|woman|ant|ent|тель|ист|ник|щик|чик)$/u;
 // A role may carry its own complement ("и водитель съёмочной группы Y", "and head of security Y"): up to two words.
 const gapOk = (words: string): boolean => {
@@ -397,7 +397,7 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
     if (window.some((w) => w === "not" || w === "never" || w.endsWith("n't") || w === "no")) return true;
     // "faces charges of rioting" reports charges brought; "faces arrest", "faces up to ten years" are still to come.
     const facesCharges = tr.def.type === "charge" && /^(faces?|facing)$/.test(window.at(-1) ?? "");
-    if (!facesCharges && window.some((w) => /^(would|will|could|may|might|faces?|facing|risks?|demand\w*|urg\w*|wants?|plans?|intends?|expected|threatens?|seeking|seek|sought|if|deny|denies|denied)$/.test(w))) return true;
+    if (!facesCharges && window.some((w) => /^(would|will|could|may|might|must|should|shall|faces?|facing|risks?|demand\w*|urg\w*|wants?|plans?|intends?|expected|threatens?|seeking|seek|sought|if|deny|denies|denied)$/.test(w))) return true;
     if (tr.def.type === "release" && window.some((w) => /^(call\w*|for|demanding|until|pending|without)$/.test(w))) return true;
     return false;
   }
@@ -432,6 +432,8 @@ function coordinatedWith(tokens: Token[], prev: Trigger, tr: Trigger, lang: "en"
   // forced to …") does not.
   if (lang === "en" && words.some((w, i) => /^(police|officers|court|judge|investigators|soldiers|guards)$/.test(w) && words[i - 1] !== "by")) return false;
   if (lang === "en" && words.some((w) => AUX.has(w)) && !words.slice(-3).some((w) => AUX.has(w))) return false;
+  // "sentenced X to 10 days, and handed a 7-day term to his colleague Y": an active verb with an object of its own.
+  if (lang === "en" && !AUX.has(words.at(-1) ?? "") && mentions.some((m) => m.first >= tr.last && m.first - tr.last <= 4 && !tokens.slice(tr.last, m.first).some((t) => !t.word))) return false;
   // A new subject or object pronoun starts another clause; a possessive ("at his home") does not.
   const possessive = /^(his|her|their|its|его|её|ее|их)$/;
   return !words.some((w) => /^(who|which|that|said|told|он|она|они|что|который|которая)$/.test(w) || (!possessive.test(w) && (PRON_SG_EN[w] || PRON_PL_EN.has(w) || (lang === "ru" && (PRON_SG_RU[w] || PRON_PL_RU.has(w))))));
@@ -564,6 +566,9 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
       if (r.length) return { entities: r, confidence: 0.7 };
       break;
     }
+    // "placed all three under arrest": the last three people something happened to.
+    const count = tok.lower === "all" ? countWord(tokens[j + 1]?.lower ?? "") : 0;
+    if (count && seen.victims.length >= count) return { entities: seen.victims.slice(0, count), confidence: 0.6 };
     if (/^(the|his|her|their)$/.test(tokens[j - 1]?.lower ?? "") && ANAPHOR_EN.test(tok.lower) && !mentions.some((x) => x.first === j + 1)) {
       const r = anaphor(tokens, j, mentions, focus);
       if (r.length) return { entities: r, confidence: 0.6 };
@@ -613,6 +618,9 @@ function withEllipsis(v: Victims, tokens: Token[], tr: Trigger, ce: number, ment
   return extra.length ? { entities: [...v.entities, ...extra], confidence: v.confidence } : v;
 }
 
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const countWord = (w: string): number => COUNT_WORDS[w] ?? (/^\d{1,2}$/.test(w) ? Number(w) : 0);
+
 function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], focus: Entity[], s: Sentence, seen: Seen): Victims | null {
   let i = k;
   if (/^(who|that|which)$/.test(tokens[i]?.lower ?? "")) i--;
@@ -636,7 +644,7 @@ function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], 
     return r.length ? { entities: r, confidence: 0.7 } : null;
   }
   // "All three were arrested": the last three people something happened to, even across sentences.
-  const n = ({ two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[w];
+  const n = countWord(w);
   if (n && (tokens[i - 1]?.lower === "all" || tokens[i - 1]?.lower === "the")) return seen.victims.length >= n ? { entities: seen.victims.slice(0, n), confidence: 0.6 } : focus.length >= 2 ? { entities: focus, confidence: 0.6 } : null;
   if (ANAPHOR_EN.test(w) && /^(the|his|her|their)$/.test(tokens[i - 1]?.lower ?? "")) {
     const r = anaphor(tokens, i, mentions, focus);
@@ -727,6 +735,12 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     if (participle && c.dist > 4) break;
     const r = c.get();
     if (r.length) return { entities: r, confidence: c.dist <= 3 ? c.conf : c.conf - 0.1 };
+  }
+  // "Омаров сообщил, что получил 10 суток ареста": a reported clause with no subject of its own is about the speaker.
+  if (tokens[cs]?.lower === "что" && /^(сообщил|заявил|написал|рассказал|сказал|пояснил|подтвердил)/.test(tokens[cs - 2]?.lower ?? "")) {
+    const own = tokens.slice(cs + 1, ce).some((t) => /^(получил|получила|был|была|провел|провела|провёл|отсидел|отсидела)$/.test(t.lower)) || /^\p{L}+(?:ан|ен|ён|ана|ена|ёна)$/u.test(tokens[tr.first]?.lower ?? "");
+    const m = own ? mentions.filter((x) => x.last <= cs - 2 && !x.possessor && !x.entity.official && !x.commentator).sort((a, b) => b.last - a.last)[0] : undefined;
+    if (m && m.last >= cs - 4) return { entities: [m.entity], confidence: 0.6 };
   }
   // "Саму Зауре не задерживали, но дважды вызывали на допрос": a contrasted clause with no person of its own
   // shares the one before "но" / "а".

@@ -38,6 +38,9 @@ const FEMALE_CYR = words(`
   Асылкан Айгерим Бактыгуль Жылдыз Касиет Нуржамал Чинара Эльвира Тамара Людмила Лариса Надежда Раиса Зоя Инна Жанар
 `);
 const MALE_LAT = words(`
+  Leanid Siarhei Siarhiej Aliaksandr Aliaksei Uladzimir Valiantsin Zmitser Dzmitry Dzmitryi Mikalai Mikola Yauhen Ihar
+  Raman Paval Viktar Vasil Yury Yuras Aleh Andrei Maksim Kanstantsin Stanislau Yaraslau Usevalad Ilya Mikita Ryhor
+  Maksat Jumabek Zhumabek Joodar Zhoodar Saipidin Tynystan Aktilek Sapar Akyl Kanat Kasym Kairat Temirlan
   Abai Abay Adil Adilet Azamat Aibek Aidar Aidos Aitzhan Akylbek Alexei Alexey Ales Alibek Alikhan Almas Almat Almaz
   Alisher Altynbek Amir Anatoly Andrei Andrey Anton Arman Arsen Askar Aset Asan Aslan Atabek Baglan Bakyt Bakhtiyar
   Bakhytzhan Baurzhan Bauyrzhan Bakhrom Bekbolot Bekzhan Berik Bolat Boris Bulat Vadim Valery Viktor Vitaly Vladimir
@@ -56,6 +59,8 @@ const MALE_LAT = words(`
   Uluk Chyngyz Emil Marlen Tahir Gleb Daniil Nikita Stanislav Aslan Eset Yesset Dulat Serikzhan Nurlybek Zhasulan
 `);
 const FEMALE_LAT = words(`
+  Tatsiana Katsiaryna Maryia Iryna Alena Aksana Nasta Palina Darya Liudmila Yuliya Larysa Nina Ksenija Valiantsina
+  Aike Makhabat Makhinur Asel Lolagul Gulnoza Saule Dinara Ainur Aizhan Zhanar Sanobar Gulshan Nigina Mahbuba
   Aigerim Aigul Aidana Aizhan Ainur Ainura Aysulu Akmaral Aliya Alina Altynai Anara Anastasia Anna Arailym Aruzhan Asel
   Assem Botagoz Valentina Vera Galiya Galina Gaukhar Gulmira Gulnara Gulnar Gulzhan Gulshat Dana Dariga Daria Darya
   Dinara Dina Zhazira Zhanar Zhanna Zhansaya Zhibek Zhuldyz Zarina Zulfiya Zukhra Irina Kamila Karlygash Kristina Laura
@@ -75,7 +80,7 @@ export const isGivenName = (w: string): boolean => MALE_GIVEN.has(w.toLowerCase(
 
 /** Surname and patronymic endings across the region, Latin and Cyrillic (lower case). */
 export const SURNAME_ENDING_LAT =
-  /(?:ov|ova|ev|eva|yev|yeva|iev|ieva|in|ina|yn|yna|sky|skiy|skaya|ski|ska|enko|ko|uk|yuk|chuk|vich|ich|ovich|evich|ovna|evna|uly|ulu|kyzy|qyzy|uulu|kizi|zoda|zade|zod|bek|bekov|bekova|bayev|bayeva|baev|baeva|yan|dze|shvili|ev|iy|yi|ova|ykh|ikh|murat|murod|ogly|oglu|beyli|li|aly)$/i;
+  /(?:ov|ova|ev|eva|yev|yeva|iev|ieva|in|ina|yn|yna|sky|skiy|skaya|ski|ska|enka|ienka|onak|ionak|chyk|ou|ava|enko|ko|uk|yuk|chuk|vich|ich|ovich|evich|ovna|evna|uly|ulu|kyzy|qyzy|uulu|kizi|zoda|zade|zod|bek|bekov|bekova|bayev|bayeva|baev|baeva|yan|dze|shvili|ev|iy|yi|ova|ykh|ikh|murat|murod|ogly|oglu|beyli|li|aly)$/i;
 export const SURNAME_ENDING_CYR =
   /(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|енко|ко|ук|юк|чук|вич|ич|ович|евич|овна|евна|улы|ұлы|кызы|қызы|уулу|зода|заде|бек|беков|бекова|баев|баева|ян|дзе|швили|ых|их|оглы|ли)$/i;
 
@@ -170,6 +175,7 @@ export const NOT_NAME = new Set(words(`
   Activist Blogger Lawyer Mother Father Brother Sister Wife Husband Son Daughter Neither Nor Yet If Not No Yes Oil
   Trade Workers Party Democratic Choice Movement Youth Front Alliance Initiative Center Centre Institute Network
   Independent Free Open Public Rights Legal Defence Defense Justice Watch Monitor Monitoring Project International
+  Live Online Info Studio Staff Editor Editor-in-Chief Founder Correspondent Photographer Cameraman Acting
   Суд Суда Суде Полиция Полиции Полицейские Полицейский МВД КНБ ГКНБ ДВД УП ОВД Министерство Министр Комитет
   Департамент Управление Прокуратура Прокурор Следователи Следователь Генеральный Генпрокурор Президент Парламент
   Мажилис Сенат Акимат Аким Республики Республика Площадь Проспект Улица Город Области Область Район Село В Во На С Со

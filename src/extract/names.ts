@@ -54,6 +54,9 @@ function nameLike(tok: Token, lang: "en" | "ru"): boolean {
   return !NOT_NAME.has(bare.toLowerCase());
 }
 
+const MEDIA_HEAD = /^(director|head|chief|руководител|директор|глав|начальни|шеф)/;
+const MEDIA_WORD = /^(бюро|радио|издани|газет|редакци|сайт|телеканал|канал|агентств|информагентств|портал|новост|outlet|newspaper|news|website|site|radio|channel|bureau|tv|media|agency|magazine|portal|newsroom|editorial)/;
+
 const givenKnown = (w: string): boolean => MALE_GIVEN.has(w) || FEMALE_GIVEN.has(w);
 
 function surnameShaped(lower: string, lang: "en" | "ru"): boolean {
@@ -68,7 +71,12 @@ function cues(tokens: Token[], first: number, last: number, lang: "en" | "ru"): 
     const tok = tokens[i];
     if (!tok) return null;
     const w = tok.lower;
-    if (OFFICIAL_CUE.test(w) && !roleOf(w)) return { role: "civil_servant", official: true, commentator: false };
+    if (OFFICIAL_CUE.test(w) && !roleOf(w)) {
+      // "руководитель бюро радио Азаттык", "the outlet's general director": the head of a newsroom is press, not state.
+      const near = [...tokens.slice(Math.max(0, i - 3), i), ...tokens.slice(i + 1, i + 6)].map((t) => t.lower);
+      if (MEDIA_HEAD.test(w) && near.some((x) => MEDIA_WORD.test(x))) return { role: "journalist", official: false, commentator: false };
+      return { role: "civil_servant", official: true, commentator: false };
+    }
     if (COMMENTATOR_CUE.test(w)) return { role: null, official: false, commentator: true };
     const role = roleOf(w);
     if (role) return { role, official: false, commentator: false };
@@ -204,6 +212,8 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     const strong = lowers.some(givenKnown) || lowers.some((l) => surnameShaped(l, lang) || NAME_PARTICLES.has(l)) || c.role !== null || c.official || c.commentator;
     if (next && ORG_AFTER.test(next.lower) && !possessive) continue;
     if (prev && ORG_BEFORE.test(prev.lower)) continue;
+    // "editor-in-chief of Uralskaya Nedelya", "director of Nasha Niva": what a role belongs to is an outlet.
+    if (lang === "en" && prev?.lower === "of" && /^(editor|editor-in-chief|founder|co-founder|owner|director|head|chief|staff|employees?|members?|reporters?|correspondents?|journalists?|editors?)$/.test(tokens[i - 2]?.lower ?? "")) continue;
     // "Askar and Nurlan Beisenov", "Асет и Марат Тестовы": a lone given name shares the surname that follows.
     const pairWord = tokens[j]?.lower;
     const partner = toks.length === 1 && givenKnown(lowers[0] ?? "") && (pairWord === "and" || pairWord === "и") ? runs.find(([a2]) => a2 === j + 1) : undefined;

@@ -26,21 +26,27 @@ const t = (type: TriggerType, re: RegExp, form: TriggerForm = "verb"): TriggerDe
 
 export const EN_TRIGGERS: TriggerDef[] = [
   t("house_arrest", /\b(?:house arrest|home confinement)\b/gi, "noun"),
-  t("criminal_arrest", /\b(?:pre-trial detention(?! (?:centre|center|facility|facilities|centres|prison))|remanded(?: in custody)?|(?:held|kept|remain) in custody for (?:\w+ )?months?|custody for (?:\w+ )?months?|ordered (?:\w+ ){0,3}(?:held|kept|detained) (?:in custody|for (?:\w+ )?months?))\b/gi),
+  t("criminal_arrest", /\b(?:pre-?trial detention(?! (?:centre|center|facility|facilities|centres|prison))|remanded(?: in custody)?|(?:held|kept|remain) in custody for (?:\w+ )?months?|custody for (?:\w+ )?months?|ordered (?:\w+ ){0,3}(?:held|kept|detained) (?:in custody|for (?:\w+ )?months?))\b/gi),
   t("administrative_arrest", /\b(?:administrative arrest|administrative detention)\b/gi, "noun"),
   t("border_detention", /\b(?:detained|stopped|held) at (?:the )?(?:[\w-]+ ){0,3}(?:border|checkpoint|crossing|airport)\b/gi),
   t("detention", /\b(?:detain(?:ed|ing|s)?|rounded up|taken into custody|taken away|taken to (?:a |the )?(?:[\w-]+ ){0,2}(?:police|station|department|precinct)|held (?:him|her|them|overnight|incommunicado|for (?:several |a few |\w+ )?(?:hours|days))|picked up (?:by|outside|at|from|near|on)|picked (?:him|her|them) up|drove (?:him|her|them) (?:away )?to (?:a |the )?(?:[\w-]+ ){0,2}(?:police|station|department|precinct)|took (?:[\w-]+ ){1,4}?into custody|(?:seized|grabbed) by (?:[\w-]+ ){0,2}(?:police|policemen|officers|agents)|apprehended|hauled (?:off|away)|(?:taken|took (?:him|her|them)) (?:from|out of) (?:his |her |their |the )?(?:home|flat|apartment|house|dormitory|office|car|bed)|took (?:him|her|them) (?:in|away)|seized (?:him|her|them))\b(?! (?:persons|people|protesters|demonstrators|participants|citizens|individuals|facility|centre|center))/gi),
   t("detention", /\b(?:the (?:detention|arrest) of|(?:detention|arrest) of)\b/gi, "noun"),
   t("detention", /\b(?:(?:is|are|was|were|remains?|remained) (?:still )?in (?:police )?custody)\b/gi),
+  // "have been in custody since their arrest", "in custody awaiting trial": held on remand, a court's arrest.
+  t("criminal_arrest", /\b(?:(?:is|are|was|were|remains?|remained|been|being) (?:still )?(?:held )?in custody (?:awaiting|pending|since (?:their|his|her) arrest)|held in custody awaiting)\b/gi),
   t("arrest", /\barrest(?:ed|ing)?\b(?! (?:warrant|of))/gi),
-  t("release", /\b(?:released|freed|set free|let (?:him|her|them) go|let go|walked free|walks free|allowed to (?:go|leave)|release)\b(?! (?:a |the |its |his |her )?(?:statement|video|report|footage|list|figures|data|photos?))/gi),
+  // "placed all 11 under arrest", "put him under arrest": the verb carries the victim, "arrest" the kind.
+  t("arrest", /\b(?:placed|put) (?:[\w-]+ ){0,3}?under arrest\b/gi),
+  // "The detainees include X, Y and Z", "Among those detained were X": a list of the people held.
+  t("detention", /\b(?:(?:the )?detainees (?:include[ds]?|are|were)|among (?:those|the people) (?:detained|arrested) (?:are|were)|those (?:detained|arrested) (?:include[ds]?|are|were))\b/gi),
+  t("release", /\b(?:released|releasing|freed|set free|let (?:him|her|them) go|let go|walked free|walks free|allowed to (?:go|leave)|release)\b(?! (?:a |the |its |his |her )?(?:statement|video|report|footage|list|figures|data|photos?))/gi),
   t("charge", /\b(?:charged(?! (?:\w+ )?(?:atmosphere|with electricity))|indicted|accused of|accuse[sd]? (?:him|her|them) of|charges? (?:of|under|against)|protocol (?:was )?drawn up|(?:opened|launched|filed) a criminal case against|criminal case (?:was |has been )?(?:opened|launched) against)\b/gi),
   // "handed five years", "got 15 days", "ordered him to serve eight years": the length decides the kind (refineType).
   t("sentence", /\b(?:(?:handed|got|given|received|serve|serving) (?:\w+ ){0,3}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)[- ](?:years?|months?|days?))\b/gi),
-  t("sentence", /\b(?:sentenced|jailed|convicted|sent to (?:jail|prison) for|prison (?:terms?|sentences?)|received (?:suspended )?sentences?|suspended sentences?|given (?:a )?(?:\w+[- ])?(?:year|month)s?)\b/gi),
+  t("sentence", /\b(?:sentenced|jailed|convicted|(?:the )?(?:sentencing|conviction) of|(?:handed|gave|given) (?:a |an )?[\w-]+ (?:jail|prison) (?:terms?|sentences?)|sent to (?:jail|prison) for|prison (?:terms?|sentences?)|received (?:suspended )?sentences?|suspended sentences?|given (?:a )?(?:\w+[- ])?(?:year|month)s?)\b/gi),
   t("fine", /\b(?:fined|(?:handed|given) a fine|ordered to pay a fine|(?:paid|paying) (?:a )?fines?)\b/gi),
   t("acquittal", /\bacquitted\b/gi),
-  t("appeal", /\b(?:appealed|(?:filed|lodged) an appeal|appeal was (?:rejected|dismissed|upheld|turned down))\b/gi),
+  t("appeal", /\b(?:appealed|(?:filed|lodged) an appeal|appeals? (?:was|were) (?:rejected|dismissed|upheld|turned down)|(?:rejected|dismissed|turned down|upheld|heard) (?:the |an |their |his |her )?appeals?(?: of)?)\b/gi),
   t("transfer", /\b(?:transferred|moved to (?:a |the )?(?:[\w-]+ ){0,2}(?:prison|colony|detention|jail|centre|center))\b/gi),
   t("killing", /\b(?:killed|shot dead|murdered|beaten to death|gunned down|was shot|were shot|died in custody|died (?:of|from) (?:his|her|their) (?:injuries|wounds))\b/gi),
   t("torture_or_ill_treatment", /\b(?:tortur(?:ed|ing|e)|ill-treat(?:ed|ment)|handcuffed to a radiator|electric shock(?:er|s)?|(?:denied|not given) (?:food|water|sleep|medical (?:care|help)))\b/gi),
@@ -71,13 +77,13 @@ export const RU_TRIGGERS: TriggerDef[] = ([
   t("criminal_arrest", ru(`(?:санкционировал${W}|санкционирован${W}) арест${W}|под страж[уе](?! находится)(?: на ${W}(?: ${W})? месяц${W})?|мер${W} пресечения в виде (?:ареста|содержания под стражей)|арестова${W} на (?:\\d+|два|три|один|шесть) месяц${W}|арест${W} (?:сроком )?на (?:\\d+|два|три|один|шесть) месяц${W}`)),
   t("administrative_arrest", ru(`административн${W} арест${W}|(?:\\d+|[\\p{L}]+) сут(?:ок|ки) (?:административного )?ареста`), "noun"),
   t("border_detention", ru(`задержа${W} (?:\\p{L}+ ){0,3}(?:на границе|на пункте пропуска|в аэропорту|на КПП)`)),
-  t("detention", ru(`задержа(?:л|ли|ла|н|на|ны|но|ть|ние|ния|нию|нием)|задерживали|задерживал|задерживают|задерживался|увезли в (?:полицейском|полицию|отдел${W}|автозак${W})|доставили в (?:отдел|полици|управлени|департамент)${W}|среди задержанных|взяли под стражу|забрали (?:из|с|прямо|в)|увезли (?:в|на|из)|схватили|задержании`)),
+  t("detention", ru(`задержа(?:л|ли|ла|н|на|ны|но|ть|ние|ния|нию|нием)|задерживали|задерживал|задерживают|задерживался|увезли в (?:полицейском|полицию|отдел${W}|автозак${W})|доставили в (?:отдел|полици|управлени|департамент)${W}|среди задержанных|взяли под стражу|забрали (?:из|с|прямо|в)|увезли (?:в|на|из)|схватили|задержании|(?:доставил|доставлен|водворил|водворен|помести|помещен)${W} (?:\\p{L}+ ){0,3}?в (?:участок|отдел${W}|отделени${W}|ИВС|изолятор${W}|спецприемник${W}|РОВД|РУВД|ОВД|УВД|полици${W}|департамент${W}|управлени${W})`)),
   t("detention", ru(`задержанн(?:ый|ого|ому|ая|ую|ой|ым|ом)`), "participle"),
   // "находится под стражей с ноября": held, as "is in custody" in English; the court's order is the criminal arrest.
   t("detention", ru(`(?:находил|находит|находят|содерж)${W} под стражей`)),
   t("arrest", ru(`(?:отправил|посадил)${W} (?:\\p{L}+ )?(?:за решетку|под арест)|арестова(?:л|ли|ла|н|на|ны|ть)|арестованн(?:ый|ого|ому|ая|ую|ой|ым)|арестовали|(?:после|с момента|со дня) (?:его |её |ее |их )?ареста`)),
   t("release", ru(`освободил${W}|освобожд[её]н${W}|освобождени${W}|отпустил${W}|отпущен${W}|выпустил${W}|вышл?${W} на свободу|после освобождения`)),
-  t("charge", ru(`предъяв${W} (?:\\p{L}+ ){0,4}обвинени${W}|обвинени${W} (?:\\p{L}+ ){0,3}предъяв${W}|обвиня(?:ют|ет|ется|ются)|обвинил${W}|обвин[её]н(?:а|о|ы)?|обвин[её]нн${W}|составил${W} (?:на \\p{L}+ )?протокол|возбудил${W} (?:уголовное )?дело (?:против|в отношении)|возбуди${W} против \\p{L}+ (?:уголовное )?дело|уголовное дело (?:против|в отношении)`)),
+  t("charge", ru(`предъяв${W} (?:\\p{L}+ ){0,4}обвинени${W}|обвинени${W} (?:\\p{L}+ ){0,3}предъяв${W}|обвиня(?:ют|ет|ется|ются)|обвинил${W}|обвин[её]н(?:а|о|ы)?|обвин[её]нн${W}|составил${W} (?:на \\p{L}+ )?протокол|возбудил${W} (?:уголовное )?дело (?:против|в отношении)|возбуди${W} против \\p{L}+ (?:уголовное )?дело|уголовное дело (?:против|в отношении)|возбужден${W} (?:\\p{L}+ )?уголовн${W} дел${W}|завел${W} (?:\\p{L}+ )?уголовн${W} дел${W}|стал${W} (?:фигурант|подозреваем|обвиняем)${W}`)),
   // "Семь лет колонии получил X": the term comes first in Russian word order.
   t("sentence", ru(`(?:\\d+|\\p{L}+) (?:лет|года?)(?: (?:колонии|заключения|лишения свободы|тюрьмы|условно|(?:строгого|общего|особого) режима)){0,2} получил${W}`)),
   t("sentence", ru(`вынес${W} (?:\\p{L}+ )?приговор|приговорил${W}|приговор[её]нн${W}|приговор[её]н${W}|осудил${W}|осужд[её]н${W}|получил${W} (?:по )?(?:\\p{L}+ ){0,2}(?:год|лет|срок)${W}|дали (?:\\p{L}+ ){0,2}(?:\\d+|\\p{L}+) (?:сут|лет|год)${W}|назначил${W} (?:\\p{L}+ ){0,3}(?:\\d+ )?(?:сут|лет|год)${W}`)),
