@@ -721,7 +721,9 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
       // "его арест", "её задержание": a possessive right before the trigger noun is the victim; so is the owner of
       // a searched flat or a seized phone ("обыск в её квартире").
       const owns = (tr.def.type === "search" || tr.def.type === "equipment_seizure") && w !== "их" && /^(квартир|дом|офис|машин|автомобил|телефон|ноутбук|компьютер|камер|рабоч|кабинет)/.test(tokens[j + 1]?.lower ?? "");
-      if (j !== tr.first - 1 && !owns && isPossessiveRu(w, tokens[j + 1])) continue;
+      // "отклонил его апелляцию на штраф": whose appeal, case or sentence it is, is whom it happened to.
+      const legalNoun = /^(апелляци|жалоб|дел[оау]$|приговор|штраф|арест|задержани|обвинени)/.test(tokens[j + 1]?.lower ?? "");
+      if (j !== tr.first - 1 && !owns && !legalNoun && isPossessiveRu(w, tokens[j + 1])) continue;
       cands.push({ dist: d, get: () => resolvePronoun(w, j, mentions, focus, "ru", seen), conf: 0.7 });
     } else if (ANAPHOR_RU.test(w) && !mentions.some((m) => m.first === j + 1 || m.first === j + 2)) {
       if (j > tr.first && /^задержанн/.test(w)) continue;

@@ -211,6 +211,8 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     // A patronymic particle ("Toktogul uulu", "Асанбек кызы") marks a name whatever the words before it.
     const strong = lowers.some(givenKnown) || lowers.some((l) => surnameShaped(l, lang) || NAME_PARTICLES.has(l)) || c.role !== null || c.official || c.commentator;
     if (next && ORG_AFTER.test(next.lower) && !possessive) continue;
+    // "из Ленинградской области", "Kozlovsky district": an adjective naming a region, not a person.
+    if (next && /^(област|район|кра[йяюе]|округ|oblast|region|province|district)/.test(next.lower) && !possessive) continue;
     if (prev && ORG_BEFORE.test(prev.lower)) continue;
     // "editor-in-chief of Uralskaya Nedelya", "director of Nasha Niva": what a role belongs to is an outlet.
     if (lang === "en" && prev?.lower === "of" && /^(editor|editor-in-chief|founder|co-founder|owner|director|head|chief|staff|employees?|members?|reporters?|correspondents?|journalists?|editors?)$/.test(tokens[i - 2]?.lower ?? "")) continue;
