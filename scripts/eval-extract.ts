@@ -8,9 +8,15 @@
  *   npm run eval:extract -- --split holdout2  # second held-out set, written after the first round of rules
  *   npm run eval:extract -- --split holdout3  # third, written after the rules were tuned on holdout2
  *   npm run eval:extract -- --verbose     # also each article's misses and false alarms
+ *   npm run eval:extract -- --dir /work/real-eval/dev  # a labelled set outside the repo: DIR/{en,ru}/<name>.txt with
+ *                                         # <name>.gold.json next to it (same gold format; its split field is ignored)
+ *   npm run eval:extract -- --by-type     # also recall per gold incident type, false alarms per predicted type, and
+ *                                         # the commonest type confusions (same person, other type)
+ *   npm run eval:extract -- --misses      # per article: gold incidents missed and incidents over-produced (with evidence)
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { INCIDENT_TYPES } from "../src/contract/vocab.js";
 import { foldText } from "../src/core/text.js";
 import { extractDocument, initExtractor, type ExtractedIncident, type Extraction } from "../src/extract/index.js";
 import { resolvePlace } from "../src/places/index.js";
@@ -23,7 +29,7 @@ interface GoldIncident {
 }
 interface Gold {
   published: string;
-  split: "dev" | "test" | "holdout2" | "holdout3";
+  split: string;
   incidents: GoldIncident[];
   statistics: { count: number; what: string }[];
 }
@@ -34,17 +40,52 @@ interface Article {
   gold: Gold;
 }
 
-const ROOT = join(import.meta.dirname, "..", "test", "fixtures", "extract");
 const args = process.argv.slice(2);
-const splitArg = args.includes("--split") ? args[args.indexOf("--split") + 1] : "both";
+const optionValue = (flag: string): string | undefined => {
+  const i = args.indexOf(flag);
+  if (i < 0) return undefined;
+  const v = args[i + 1];
+  if (v === undefined || v.startsWith("--")) throw new Error(`${flag} needs a value`);
+  return v;
+};
+const dirArg = optionValue("--dir");
+const ROOT = dirArg !== undefined ? resolve(dirArg) : join(import.meta.dirname, "..", "test", "fixtures", "extract");
+const splitArg = optionValue("--split") ?? "both";
 const verbose = args.includes("--verbose");
+const byType = args.includes("--by-type");
+const misses = args.includes("--misses");
+
+/** An external set is hand-labelled outside the repo, so its gold files are checked rather than trusted. */
+function parseGold(path: string): Gold {
+  const raw: unknown = JSON.parse(readFileSync(path, "utf8"));
+  const bad = (why: string): never => {
+    throw new Error(`${path}: ${why}`);
+  };
+  if (typeof raw !== "object" || raw === null) return bad("not a JSON object");
+  const g = raw as Record<string, unknown>;
+  if (typeof g.published !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(g.published)) bad("published must be YYYY-MM-DD");
+  if (!Array.isArray(g.incidents)) bad("incidents must be an array");
+  for (const i of g.incidents as unknown[]) {
+    const x = i as Record<string, unknown>;
+    if (typeof x.person !== "string" || typeof x.type !== "string") bad(`incident without person/type: ${JSON.stringify(i)}`);
+    if (!(INCIDENT_TYPES as readonly string[]).includes(x.type as string)) bad(`unknown incident type ${String(x.type)}`);
+    if (x.date !== null && (typeof x.date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(x.date))) bad(`bad date ${String(x.date)}`);
+    if (x.place !== null && typeof x.place !== "string") bad(`bad place ${String(x.place)}`);
+  }
+  if (g.statistics !== undefined && !Array.isArray(g.statistics)) bad("statistics must be an array");
+  return { ...(g as unknown as Gold), statistics: (g.statistics as Gold["statistics"] | undefined) ?? [] };
+}
 
 function load(): Article[] {
+  if (dirArg !== undefined && !["en", "ru"].some((lang) => existsSync(join(ROOT, lang)))) {
+    throw new Error(`--dir ${ROOT}: expected an en/ or ru/ folder of <name>.txt and <name>.gold.json`);
+  }
   const out: Article[] = [];
   for (const lang of ["en", "ru"] as const) {
+    if (dirArg !== undefined && !existsSync(join(ROOT, lang))) continue;
     for (const f of readdirSync(join(ROOT, lang)).filter((n) => n.endsWith(".txt")).sort()) {
       const base = f.slice(0, -4);
-      const gold = JSON.parse(readFileSync(join(ROOT, lang, `${base}.gold.json`), "utf8")) as Gold;
+      const gold = parseGold(join(ROOT, lang, `${base}.gold.json`));
       out.push({ lang, name: `${lang}/${base}`, text: readFileSync(join(ROOT, lang, f), "utf8"), gold });
     }
   }
@@ -91,23 +132,36 @@ interface Tally {
   evidence: number;
   evidenceOk: number;
   articles: number;
+  /** Per incident type: gold count, gold found, and predictions of that type that matched nothing. */
+  types: Map<string, { gold: number; found: number; falseAlarms: number }>;
+  /** "gold type → predicted type" for a missed incident whose person was found with another, unmatched type. */
+  confusions: Map<string, number>;
 }
-const empty = (): Tally => ({ tp: 0, fp: 0, fn: 0, personsGold: 0, personsFound: 0, dateOk: 0, placeOk: 0, matched: 0, statsGold: 0, statsFound: 0, statsPredicted: 0, evidence: 0, evidenceOk: 0, articles: 0 });
+const empty = (): Tally => ({ tp: 0, fp: 0, fn: 0, personsGold: 0, personsFound: 0, dateOk: 0, placeOk: 0, matched: 0, statsGold: 0, statsFound: 0, statsPredicted: 0, evidence: 0, evidenceOk: 0, articles: 0, types: new Map(), confusions: new Map() });
+const typeRow = (t: Tally, type: string): { gold: number; found: number; falseAlarms: number } => {
+  let row = t.types.get(type);
+  if (!row) t.types.set(type, (row = { gold: 0, found: 0, falseAlarms: 0 }));
+  return row;
+};
 
-function score(a: Article, x: Extraction, t: Tally): string[] {
+function score(a: Article, x: Extraction, t: Tally): { notes: string[]; missed: GoldIncident[]; extra: ExtractedIncident[] } {
   const notes: string[] = [];
   const pred = [...x.incidents];
   const used = new Set<number>();
+  const missed: GoldIncident[] = [];
   t.articles++;
   for (const g of a.gold.incidents) {
     const candidates = pred.map((p, i) => ({ p, i })).filter(({ p, i }) => !used.has(i) && p.type === g.type && samePerson(g.person, p.person));
     const best = candidates.find(({ p }) => p.date === g.date) ?? candidates[0];
+    typeRow(t, g.type).gold++;
     if (!best) {
       t.fn++;
+      missed.push(g);
       notes.push(`  miss  ${g.type} ${g.person} ${g.date ?? ""}`);
       continue;
     }
     used.add(best.i);
+    typeRow(t, g.type).found++;
     t.tp++;
     t.matched++;
     if (best.p.date === g.date) t.dateOk++;
@@ -115,11 +169,21 @@ function score(a: Article, x: Extraction, t: Tally): string[] {
     if (samePlace(g.place, best.p)) t.placeOk++;
     else notes.push(`  place ${g.type} ${g.person}: ${best.p.place} ≠ ${g.place}`);
   }
+  const extra: ExtractedIncident[] = [];
   pred.forEach((p, i) => {
     if (used.has(i)) return;
     t.fp++;
+    typeRow(t, p.type).falseAlarms++;
+    extra.push(p);
     notes.push(`  false ${p.type} ${p.person} ${p.date ?? ""} | ${p.evidence.text.slice(0, 90)}`);
   });
+  for (const g of missed) {
+    const other = extra.find((p) => samePerson(g.person, p.person));
+    if (other) {
+      const key = `${g.type} → ${other.type}`;
+      t.confusions.set(key, (t.confusions.get(key) ?? 0) + 1);
+    }
+  }
   const goldPersons = [...new Set(a.gold.incidents.map((g) => g.person))];
   t.personsGold += goldPersons.length;
   for (const gp of goldPersons) {
@@ -133,7 +197,24 @@ function score(a: Article, x: Extraction, t: Tally): string[] {
     t.evidence++;
     if (a.text.slice(e.start, e.end) === e.text) t.evidenceOk++;
   }
-  return notes;
+  return { notes, missed, extra };
+}
+
+function reportTypes(t: Tally): void {
+  const rows = [...t.types.entries()].sort((a, b) => b[1].gold - a[1].gold || b[1].falseAlarms - a[1].falseAlarms);
+  console.log(`           ${"type".padEnd(26)} gold found recall  false alarms`);
+  for (const [type, r] of rows) {
+    console.log(`           ${type.padEnd(26)} ${String(r.gold).padStart(4)} ${String(r.found).padStart(5)} ${r.gold ? `${pct(r.found, r.gold)}%` : "     -"}  ${String(r.falseAlarms).padStart(5)}`);
+  }
+  const conf = [...t.confusions.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8);
+  if (conf.length) console.log(`           type confusions (gold → predicted, same person): ${conf.map(([k, n]) => `${k} ×${n}`).join(", ")}`);
+}
+
+function listMisses(a: Article, missed: GoldIncident[], extra: ExtractedIncident[]): void {
+  if (!missed.length && !extra.length) return;
+  console.log(`${a.name}  (gold ${a.gold.incidents.length}, missed ${missed.length}, over-produced ${extra.length})`);
+  for (const g of missed) console.log(`  - missed    ${g.type.padEnd(24)} ${g.person}${g.date ? ` ${g.date}` : ""}`);
+  for (const p of extra) console.log(`  + extra     ${p.type.padEnd(24)} ${p.person}${p.date ? ` ${p.date}` : ""} | ${p.evidence.text.replace(/\s+/g, " ").slice(0, 110)}`);
 }
 
 const pct = (n: number, d: number): string => (d === 0 ? "  n/a" : `${((100 * n) / d).toFixed(1).padStart(5)}`);
@@ -152,18 +233,21 @@ function report(label: string, t: Tally): Record<string, number | string> {
 
 await initExtractor();
 const articles = load();
-const splits = splitArg === "both" ? ["dev", "test"] : [splitArg];
+// An external folder is one labelled set: its split field names where it came from, not a filter.
+const splits = dirArg !== undefined ? [ROOT] : splitArg === "both" ? ["dev", "test"] : [splitArg];
 let failed = false;
 for (const split of splits) {
-  console.log(`\n== split: ${split} ==`);
+  console.log(`\n== ${dirArg !== undefined ? "dir" : "split"}: ${split} ==`);
   for (const lang of ["en", "ru"] as const) {
     const t = empty();
-    for (const a of articles.filter((x) => x.lang === lang && (split === "all" || x.gold.split === split))) {
+    for (const a of articles.filter((x) => x.lang === lang && (dirArg !== undefined || split === "all" || x.gold.split === split))) {
       const x = extractDocument({ text: a.text, lang: a.lang, published: a.gold.published });
-      const notes = score(a, x, t);
+      const { notes, missed, extra } = score(a, x, t);
       if (verbose && notes.length) console.log(`${a.name}\n${notes.join("\n")}`);
+      if (misses) listMisses(a, missed, extra);
     }
     const r = report(`${lang}`, t);
+    if (byType) reportTypes(t);
     if (r.evidenceVerbatim !== 1 && t.evidence > 0) failed = true;
   }
 }
