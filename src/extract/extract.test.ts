@@ -40,6 +40,8 @@ describe("who did what to whom (English)", () => {
     ["the outlet after a role is no person", "Police detained Aset Testov, editor-in-chief of Uralskaya Zarya, on Monday.", ["detention:Aset Testov@2022-01-10"]],
     ["appeals rejected", "The city court rejected the appeals of reporters Aset Testov and Dana Demova.", ["appeal:Aset Testov", "appeal:Dana Demova"]],
     ["in custody awaiting trial", "Their colleague, Siarhei Testsenka, is in custody awaiting trial.", ["criminal_arrest:Siarhei Testsenka"]],
+    ["a headline in title case", "Journalist Aliya Testova Detained For Covering Protests In Nukus", ["detention:Aliya Testova"]],
+    ["months of pre-trial detention is a remand", "On Tuesday, Ulvi Testli and Sevinj Demgizi were sentenced to four months of pre-trial detention.", ["criminal_arrest:Sevinj Demgizi@2022-01-04", "criminal_arrest:Ulvi Testli@2022-01-04"]],
     ["later that day", "Police detained Aset Testov on January 5. Dana Demova was detained later that day.", ["detention:Aset Testov@2022-01-05", "detention:Dana Demova@2022-01-05"]],
   ] as const)("%s", (_name, text, want) => {
     expect(found(text, "en")).toEqual([...want].sort());
@@ -66,6 +68,7 @@ describe("who did what to whom (Russian)", () => {
     ["возбуждено уголовное дело", "Против блогера Даны Тестовой возбуждено уголовное дело.", ["charge:Дана Тестова"]],
     ["whose appeal it is", "Активист Асет Тестов удалил свои публикации. Накануне суд отклонил его апелляцию на штраф в 30 тысяч рублей.", ["appeal:Асет Тестов@2022-01-09", "fine:Асет Тестов"]],
     ["протоколы, and a region adjective is no name", "В Омске полицейские составили два протокола на активиста из Тестовской области Асета Тестова.", ["charge:Асет Тестов"]],
+    ["a counted list after a colon, Azerbaijani names", "Ранее суд арестовал троих сотрудников издания: директора издания Ульви Тестлы, главного редактора Севиндж Тестгызы и корреспондентку Нигяр Демову.", ["criminal_arrest:Нигяр Демова", "criminal_arrest:Севиндж Тестгызы", "criminal_arrest:Ульви Тестлы"]],
     ["head of a newsroom is not an official", "В Таразе задержан руководитель бюро радио «Заря» Асет Тестов.", ["detention:Асет Тестов"]],
   ] as const)("%s", (_name, text, want) => {
     expect(found(text, "ru")).toEqual([...want].sort());

@@ -193,7 +193,8 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
     for (const tr of triggers) {
       const inStatistic = stats.some((st) => tr.start >= s.start + st.start - 40 && tr.start <= s.start + st.end + 5);
       const coordinated = !inStatistic && prev !== null && coordinatedWith(s.tokens, prev.tr, tr, lang, mentions);
-      const victims: Victims | null = inStatistic ? null : coordinated && prev ? prev.victims : lang === "en" ? attachEn(s, tr, mentions, focus, seen) : attachRu(s, tr, mentions, focus, seen);
+      const direct: Victims | null = inStatistic ? null : coordinated && prev ? prev.victims : lang === "en" ? attachEn(s, tr, mentions, focus, seen) : attachRu(s, tr, mentions, focus, seen);
+      const victims = direct && direct.entities.length ? direct : colonList(s.tokens, tr, mentions);
       if (!victims || victims.entities.length === 0) {
         pending.push({ type: tr.def.type, date: nearestOf(owned(dates, tr), tr), place: nearestOf(owned(sPlaces, tr), tr), until: si + 3 });
         continue;
@@ -586,6 +587,17 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
   const before = mentions.filter((x) => x.last <= tr.first && x.first >= cs && !x.possessor && !x.speaker && !x.entity.official && !x.commentator).sort((a, b) => b.last - a.last)[0];
   if (before) return { entities: group(before, mentions, s, "en"), confidence: 0.55 };
   return null;
+}
+
+/**
+ * "суд арестовал шестерых сотрудников: директора X, его заместителя Y …", "detained five people: X, Y and Z": a
+ * clause that counts people and ends in a colon names them after it.
+ */
+function colonList(tokens: Token[], tr: Trigger, mentions: Mention[]): Victims | null {
+  const [, ce] = clauseBounds(tokens, tr.first);
+  if (tokens[ce]?.text !== ":" || ce - tr.last > 8) return null;
+  const listed = mentions.filter((m) => m.first > ce && !m.possessor && !m.speaker && !m.entity.official && !m.commentator);
+  return listed.length >= 2 ? { entities: dedupe(listed.map((m) => m.entity)), confidence: 0.65 } : null;
 }
 
 /** "Four staff were released, including video editor X": the names after "including" / "among them". */

@@ -8,6 +8,7 @@ import type { PersonRole } from "../contract/vocab.js";
 const words = (s: string): string[] => s.trim().split(/\s+/);
 
 const MALE_CYR = words(`
+  Ульви Хафиз Теймур Тофиг Ильгар Эмин Эльчин Рауф Фарид Магомед Мамадбокир Холбаш Авазмад Далери Абдулло Жоомарт
   Абай Абылай Адиль Адилет Азамат Айбек Айдар Айдос Айдын Айтжан Акылбек Алан Алексей Алесь Алибек Алихан Алмас Алмат
   Алмаз Алишер Алтынбек Амир Анатолий Андрей Антон Арман Арсен Арслан Аскар Асет Асан Аслан Атабек Ахмед Ахмет Баглан
   Бакыт Бакытжан Бахтияр Бахытжан Бауржан Бауыржан Бахром Бекболот Бекжан Бекзат Берик Болат Бори Борис Булат Вадим
@@ -26,6 +27,7 @@ const MALE_CYR = words(`
   Нурлан Омурбек Садыр Сыймык Таалай Улук Чынгыз Эмиль Эрлан Ильяс Марлен Тахир Арсений Глеб Даниил Никита Станислав
 `);
 const FEMALE_CYR = words(`
+  Севиндж Севидж Наргиз Нергиз Нигяр Эльнара Айнур Гюнель Хадиджа Ульфатхоним Махабат Катерина Кацярына
   Айгерим Айгуль Айдана Айжан Айнур Айнура Айсулу Акмарал Алия Алина Алтынай Анара Анастасия Анна Ания Арайлым Аружан
   Асель Асем Ботагоз Валентина Вера Галия Галина Гаухар Гульмира Гульнара Гульнар Гульжан Гульшат Гуля Дана Дарига Дарья
   Динара Дина Жазира Жанар Жанна Жансая Жибек Жулдыз Зарина Зульфия Зухра Ирина Камила Карлыгаш Катерина Кристина Лаура
@@ -40,6 +42,9 @@ const FEMALE_CYR = words(`
 const MALE_LAT = words(`
   Leanid Siarhei Siarhiej Aliaksandr Aliaksei Uladzimir Valiantsin Zmitser Dzmitry Dzmitryi Mikalai Mikola Yauhen Ihar
   Raman Paval Viktar Vasil Yury Yuras Aleh Andrei Maksim Kanstantsin Stanislau Yaraslau Usevalad Ilya Mikita Ryhor
+  Ulvi Hafiz Teymur Tofig Ilgar Emin Elchin Rufat Ramin Anar Orkhan Tural Vugar Ramiz Farid Bakhtiyar Avaz Avazmad
+  Abdullo Daleri Mahmadali Buzurgmehr Rustam Khurshed Jamshed Firuz Parviz Sherzod Ulugbek Otabek Zhoomart Abdil Ivan
+  Aleksandr Aleksei Mykhailo Mikhail Fyodor Igor Oleg Pavel Sergei Sergey Nikolai
   Maksat Jumabek Zhumabek Joodar Zhoodar Saipidin Tynystan Aktilek Sapar Akyl Kanat Kasym Kairat Temirlan
   Abai Abay Adil Adilet Azamat Aibek Aidar Aidos Aitzhan Akylbek Alexei Alexey Ales Alibek Alikhan Almas Almat Almaz
   Alisher Altynbek Amir Anatoly Andrei Andrey Anton Arman Arsen Askar Aset Asan Aslan Atabek Baglan Bakyt Bakhtiyar
@@ -60,6 +65,7 @@ const MALE_LAT = words(`
 `);
 const FEMALE_LAT = words(`
   Tatsiana Katsiaryna Maryia Iryna Alena Aksana Nasta Palina Darya Liudmila Yuliya Larysa Nina Ksenija Valiantsina
+  Sevinj Nargiz Nigar Aynur Gunel Ulviyya Arzu Leyla Khadija Fatima Shahnaz Ulfatkhonim Daria Katsiaryna
   Aike Makhabat Makhinur Asel Lolagul Gulnoza Saule Dinara Ainur Aizhan Zhanar Sanobar Gulshan Nigina Mahbuba
   Aigerim Aigul Aidana Aizhan Ainur Ainura Aysulu Akmaral Aliya Alina Altynai Anara Anastasia Anna Arailym Aruzhan Asel
   Assem Botagoz Valentina Vera Galiya Galina Gaukhar Gulmira Gulnara Gulnar Gulzhan Gulshat Dana Dariga Daria Darya
@@ -80,9 +86,9 @@ export const isGivenName = (w: string): boolean => MALE_GIVEN.has(w.toLowerCase(
 
 /** Surname and patronymic endings across the region, Latin and Cyrillic (lower case). */
 export const SURNAME_ENDING_LAT =
-  /(?:ov|ova|ev|eva|yev|yeva|iev|ieva|in|ina|yn|yna|sky|skiy|skaya|ski|ska|enka|ienka|onak|ionak|chyk|ou|ava|enko|ko|uk|yuk|chuk|vich|ich|ovich|evich|ovna|evna|uly|ulu|kyzy|qyzy|uulu|kizi|zoda|zade|zod|bek|bekov|bekova|bayev|bayeva|baev|baeva|yan|dze|shvili|ev|iy|yi|ova|ykh|ikh|murat|murod|ogly|oglu|beyli|li|aly)$/i;
+  /(?:ov|ova|ev|eva|yev|yeva|iev|ieva|in|ina|yn|yna|sky|skiy|skaya|ski|ska|qizi|gizi|gyzy|zada|enka|ienka|onak|ionak|chyk|ou|ava|enko|ko|uk|yuk|chuk|vich|ich|ovich|evich|ovna|evna|uly|ulu|kyzy|qyzy|uulu|kizi|zoda|zade|zod|bek|bekov|bekova|bayev|bayeva|baev|baeva|yan|dze|shvili|ev|iy|yi|ova|ykh|ikh|murat|murod|ogly|oglu|beyli|li|aly)$/i;
 export const SURNAME_ENDING_CYR =
-  /(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|енко|ко|ук|юк|чук|вич|ич|ович|евич|овна|евна|улы|ұлы|кызы|қызы|уулу|зода|заде|бек|беков|бекова|баев|баева|ян|дзе|швили|ых|их|оглы|ли)$/i;
+  /(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|гызы|лы|заде|ский|ская|цкий|цкая|енко|ко|ук|юк|чук|вич|ич|ович|евич|овна|евна|улы|ұлы|кызы|қызы|уулу|зода|заде|бек|беков|бекова|баев|баева|ян|дзе|швили|ых|их|оглы|ли)$/i;
 
 /** Lower-case particles that belong inside a Turkic name: "Нурбек Асанбек уулу", "Aidana Serik kyzy". */
 export const NAME_PARTICLES = new Set(["uulu", "ulu", "uly", "kyzy", "qyzy", "kizi", "ogly", "oglu", "уулу", "улы", "ұлы", "кызы", "қызы", "оглы"]);
@@ -176,6 +182,7 @@ export const NOT_NAME = new Set(words(`
   Trade Workers Party Democratic Choice Movement Youth Front Alliance Initiative Center Centre Institute Network
   Independent Free Open Public Rights Legal Defence Defense Justice Watch Monitor Monitoring Project International
   Live Online Info Studio Staff Editor Editor-in-Chief Founder Correspondent Photographer Cameraman Acting
+  Detained Arrested Sentenced Jailed Released Freed Fined Charged Convicted Beaten Attacked Missing Deported Summoned
   Суд Суда Суде Полиция Полиции Полицейские Полицейский МВД КНБ ГКНБ ДВД УП ОВД Министерство Министр Комитет
   Департамент Управление Прокуратура Прокурор Следователи Следователь Генеральный Генпрокурор Президент Парламент
   Мажилис Сенат Акимат Аким Республики Республика Площадь Проспект Улица Город Области Область Район Село В Во На С Со

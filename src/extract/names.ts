@@ -51,6 +51,8 @@ function nameLike(tok: Token, lang: "en" | "ru"): boolean {
   const bare = tok.text.replace(POSSESSIVE, "");
   if (lang === "ru" ? !CYR.test(bare) : !LAT.test(bare)) return false;
   if (bare.length < 2 || bare === bare.toUpperCase()) return false;
+  // A title-case headline ("… Detained For Covering Protests"): a capitalised gerund is no name.
+  if (lang === "en" && bare.length >= 7 && bare.endsWith("ing")) return false;
   return !NOT_NAME.has(bare.toLowerCase());
 }
 
@@ -213,7 +215,8 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     if (next && ORG_AFTER.test(next.lower) && !possessive) continue;
     // "из Ленинградской области", "Kozlovsky district": an adjective naming a region, not a person.
     if (next && /^(област|район|кра[йяюе]|округ|oblast|region|province|district)/.test(next.lower) && !possessive) continue;
-    if (prev && ORG_BEFORE.test(prev.lower)) continue;
+    // "директора издания Ульви Гасанлы": a given name and a surname after the outlet noun are its staff, not its title.
+    if (prev && ORG_BEFORE.test(prev.lower) && !(toks.length >= 2 && lowers.some(givenKnown) && lowers.some((l) => surnameShaped(l, lang)))) continue;
     // "editor-in-chief of Uralskaya Nedelya", "director of Nasha Niva": what a role belongs to is an outlet.
     if (lang === "en" && prev?.lower === "of" && /^(editor|editor-in-chief|founder|co-founder|owner|director|head|chief|staff|employees?|members?|reporters?|correspondents?|journalists?|editors?)$/.test(tokens[i - 2]?.lower ?? "")) continue;
     // "Askar and Nurlan Beisenov", "Асет и Марат Тестовы": a lone given name shares the surname that follows.

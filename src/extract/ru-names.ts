@@ -57,7 +57,7 @@ function surnameReadings(w: string): Reading[] | null {
     if (!m[2]) return [{ nom: b, g: "m", cases: ["nom"], weight: 1 }, { nom: b, g: "f", cases: ALL, weight: 1 }];
     return [{ nom: b, g: "m", cases: c[m[2]] ?? ["nom"], weight: 1 }];
   }
-  if (/(?:енко|ко|дзе|швили|[ыи]х|заде|ли)$/.test(w)) return [{ nom: w, g: null, cases: ALL, weight: 1 }];
+  if (/(?:енко|ко|дзе|швили|[ыи]х|заде|ли|лы|[гк]ызы)$/.test(w)) return [{ nom: w, g: null, cases: ALL, weight: 1 }];
   return null;
 }
 

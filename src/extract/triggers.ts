@@ -117,13 +117,16 @@ export function refineType(type: TriggerType, clause: string, legal: Legal, lang
   const kind = legal.sentence?.kind;
   if (type === "sentence" || type === "arrest") {
     if (kind === "administrative_arrest") return "administrative_arrest";
+    // "sentenced to four months of pre-trial detention": a court's remand order, not a verdict.
+    if (lang === "en" ? /\bmonths? (?:of |in )?(?:pre-?trial detention|custody)|\bremand/i.test(clause) : /месяц\p{L}* (?:ареста|под страж|в сизо|заключения под стражу)/iu.test(clause)) return "criminal_arrest";
     // "got 15 days" with no other word for it: only a court's administrative arrest is counted in days.
     if (type === "sentence" && !kind && (lang === "en" ? /\b(?:\d+|ten|five|seven|fifteen|ten|twelve|thirteen|fourteen) days?\b/i : /\d+ сут(?:ок|ки)/i).test(clause)) return "administrative_arrest";
     if (kind === "fine" && type === "sentence") return "fine";
     if (kind && kind !== "fine" && type === "sentence") return "sentence";
     if (type === "arrest") {
       // Held for months, or in a remand centre after the arrest: a criminal case, not a day in a police station.
-      const criminal = lang === "en" ? /\b(?:months?|pre-trial|remand|detention cent(?:re|er)|custody)/i : /месяц|под страж|в виде ареста|санкционир|изолятор|сизо/i;
+      // "суд арестовал": a court arrests for a criminal case (its days-long arrests were settled above).
+      const criminal = lang === "en" ? /\b(?:months?|pre-trial|remand|detention cent(?:re|er)|custody)/i : /месяц|под страж|в виде ареста|санкционир|изолятор|сизо|(?:^|[\s«])суд(?:ом|ы)?\s/i;
       if (criminal.test(clause)) return "criminal_arrest";
       if (kind && kind !== "fine") return "sentence";
       return "detention";
