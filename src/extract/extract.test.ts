@@ -42,6 +42,9 @@ describe("who did what to whom (English)", () => {
     ["in custody awaiting trial", "Their colleague, Siarhei Testsenka, is in custody awaiting trial.", ["criminal_arrest:Siarhei Testsenka"]],
     ["a headline in title case", "Journalist Aliya Testova Detained For Covering Protests In Nukus", ["detention:Aliya Testova"]],
     ["months of pre-trial detention is a remand", "On Tuesday, Ulvi Testli and Sevinj Demgizi were sentenced to four months of pre-trial detention.", ["criminal_arrest:Sevinj Demgizi@2022-01-04", "criminal_arrest:Ulvi Testli@2022-01-04"]],
+    ["names between dashes before a passive", "Two former staff — Aset Testov and cameraman Marat Demov — were placed in temporary detention for 48 hours.", ["detention:Aset Testov", "detention:Marat Demov"]],
+    ["an appositive title closed inside quotes", "Olzhas Samplov, deputy director of “Testov Media,” was detained.", ["detention:Olzhas Samplov"]],
+    ["a long list with titles of offices", "Activists Aset Testov, Dana Demova, Olzhas Samplov, ex-governor of Testov region Marat Demov and member of the Testov party council Aliya Samplova were placed in the remand centre for two months.", ["criminal_arrest:Aliya Samplova", "criminal_arrest:Aset Testov", "criminal_arrest:Dana Demova", "criminal_arrest:Marat Demov", "criminal_arrest:Olzhas Samplov"]],
     ["later that day", "Police detained Aset Testov on January 5. Dana Demova was detained later that day.", ["detention:Aset Testov@2022-01-05", "detention:Dana Demova@2022-01-05"]],
   ] as const)("%s", (_name, text, want) => {
     expect(found(text, "en")).toEqual([...want].sort());

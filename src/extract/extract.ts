@@ -538,8 +538,10 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     k--;
     // "Both were detained": before the auxiliary, "both" and "all" are the subject, not adverbs.
     while (k >= cs && ((ADVERBS.has(tokens[k]?.lower ?? "") && !/^(both|all)$/.test(tokens[k]?.lower ?? "")) || /^(had|has|have|not|to)$/.test(tokens[k]?.lower ?? ""))) k--;
-    const subj = subjectAt(tokens, k, cs, mentions, focus, s, seen) ?? including(tokens, tr, ce, mentions, s);
-    if (subj) return withEllipsis(subj, tokens, tr, ce, mentions);
+    // "two former staff — X and cameraman Y — were placed …": the names inside the dashes are the subject.
+    const dashed = k < cs && /^[—–]$/.test(tokens[cs - 1]?.text ?? "") ? mentionAt(mentions, (x) => x.last === cs - 1 && !x.possessor && !x.speaker) : undefined;
+    const subj = subjectAt(tokens, k, cs, mentions, focus, s, seen) ?? (dashed ? { entities: group(dashed, mentions, s, "en"), confidence: 0.75 } : null) ?? including(tokens, tr, ce, mentions, s);
+    if (subj) return withEllipsis(longList(subj, tokens, cs, k, mentions), tokens, tr, ce, mentions);
     return null;
   }
   const item = dashItem(tokens, cs, mentions, s, "en");
@@ -600,6 +602,19 @@ function colonList(tokens: Token[], tr: Trigger, mentions: Mention[]): Victims |
   return listed.length >= 2 ? { entities: dedupe(listed.map((m) => m.entity)), confidence: 0.65 } : null;
 }
 
+/**
+ * "Activists A, B, …, ex-governor of Jalal-Abad region Y and leader of Turan party Z were placed …": a long list
+ * whose items carry titles with "of" breaks the pairwise grouping; a verbless run of at least three comma-separated
+ * names before the passive verb is one subject.
+ */
+function longList(v: Victims, tokens: Token[], cs: number, k: number, mentions: Mention[]): Victims {
+  const span = tokens.slice(cs, k + 1);
+  if (span.filter((t) => t.text === ",").length < 2 || span.some((t) => !t.cap && /^(?:was|were|is|are|said|says|who|which|that|when|after|before|[a-z]+ed)$/.test(t.lower))) return v;
+  const listed = mentions.filter((m) => m.first >= cs && m.last <= k + 1 && !m.possessor && !m.speaker && !m.entity.official && !m.commentator && tokens[m.first - 1]?.lower !== "of");
+  if (listed.length < 3 || !v.entities.every((e) => listed.some((m) => m.entity === e))) return v;
+  return { entities: dedupe(listed.map((m) => m.entity)), confidence: v.confidence };
+}
+
 /** "Four staff were released, including video editor X": the names after "including" / "among them". */
 function including(tokens: Token[], tr: Trigger, ce: number, mentions: Mention[], s: Sentence): Victims | null {
   for (let j = tr.last; j < Math.min(ce, tr.last + 12); j++) {
@@ -636,13 +651,15 @@ const countWord = (w: string): number => COUNT_WORDS[w] ?? (/^\d{1,2}$/.test(w) 
 function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], focus: Entity[], s: Sentence, seen: Seen): Victims | null {
   let i = k;
   if (/^(who|that|which)$/.test(tokens[i]?.lower ?? "")) i--;
+  // A closing quote before the verb: "X, deputy director of “Abzas Media,” was detained".
+  if (/^[”"’»]$/.test(tokens[i]?.text ?? "") && tokens[i - 1]?.text === ",") i--;
   if (tokens[i]?.text === ",") {
     // An appositive or relative clause between the name and the verb: "X, a reporter for Y, was …", "X, who …, was".
     for (let j = i - 1; j >= Math.max(cs, i - 18); j--) {
       if (tokens[j]?.text !== ",") continue;
       const opener = tokens[j + 1]?.lower ?? "";
       const m = mentionAt(mentions, (x) => x.last === j && !x.possessor);
-      if (m && (/^(a|an|the|who|whose|which|both|all|each|aged|\d+)$/.test(opener) || roleOf(opener) !== null)) return { entities: group(m, mentions, s, "en"), confidence: 0.85 };
+      if (m && (/^(a|an|the|who|whose|which|both|all|each|aged|\d+|deputy|former|ex-[\w-]+|acting|head|chief|director|founder|co-founder|owner|member|employee|staff|editor-in-chief)$/.test(opener) || roleOf(opener) !== null)) return { entities: group(m, mentions, s, "en"), confidence: 0.85 };
     }
     const direct = mentionAt(mentions, (x) => x.last === i && !x.possessor);
     if (direct) return { entities: group(direct, mentions, s, "en"), confidence: 0.85 };
