@@ -72,6 +72,8 @@ describe("who did what to whom (Russian)", () => {
     ["whose appeal it is", "Активист Асет Тестов удалил свои публикации. Накануне суд отклонил его апелляцию на штраф в 30 тысяч рублей.", ["appeal:Асет Тестов@2022-01-09", "fine:Асет Тестов"]],
     ["протоколы, and a region adjective is no name", "В Омске полицейские составили два протокола на активиста из Тестовской области Асета Тестова.", ["charge:Асет Тестов"]],
     ["a counted list after a colon, Azerbaijani names", "Ранее суд арестовал троих сотрудников издания: директора издания Ульви Тестлы, главного редактора Севиндж Тестгызы и корреспондентку Нигяр Демову.", ["criminal_arrest:Нигяр Демова", "criminal_arrest:Севиндж Тестгызы", "criminal_arrest:Ульви Тестлы"]],
+    ["a relative clause about the name before it", "Радио опубликовало письмо журналиста Асета Тестова, которого избили в изоляторе.", ["beating:Асет Тестов"]],
+    ["the agent of a relative clause is no victim", "Её мужа Асета Тестова, который пытался снимать задержание на видео, никто не трогал.", []],
     ["head of a newsroom is not an official", "В Таразе задержан руководитель бюро радио «Заря» Асет Тестов.", ["detention:Асет Тестов"]],
   ] as const)("%s", (_name, text, want) => {
     expect(found(text, "ru")).toEqual([...want].sort());

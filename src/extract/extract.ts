@@ -767,6 +767,13 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     const r = c.get();
     if (r.length) return { entities: r, confidence: c.dist <= 3 ? c.conf : c.conf - 0.1 };
   }
+  // "письмо журналиста X, которого избили": a relative clause with no person of its own is about the name it follows.
+  // The subject form ("который пытался снимать задержание") is the agent, unless the verb is passive ("который был задержан").
+  const passiveRel = /^котор(?:ый|ая|ые)$/.test(tokens[cs]?.lower ?? "") && /^был[аио]?$/.test(tokens[tr.first - 1]?.lower ?? "");
+  if ((/^котор(?:ого|ую|ому|ой|ым|ых)$/.test(tokens[cs]?.lower ?? "") || passiveRel) && tokens[cs - 1]?.text === ",") {
+    const m = mentionAt(mentions, (x) => x.last === cs - 1 && !x.possessor && !x.entity.official && !x.commentator);
+    if (m) return { entities: group(m, mentions, s, "ru"), confidence: 0.65 };
+  }
   // "Омаров сообщил, что получил 10 суток ареста": a reported clause with no subject of its own is about the speaker.
   if (tokens[cs]?.lower === "что" && /^(сообщил|заявил|написал|рассказал|сказал|пояснил|подтвердил)/.test(tokens[cs - 2]?.lower ?? "")) {
     const own = tokens.slice(cs + 1, ce).some((t) => /^(получил|получила|был|была|провел|провела|провёл|отсидел|отсидела)$/.test(t.lower)) || /^\p{L}+(?:ан|ен|ён|ана|ена|ёна)$/u.test(tokens[tr.first]?.lower ?? "");

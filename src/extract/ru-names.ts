@@ -48,7 +48,10 @@ function surnameReadings(w: string): Reading[] | null {
   m = /^(.{2,}зод)(а|ы|е|у|ой)$/.exec(w);
   if (m) {
     const c: Record<string, Case[]> = { а: ["nom"], ы: ["gen"], е: ["dat", "loc"], у: ["acc"], ой: ["ins"] };
-    return [{ nom: `${m[1]}а`, g: null, cases: c[m[2] ?? "а"] ?? ["nom"], weight: 1 }];
+    const out: Reading[] = [{ nom: `${m[1]}а`, g: null, cases: c[m[2] ?? "а"] ?? ["nom"], weight: 1 }];
+    // The press often leaves "-зода" undeclined: "журналиста Абдусаттора Пирмухаммадзода".
+    if (m[2] === "а") out.push({ nom: w, g: null, cases: ALL, weight: 0.8 });
+    return out;
   }
   m = /^(.{2,}(?:ич|[ую]к))(а|у|ем|ом|е)?$/.exec(w);
   if (m) {
@@ -75,6 +78,8 @@ function patronymicReadings(w: string): Reading[] | null {
   return null;
 }
 
+const MALE_STEM = /(?:бек|джон|жон|улло|мад|шер|хон|мурод|иддин|уддин|саттор|сатор|бой|бай|тай|шод|бахт|парвиз|рустам)$/;
+
 function givenReadings(w: string, oracle: NameOracle | null): Reading[] {
   const out: Reading[] = [];
   const add = (nom: string, g: Gender, cases: readonly Case[], base = 0.5): void => {
@@ -82,7 +87,11 @@ function givenReadings(w: string, oracle: NameOracle | null): Reading[] {
     // Fleeting vowel: "Павла" is the genitive of "Павел".
     const fleeting = g === "m" && !lex.has(nom) && /[бвгдзклмнпрстфхш][лнр]$/.test(nom) ? `${nom.slice(0, -1)}е${nom.slice(-1)}` : null;
     if (fleeting && lex.has(fleeting)) nom = fleeting;
-    out.push({ nom, g, cases, weight: base + (lex.has(nom) ? 2 : 0) });
+    // Turkic and Persian male endings ("Абдусаттор", "Нурбек", "Фаррухджон") make a masculine reading likely.
+    const maleShape = g === "m" && MALE_STEM.test(nom) ? 1 : 0;
+    // "-й" after a consonant does not occur in Russian: "Джамилю" is not the dative of "Джамилй".
+    if (/[бвгджзклмнпрстфхцчшщ]й$/.test(nom)) return;
+    out.push({ nom, g, cases, weight: base + (lex.has(nom) ? 2 : 0) + maleShape });
   };
   const s = w.slice(0, -1);
   const last = w.slice(-1);
