@@ -4,6 +4,9 @@ import { SYSTEM } from "../src/auth/policy.js";
 import {
   backupLines, createRecord, createUser, exportAll, importAll, importIncidentsCsv, importPeopleCsv, listRecords, restoreLines, updateRecord, verifyIntegrity,
 } from "../src/register/index.js";
+import { generateRecords, type DemoRecord } from "../src/demo/generate.js";
+import { importStream, type ExportItem } from "../src/register/transfer.js";
+import { historyOf } from "../src/register/audit-log.js";
 import { sampleFactory } from "./helpers/api.js";
 import { BACKENDS, CRISIS_NOW, type TestVigil } from "./helpers/backends.js";
 import { EDITOR, MONITOR } from "./helpers/actors.js";
@@ -108,5 +111,67 @@ describe.each(BACKENDS)("import and export on $name", (backend) => {
         await dst.dispose();
       }
     }
+  });
+
+  describe("streamed import over several windows", () => {
+    // About 4,600 records: more than one window of the bulk path, so references cross windows and batches.
+    const stream = (): DemoRecord[] => [...generateRecords({ incidents: 1200, seed: 7 })];
+
+    it("writes every record, its audit entry, name keys, full text and statuses, and verify passes", async () => {
+      const records = stream();
+      const dst = await backend.open(CRISIS_NOW);
+      try {
+        const before = await countAudit(dst);
+        const report = await importStream(dst.ctx(EDITOR), records, { reason: "test stream" });
+        expect(Object.values(report.created).reduce((a, b) => a + b, 0)).toBe(records.length);
+        expect(await countAudit(dst)).toBe(before + records.length);
+        expect((await verifyIntegrity(dst.store)).problems).toEqual([]);
+        // The audit entry of an imported record holds the record exactly as it reads back.
+        const incident = records.find((r) => r.kind === "incidents")!.record;
+        const [entry] = await historyOf(dst.store.db, "incident", incident.id);
+        expect(entry).toMatchObject({ action: "import", before: null, reason: "test stream" });
+        expect(JSON.parse(entry!.after!)).toMatchObject({ id: incident.id, type: incident.type, version: incident.version });
+        // Full text: every incident whose folded text holds a word is found by it.
+        const word = (await dst.store.db.selectFrom("incidents").select("search_text").where("search_text", "like", "% %").limit(1).executeTakeFirstOrThrow())
+          .search_text.split(" ").find((w) => w.length >= 6)!;
+        const holding = await dst.store.db.selectFrom("incidents").select("id").where("search_text", "like", `%${word}%`).execute();
+        expect((await listRecords(dst.ctx(EDITOR), "incident", { q: word, limit: 1 })).total).toBeGreaterThanOrEqual(1);
+        expect((await listRecords(dst.ctx(EDITOR), "incident", { q: word, limit: 1 })).total).toBeLessThanOrEqual(holding.length);
+        // Name keys: a person is found by a name in the script it was written in.
+        const person = records.find((r) => r.kind === "people")!.record;
+        const byName = await listRecords(dst.ctx(EDITOR), "person", { q: person.names[0]!.value, limit: 50 });
+        expect(byName.items.map((p) => p.id)).toContain(person.id);
+        // Statuses are derived: somebody detained during the crisis is not "unknown".
+        const statuses = await dst.store.db.selectFrom("people").select("status").where("status", "<>", "unknown").execute();
+        expect(statuses.length).toBeGreaterThan(0);
+      } finally {
+        await dst.dispose();
+      }
+    });
+
+    it("rejects the whole stream when one record deep inside is bad, and names it", async () => {
+      const records: ExportItem[] = stream();
+      const incidents = records.flatMap((r, i) => (r.kind === "incidents" ? [i] : []));
+      // Past the first 4,000 records: earlier windows are already written when the bad one is reached.
+      const n = incidents.findIndex((i) => i > 4000);
+      const at = incidents[n]!;
+      records[at] = { kind: "incidents", record: { ...(records[at]!.record as object), victimPersonId: `per_${"0".repeat(26)}` } };
+      const dst = await backend.open(CRISIS_NOW);
+      try {
+        const before = await countAudit(dst);
+        await expect(importStream(dst.ctx(EDITOR), records)).rejects.toMatchObject({
+          code: "import_failed", message: expect.stringMatching(new RegExp(`^incidents\\[${n}\\] \\(inc_[^)]+\\): victimPersonId: no person with id per_0+; nothing was imported$`)),
+        });
+        expect(await countAudit(dst)).toBe(before);
+        expect((await listRecords(dst.ctx(EDITOR), "person", { limit: 1 })).total).toBe(0);
+        // A record that breaks the schema is named by its position in the stream.
+        const broken: ExportItem[] = stream();
+        broken[at] = { kind: "incidents", record: { ...(broken[at]!.record as object), startDate: "2022-13-45" } };
+        await expect(importStream(dst.ctx(EDITOR), broken)).rejects.toMatchObject({ code: "import_failed", message: expect.stringContaining(`records.incidents.${n}.startDate`) });
+        expect(await countAudit(dst)).toBe(before);
+      } finally {
+        await dst.dispose();
+      }
+    });
   });
 });

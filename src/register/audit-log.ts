@@ -2,7 +2,7 @@
 import { actorId, type Actor } from "../auth/policy.js";
 import { GENESIS_HASH, hashEntry, type AuditAction, type AuditEntry } from "../audit/index.js";
 import { canonicalJson } from "../core/canonical.js";
-import type { Db, DialectFeatures } from "../store/index.js";
+import type { Bulk, Db, DialectFeatures } from "../store/index.js";
 
 export interface AuditInput {
   action: AuditAction;
@@ -35,16 +35,21 @@ export class AuditAppender {
     return full;
   }
 
-  /** Appends entries in order with one statement per chunk: a bulk import writes one entry per record. */
-  async appendMany(inputs: readonly AuditInput[]): Promise<void> {
-    const rows = inputs.map((input) => auditRow(this.next(input)));
-    // 11 columns: 500 rows stay far below both databases' limits on bound parameters.
-    for (let i = 0; i < rows.length; i += 500) await this.tx.insertInto("audit_log").values(rows.slice(i, i + 500)).execute();
+  /**
+   * Appends entries in order through the driver's bulk path: a bulk import writes one entry per record. `before` and
+   * `after` arrive already as canonical JSON (the import encodes each snapshot once); they are stored and hashed as given.
+   */
+  async appendEncoded(bulk: Bulk, inputs: readonly EncodedAuditInput[]): Promise<void> {
+    const actor = actorId(this.actor);
+    const rows = inputs.map((input) => {
+      const e = this.chain({ at: this.at, actorId: actor, action: input.action, entityType: input.entityType, entityId: input.entityId, before: input.before, after: input.after, reason: input.reason ?? null });
+      return [e.seq, e.at, e.actorId, e.action, e.entityType, e.entityId, e.before, e.after, e.reason, e.prevHash, e.hash];
+    });
+    await bulk.insert(this.tx, "audit_log", AUDIT_COLUMNS, rows);
   }
 
   private next(input: AuditInput): AuditEntry {
-    const entry: Omit<AuditEntry, "hash"> = {
-      seq: this.seq + 1,
+    return this.chain({
       at: this.at,
       actorId: actorId(this.actor),
       action: input.action,
@@ -53,14 +58,30 @@ export class AuditAppender {
       before: input.before === null || input.before === undefined ? null : canonicalJson(input.before),
       after: input.after === null || input.after === undefined ? null : canonicalJson(input.after),
       reason: input.reason ?? null,
-      prevHash: this.prevHash,
-    };
+    });
+  }
+
+  /** Numbers the entry and links it to the previous one. */
+  private chain(fields: Omit<AuditEntry, "seq" | "prevHash" | "hash">): AuditEntry {
+    const entry: Omit<AuditEntry, "hash"> = { seq: this.seq + 1, ...fields, prevHash: this.prevHash };
     const full: AuditEntry = { ...entry, hash: hashEntry(entry) };
     this.seq = full.seq;
     this.prevHash = full.hash;
     return full;
   }
 }
+
+/** An audit input whose snapshots are already canonical JSON text. */
+export interface EncodedAuditInput {
+  action: AuditAction;
+  entityType: string;
+  entityId: string;
+  before: string | null;
+  after: string | null;
+  reason?: string | null;
+}
+
+const AUDIT_COLUMNS = ["seq", "at", "actor_id", "action", "entity_type", "entity_id", "before", "after", "reason", "prev_hash", "hash"] as const;
 
 function auditRow(e: AuditEntry) {
   return {

@@ -12,7 +12,7 @@ import { sha256Hex } from "../audit/index.js";
 import { canonicalJson } from "../core/canonical.js";
 import { VigilError } from "../core/errors.js";
 import { assertCan } from "../auth/policy.js";
-import { fromRow, KINDS, type Db, type RecordKind } from "../store/index.js";
+import { columnOf, fromRow, KINDS, type Bulk, type Db, type RecordKind } from "../store/index.js";
 import { nowIso, type Ctx } from "./context.js";
 import type { AuditAppender } from "./audit-log.js";
 import { INPUT_SCHEMAS, PLURAL, REFERENCES } from "./kinds.js";
@@ -134,12 +134,13 @@ export async function importStream(ctx: Ctx, items: Iterable<ExportItem> | Async
 interface Parsed { kind: RecordKind; rec: Rec; checked: boolean }
 interface Item extends Parsed { where: string; seq: number }
 interface ImportState {
+  bulk: Bulk;
   created: Record<string, number>;
   unchanged: Record<string, number>;
   statusOf: Set<string>;
   reason: string | null;
-  /** Per kind, the fields of a record as `loadRecord` returns them, learnt from the first record written. */
-  fields: Map<RecordKind, string[]>;
+  /** Per kind, the snapshot encoder, built from the fields of the first record written as `loadRecord` returns it. */
+  encoders: Map<RecordKind, SnapshotEncoder>;
   /**
    * Ids written in this window and the one before, per kind: most references point at records just before them (a
    * person's incidents follow the person), and need no query. Two windows bound the memory of a million-record import.
@@ -155,7 +156,7 @@ const WINDOW = 4000;
 
 async function importParsed(ctx: Ctx, records: Iterable<Parsed> | AsyncIterable<Parsed>, opts: { reason?: string }): Promise<ImportReport> {
   const state: ImportState = {
-    created: {}, unchanged: {}, statusOf: new Set(), reason: opts.reason ?? null, fields: new Map(), written: [new Map(), new Map()],
+    bulk: ctx.store.bulk, created: {}, unchanged: {}, statusOf: new Set(), reason: opts.reason ?? null, encoders: new Map(), written: [new Map(), new Map()],
   };
   await withWrite(ctx, async (env, audit) => {
     const buffers = new Map<RecordKind, Item[]>(IMPORT_ORDER.map((k) => [k, []]));
@@ -187,22 +188,18 @@ async function importParsed(ctx: Ctx, records: Iterable<Parsed> | AsyncIterable<
 const importFailed = (item: Item, msg: string): VigilError =>
   new VigilError("import_failed", `${item.where}: ${msg}; nothing was imported`, { record: item.where });
 
-/** Ids among `ids` that exist in `kind`'s table, one query per 500. */
-async function existingIds(tx: Db, kind: RecordKind, ids: Iterable<string>): Promise<Set<string>> {
-  const all = [...new Set(ids)];
-  const found = new Set<string>();
-  for (let i = 0; i < all.length; i += 500) {
-    const rows = await tx.selectFrom(KINDS[kind].table as "people").select("id").where("id", "in", all.slice(i, i + 500)).execute();
-    for (const r of rows) found.add(r.id);
-  }
-  return found;
+/** Ids among `ids` that exist in `kind`'s table. */
+async function existingIds(tx: Db, state: ImportState, kind: RecordKind, ids: Iterable<string>): Promise<Set<string>> {
+  return state.bulk.existing(tx, KINDS[kind].table, [...new Set(ids)]);
 }
 
-/** Inserts rows of one table in statements of at most 500 rows and ~30,000 bound values (both databases' limits are higher). */
-async function insertRows(tx: Db, table: string, rows: Record<string, unknown>[]): Promise<void> {
+/** Inserts rows of one table through the bulk path; a column some rows leave out is NULL, as in a single insert. */
+async function insertRows(tx: Db, state: ImportState, table: string, rows: readonly object[]): Promise<void> {
   if (!rows.length) return;
-  const per = Math.max(1, Math.min(500, Math.floor(30_000 / Object.keys(rows[0]!).length)));
-  for (let i = 0; i < rows.length; i += per) await tx.insertInto(table as "people").values(rows.slice(i, i + per) as never).execute();
+  const cols = new Set<string>();
+  for (const r of rows) for (const c in r) cols.add(c);
+  const columns = [...cols];
+  await state.bulk.insert(tx, table, columns, rows.map((r) => columns.map((c) => (r as Record<string, unknown>)[c] ?? null)));
 }
 
 /** A reference to check: the item, the field (for the message), the target kind and id. */
@@ -219,7 +216,7 @@ async function checkRefs(env: WriteEnv, refs: Ref[], state: ImportState): Promis
   }
   const missing: Ref[] = [];
   for (const [target, list] of byTarget) {
-    const found = await existingIds(env.tx, target, list.map((r) => r.id));
+    const found = await existingIds(env.tx, state, target, list.map((r) => r.id));
     for (const r of list) if (!found.has(r.id)) missing.push(r);
   }
   if (missing.length) {
@@ -232,7 +229,7 @@ async function checkRefs(env: WriteEnv, refs: Ref[], state: ImportState): Promis
 async function importBatch(env: WriteEnv, audit: AuditAppender, kind: RecordKind, batch: Item[], state: ImportState): Promise<void> {
   const { tx } = env;
   // Records already present (a second import of the same file, or an id repeated in the file) must be identical.
-  const present = await existingIds(tx, kind, batch.map((b) => b.rec.id as string));
+  const present = await existingIds(tx, state, kind, batch.map((b) => b.rec.id as string));
   const fresh: Item[] = [];
   const inBatch = new Map<string, Item>();
   for (const item of batch) {
@@ -254,17 +251,18 @@ async function importBatch(env: WriteEnv, audit: AuditAppender, kind: RecordKind
   let written = state.written[0].get(kind);
   if (!written) state.written[0].set(kind, (written = new Set()));
   for (const item of fresh) written.add(item.rec.id as string);
-  await audit.appendMany(fresh.map((item, i) => ({
-    action: "import" as const, entityType: kind, entityId: item.rec.id as string, before: null, after: snapshots[i], reason: state.reason,
+  await audit.appendEncoded(state.bulk, fresh.map((item, i) => ({
+    action: "import" as const, entityType: kind, entityId: item.rec.id as string, before: null, after: snapshots[i]!, reason: state.reason,
   })));
   state.created[kind] = (state.created[kind] ?? 0) + fresh.length;
 }
 
-/** Parses, validates and writes a batch of one kind (not captures); returns each record as `loadRecord` would return it. */
-async function importRecords(env: WriteEnv, kind: RecordKind, items: Item[], state: ImportState): Promise<Rec[]> {
+/** Validates and writes a batch of one kind (not captures); returns each record's audit snapshot as canonical JSON. */
+async function importRecords(env: WriteEnv, kind: RecordKind, items: Item[], state: ImportState): Promise<string[]> {
   const { tx } = env;
+  // A checked record is this import's own parsed copy: it is completed in place (mergedInto, geonameid, a claim's quote).
   const inputs = items.map((item) => {
-    let input: Rec = { ...item.rec };
+    let input = item.rec;
     if (!item.checked) {
       const r = INPUT_SCHEMAS[kind].safeParse(item.rec);
       if (!r.success) throw importFailed(item, "does not match the record schema");
@@ -304,55 +302,61 @@ async function importRecords(env: WriteEnv, kind: RecordKind, items: Item[], sta
   const paths = kind === "place" ? await placePaths(env, items, inputs) : null;
 
   const rows: Record<string, unknown>[] = [];
-  const snapshots: Rec[] = [];
   const names: PersonNameRows[] = [];
   items.forEach((item, i) => {
     const input = inputs[i]!;
-    const rec: Rec = { ...input, id: item.rec.id, version: item.rec.version, createdAt: item.rec.createdAt, updatedAt: item.rec.updatedAt };
-    if (kind === "person") rec.mergedInto = input.mergedInto ?? null;
+    const rec: Rec = item.checked ? input : { ...input, id: item.rec.id, version: item.rec.version, createdAt: item.rec.createdAt, updatedAt: item.rec.updatedAt };
     const row = rowFor(env, kind, rec);
     if (paths) row.path = paths[i];
     rows.push(row);
-    const snapshot = fromRow<Rec>(kind, row);
-    if (kind === "person") {
-      const n = personNameRows(rec.id as string, input.names as Rec[], (input.roles as string[]) ?? []);
-      names.push(n);
-      snapshot.names = n.stored;
-    }
-    snapshots.push(snapshot);
+    if (kind === "person") names.push(personNameRows(rec.id as string, input.names as Rec[], (input.roles as string[]) ?? []));
     if (kind === "incident" && typeof input.victimPersonId === "string") state.statusOf.add(input.victimPersonId);
     if (kind === "proceeding") state.statusOf.add(input.personId as string);
   });
-  await insertRows(tx, KINDS[kind].table, sameColumns(rows));
+  await insertRows(tx, state, KINDS[kind].table, rows);
   if (kind === "person") {
-    await insertRows(tx, "person_names", names.flatMap((n) => n.names));
-    await insertRows(tx, "person_name_keys", names.flatMap((n) => n.keys));
-    await insertRows(tx, "person_roles", names.flatMap((n) => n.roles));
+    await insertRows(tx, state, "person_names", names.flatMap((n) => n.names));
+    await insertRows(tx, state, "person_name_keys", names.flatMap((n) => n.keys));
+    await insertRows(tx, state, "person_roles", names.flatMap((n) => n.roles));
   }
   if (kind === "incident") {
     const ids = items.map((item) => item.rec.id as string);
     for (let i = 0; i < ids.length; i += 500) await env.features.indexNewIncidentsText(tx, ids.slice(i, i + 500));
   }
-  // A column the input left out reads back as null: give every snapshot the fields a loaded record has.
-  let fields = state.fields.get(kind);
-  if (!fields) {
-    fields = Object.keys((await loadRecord(tx, kind, items[0]!.rec.id as string))!);
-    state.fields.set(kind, fields);
+  let encode = state.encoders.get(kind);
+  if (!encode) {
+    encode = snapshotEncoder(kind, Object.keys((await loadRecord(tx, kind, items[0]!.rec.id as string))!));
+    state.encoders.set(kind, encode);
   }
-  for (const snap of snapshots) for (const f of fields) if (!(f in snap)) snap[f] = null;
-  return snapshots;
+  return rows.map((row, i) => encode(row, inputs[i]!, names[i]?.stored));
 }
 
-/** Rows of one multi-row INSERT need the same columns; a column a record leaves out is NULL, as in a single insert. */
-function sameColumns(rows: Record<string, unknown>[]): Record<string, unknown>[] {
-  const cols = new Set<string>();
-  for (const r of rows) for (const c of Object.keys(r)) cols.add(c);
-  return rows.map((r) => {
-    if (Object.keys(r).length === cols.size) return r;
-    const full: Record<string, unknown> = {};
-    for (const c of cols) full[c] = r[c] ?? null;
-    return full;
+/**
+ * Encodes a record's audit snapshot, canonical JSON of the record as `loadRecord` will read it back, straight from the
+ * row just written: `fields` are a loaded record's keys (a column the input left out reads back as null), JSON columns
+ * are encoded from the record's value (what parsing the stored text gives back), booleans as the dialect reads them.
+ * `verify` recomputes the same text from the database, so any difference would show as a changed record.
+ */
+type SnapshotEncoder = (row: Record<string, unknown>, rec: Rec, names: Rec[] | undefined) => string;
+function snapshotEncoder(kind: RecordKind, fields: string[]): SnapshotEncoder {
+  const def = KINDS[kind];
+  const plan = [...fields].sort().map((key) => {
+    const col = columnOf(key);
+    return { key, col, prefix: `${JSON.stringify(key)}:`, how: key === "names" && kind === "person" ? "names" : def.json.includes(col) ? "json" : def.bool.includes(col) ? "bool" : "plain" };
   });
+  return (row, rec, names) => {
+    let out = "{";
+    for (let i = 0; i < plan.length; i++) {
+      const f = plan[i]!;
+      let v: string;
+      if (f.how === "names") v = canonicalJson(names);
+      else if (f.how === "json") v = rec[f.key] === undefined || rec[f.key] === null ? "null" : canonicalJson(rec[f.key]);
+      else if (f.how === "bool") v = row[f.col] === true || row[f.col] === 1 ? "true" : "false";
+      else v = row[f.col] === undefined ? "null" : canonicalJson(row[f.col]);
+      out += i ? `,${f.prefix}${v}` : `${f.prefix}${v}`;
+    }
+    return `${out}}`;
+  };
 }
 
 /** A claim's quote must be exactly its capture's text between the offsets (see write.ts checkClaim); one query per batch. */
@@ -406,7 +410,7 @@ async function placePaths(env: WriteEnv, items: Item[], inputs: Rec[]): Promise<
 }
 
 /** Captures keep their sha256, which must match the content; content is stored once per hash. */
-async function importCaptures(env: WriteEnv, items: Item[], state: ImportState): Promise<Rec[]> {
+async function importCaptures(env: WriteEnv, items: Item[], state: ImportState): Promise<string[]> {
   const refs = items.map((item) => ({ item, target: "source" as const, id: item.rec.sourceId as string, message: `sourceId: no source with id ${String(item.rec.sourceId)}` }));
   await checkRefs(env, refs, state);
   const blobs = new Map<string, { sha256: string; size: number; content: Uint8Array }>();
@@ -426,6 +430,6 @@ async function importCaptures(env: WriteEnv, items: Item[], state: ImportState):
   for (let i = 0; i < list.length; i += 200) {
     await env.tx.insertInto("blobs").values(list.slice(i, i + 200)).onConflict((oc) => oc.column("sha256").doNothing()).execute();
   }
-  await insertRows(env.tx, "captures", rows);
-  return rows.map((r) => fromRow<Rec>("capture", r));
+  await insertRows(env.tx, state, "captures", rows);
+  return rows.map((r) => canonicalJson(fromRow<Rec>("capture", r)));
 }

@@ -5,8 +5,10 @@ import { openSqlite } from "./dialects/sqlite.js";
 import type { DialectFeatures, DialectName } from "./dialects/types.js";
 import * as pg0001 from "./migrations/postgres/0001_initial.js";
 import * as pg0002 from "./migrations/postgres/0002_read_indexes.js";
+import * as pg0003 from "./migrations/postgres/0003_list_indexes.js";
 import * as sqlite0001 from "./migrations/sqlite/0001_initial.js";
 import * as sqlite0002 from "./migrations/sqlite/0002_read_indexes.js";
+import * as sqlite0003 from "./migrations/sqlite/0003_list_indexes.js";
 import type { Database } from "./schema.js";
 
 export interface Store {
@@ -22,8 +24,8 @@ export interface Store {
 }
 
 const MIGRATIONS: Record<DialectName, Record<string, Migration>> = {
-  sqlite: { "0001_initial": sqlite0001, "0002_read_indexes": sqlite0002 },
-  postgres: { "0001_initial": pg0001, "0002_read_indexes": pg0002 },
+  sqlite: { "0001_initial": sqlite0001, "0002_read_indexes": sqlite0002, "0003_list_indexes": sqlite0003 },
+  postgres: { "0001_initial": pg0001, "0002_read_indexes": pg0002, "0003_list_indexes": pg0003 },
 };
 
 export interface OpenOptions {
