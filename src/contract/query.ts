@@ -67,7 +67,10 @@ export const zOrganisationQuery = zListQuery;
 
 export interface Page<T> {
   items: T[];
+  /** Matches in all; when totalCapped, a lower bound: counting stopped there (about 10,000 past the offset). */
   total: number;
+  /** Present and true when there are more matches than `total`. */
+  totalCapped?: boolean;
   limit: number;
   offset: number;
 }

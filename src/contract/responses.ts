@@ -21,6 +21,9 @@ export interface Overview {
   releaseOverdue: number;
   newIncidents24h: number;
   newIncidents7d: number;
+  /** Present and true when that count stopped at its cap (10,000): there are more. */
+  newIncidents24hCapped?: boolean;
+  newIncidents7dCapped?: boolean;
   incidentsTotal: number;
   recentChanges: { seq: number; at: string; action: string; entityType: string; entityId: string; actor: string | null }[];
 }

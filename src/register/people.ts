@@ -15,16 +15,20 @@ export interface Timeline {
 
 export async function personTimeline(ctx: Ctx, id: string): Promise<Timeline> {
   const person = await getRecord(ctx, "person", id);
-  const incidents = (await listRecords(ctx, "incident", { personId: id, limit: 500, offset: 0, order: "asc", sort: "startDate" })).items;
-  const proceedings = (await listRecords(ctx, "proceeding", { personId: id, limit: 500, offset: 0, order: "asc" })).items;
+  // Pages without counts: the person page shows the records, not how many there are.
+  const noCount = { count: false };
+  const [incidents, proceedings] = await Promise.all([
+    listRecords(ctx, "incident", { personId: id, limit: 500, offset: 0, order: "asc", sort: "startDate" }, noCount).then((p) => p.items),
+    listRecords(ctx, "proceeding", { personId: id, limit: 500, offset: 0, order: "asc" }, noCount).then((p) => p.items),
+  ]);
   // The claims about each record, oldest first, at most 100 per record: read in one query, then grouped in record order.
   const subjects = [...[...incidents, ...proceedings].map((r) => r.id as string), id];
   const limit = 100 * subjects.length;
-  let found = (await listRecords(ctx, "claim", { subjectIds: subjects, limit, offset: 0, order: "asc" })).items;
+  let found = (await listRecords(ctx, "claim", { subjectIds: subjects, limit, offset: 0, order: "asc" }, noCount)).items;
   // A full page means some record has over 100 claims and may have crowded out another's: read record by record then.
   if (found.length === limit) {
     found = [];
-    for (const subjectId of subjects) found.push(...(await listRecords(ctx, "claim", { subjectId, limit: 100, offset: 0, order: "asc" })).items);
+    for (const subjectId of subjects) found.push(...(await listRecords(ctx, "claim", { subjectId, limit: 100, offset: 0, order: "asc" }, noCount)).items);
   }
   const bySubject = new Map<string, Rec[]>();
   for (const c of found) {

@@ -1,6 +1,6 @@
 /**
  * List and search queries. Conditions are SQL fragments with bound parameters, identical on both dialects except the
- * full-text match (DialectFeatures.incidentTextMatch).
+ * full-text match (DialectFeatures.incidentTextHits).
  */
 import { sql, type RawBuilder } from "kysely";
 import { HELD_STATUSES } from "../incidents/index.js";
@@ -42,6 +42,15 @@ export interface ListPlan {
   table: string;
   where: Cond[];
   orderBy: RawBuilder<unknown>;
+  /** The column a page's rows are selected by after the ids were sorted and cut (see listRecords). */
+  key: string;
+  /**
+   * A search of incidents: the keys (DialectFeatures.incidentKey) of incidents whose text matches or whose victim's
+   * names match, one set; listRecords decides whether the page is driven from this set or from the sort order.
+   */
+  search: { hits: RawBuilder<unknown>; terms: string[] } | null;
+  /** Conditions beyond what every reader of the kind gets (visibility, merged people left out). */
+  filtered: boolean;
 }
 
 /** Builds the WHERE and ORDER BY of a list query for one kind; `visibilities` is what the reader may see. */
@@ -51,6 +60,8 @@ export function planList(
   const where: Cond[] = [];
   const t = (c: string) => `${tableOf(kind)}.${c}`;
   if (visibilities && kind !== "place" && kind !== "capture") where.push(inList(t("visibility"), visibilities));
+  const base = where.length;
+  let search: ListPlan["search"] = null;
   if (typeof q.visibility === "string" && kind !== "place" && kind !== "capture") where.push(inList(t("visibility"), [q.visibility]));
   const dir = q.order === "asc" ? sql`ASC` : sql`DESC`;
   let orderBy: RawBuilder<unknown> = sql`${sql.ref(t("created_at"))} ${dir}, ${sql.ref(t("id"))} ${dir}`;
@@ -82,13 +93,18 @@ export function planList(
       if (text) {
         const names = nameMatch(text);
         const terms = foldText(text).split(" ").filter(Boolean);
-        const alts: Cond[] = [];
-        if (names) alts.push(sql<boolean>`incidents.victim_person_id IN (${names})`);
-        if (terms.length) alts.push(features.incidentTextMatch(terms));
-        where.push(alts.length ? sql<boolean>`(${sql.join(alts, sql` OR `)})` : sql<boolean>`1 = 0`);
+        // One set of keys, the text matches united with the incidents of people whose names match: each side is read
+        // from its own index (an OR of the two makes the planner test every row against both).
+        const key = sql.ref(features.incidentKey);
+        const sides: RawBuilder<unknown>[] = [];
+        if (terms.length) sides.push(features.incidentTextHits(terms));
+        if (names) sides.push(sql`SELECT ${key} FROM incidents WHERE victim_person_id IN (${names})`);
+        if (sides.length) search = { hits: sql.join(sides, sql` UNION `), terms };
+        else where.push(sql<boolean>`1 = 0`);
       }
-      const sortCol = q.sort === "createdAt" ? "created_at" : q.sort === "updatedAt" ? "updated_at" : q.sort === "type" ? "type" : "start_date";
-      orderBy = sql`${sql.ref(t(sortCol))} ${dir}, ${sql.ref(t("id"))} ${dir}`;
+      // Sorting by type keeps each type in date order; every order ends with id, so pages never share or skip a row.
+      const sortCols = q.sort === "createdAt" ? ["created_at"] : q.sort === "updatedAt" ? ["updated_at"] : q.sort === "type" ? ["type", "start_date"] : ["start_date"];
+      orderBy = sql.join([...sortCols, "id"].map((c) => sql`${sql.ref(t(c))} ${dir}`));
       break;
     }
     case "person": {
@@ -111,7 +127,7 @@ export function planList(
       eq("parentId", "parent_id");
       eq("country", "country");
       if (text) where.push(sql<boolean>`places.search_text LIKE ${`%${foldText(text)}%`}`);
-      orderBy = sql`CASE places.admin_level WHEN 'country' THEN 0 WHEN 'region' THEN 1 ELSE 2 END, places.population DESC, places.name ${dir}`;
+      orderBy = sql`CASE places.admin_level WHEN 'country' THEN 0 WHEN 'region' THEN 1 ELSE 2 END, places.population DESC, places.name ${dir}, places.id ${dir}`;
       break;
     }
     case "organisation":
@@ -152,7 +168,9 @@ export function planList(
       if (typeof q.credibility === "number") where.push(sql<boolean>`claims.credibility = ${q.credibility}`);
       break;
   }
-  return { table: tableOf(kind), where, orderBy };
+  // Merged people are left out of every people list: not a filter of the reader's.
+  const filtered = where.length - base > (kind === "person" && !Array.isArray(q.ids) ? 1 : 0) || search !== null;
+  return { table: tableOf(kind), where, orderBy, key: kind === "incident" ? features.incidentKey : "id", search, filtered };
 }
 
 const TABLES: Record<RecordKind, string> = {

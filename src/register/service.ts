@@ -2,7 +2,7 @@
  * Use cases of the register: create, read, update, delete and list every kind of record, with policy checks,
  * presenters and the audit log. HTTP routes and CLI verbs call these and nothing below them.
  */
-import { sql } from "kysely";
+import { sql, type RawBuilder } from "kysely";
 import { accessLevel, assertCan, visibleVisibilities, actorId, type AccessLevel } from "../auth/policy.js";
 import { VigilError, notFound } from "../core/errors.js";
 import { HELD_STATUSES } from "../incidents/index.js";
@@ -15,6 +15,7 @@ import { AuditAppender, historyOf } from "./audit-log.js";
 import { nowIso, todayOf, type Ctx } from "./context.js";
 import { INPUT_SCHEMAS, parseInput } from "./kinds.js";
 import { loadRecord, rowsToRecords, type Rec } from "./load.js";
+import { COUNT_CAP, perState } from "./counts.js";
 import { planList } from "./queries.js";
 import { candidateSnapshot } from "./snapshots.js";
 import { statusColumns } from "./status-columns.js";
@@ -206,14 +207,23 @@ export async function getRecord(ctx: Ctx, kind: RecordKind, id: string): Promise
 export async function getMany(ctx: Ctx, kind: RecordKind, ids: readonly string[]): Promise<Rec[]> {
   const out: Rec[] = [];
   for (let i = 0; i < ids.length; i += 500) {
-    const page = await listRecords(ctx, kind, { ids: ids.slice(i, i + 500), limit: 500, offset: 0 });
+    const page = await listRecords(ctx, kind, { ids: ids.slice(i, i + 500), limit: 500, offset: 0 }, { count: false });
     out.push(...page.items);
   }
   return out;
 }
 
-export async function listRecords(ctx: Ctx, kind: RecordKind, query: Record<string, unknown>): Promise<Page<Rec>> {
+/**
+ * One page of a list, with `total`: exact for the unfiltered list of incidents or people (kept per state of the
+ * register, see counts.ts), otherwise counted up to COUNT_CAP rows past the offset, `totalCapped` saying there are
+ * more (`countCap` sets another bound). `count: false` skips counting (callers that read a page, not a screen's
+ * figure). Rows are read in two steps: the keys of the page, sorted and cut from the indexes, then only those rows.
+ */
+export async function listRecords(
+  ctx: Ctx, kind: RecordKind, query: Record<string, unknown>, opts: { count?: boolean; countCap?: number } = {},
+): Promise<Page<Rec>> {
   const level = levelOf(ctx);
+  const db = ctx.store.db;
   const limit = Number(query.limit ?? 50);
   const offset = Number(query.offset ?? 0);
   const plan = planList(kind, query, kind === "place" ? null : visibleVisibilities(level), ctx.store.features, todayOf(ctx), statusColumns(level));
@@ -223,17 +233,39 @@ export async function listRecords(ctx: Ctx, kind: RecordKind, query: Record<stri
   if (level === "public" && kind === "proceeding") {
     plan.where.push(sql<boolean>`proceedings.person_id IN (SELECT id FROM people WHERE visibility = 'public')`);
   }
-  const whereSql = plan.where.length ? sql`WHERE ${sql.join(plan.where, sql` AND `)}` : sql``;
   const table = sql.table(plan.table);
-  const [rows, count] = await Promise.all([
-    sql<Record<string, unknown>>`SELECT ${table}.* FROM ${table} ${whereSql} ORDER BY ${plan.orderBy} LIMIT ${limit} OFFSET ${offset}`.execute(ctx.store.db),
-    sql<{ n: number }>`SELECT count(*) AS n FROM ${table} ${whereSql}`.execute(ctx.store.db),
-  ]);
-  const recs = await rowsToRecords(ctx.store.db, kind, rows.rows);
-  if (kind === "person") await attachStatus(ctx.store.db, recs, todayOf(ctx), level);
-  await cutHiddenLinks(ctx.store.db, kind, recs, level);
-  return { items: recs.map((r) => present(kind, r, level)), total: Number(count.rows[0]?.n ?? 0), limit, offset };
+  const key = sql.ref(`${plan.table}.${plan.key}`);
+  const whereOf = (conds: RawBuilder<boolean>[]) => (conds.length ? sql`WHERE ${sql.join(conds, sql` AND `)}` : sql``);
+  // A search is driven from its set of matches (each read by key, then sorted) unless the set is large: then walking
+  // the sort order's index and testing each entry against the set reaches a page's rows sooner (SQLite; PostgreSQL's
+  // planner makes this choice from its statistics). Counting always reads the set: it stops after COUNT_CAP rows.
+  let pageWhere = plan.where;
+  let countWhere = plan.where;
+  if (plan.search) {
+    const hits = await ctx.store.features.countTextHits(db, plan.search.terms, WALK_FROM);
+    countWhere = [...plan.where, sql<boolean>`${key} IN (${plan.search.hits})`];
+    pageWhere = hits !== null && hits >= WALK_FROM ? [...plan.where, sql<boolean>`+${key} IN (${plan.search.hits})`] : countWhere;
+  }
+  const keys = sql`SELECT ${key} FROM ${table} ${whereOf(pageWhere)} ORDER BY ${plan.orderBy} LIMIT ${limit} OFFSET ${offset}`;
+  const rowsQuery = sql<Record<string, unknown>>`SELECT ${table}.* FROM ${table} WHERE ${key} IN (${keys}) ORDER BY ${plan.orderBy}`;
+  const cap = offset + (opts.countCap ?? COUNT_CAP);
+  const countAll = () => sql<{ n: number }>`SELECT count(*) AS n FROM ${table} ${whereOf(countWhere)}`.execute(db).then((r) => Number(r.rows[0]?.n ?? 0));
+  const counted: Promise<{ total: number; capped: boolean } | null> =
+    opts.count === false ? Promise.resolve(null)
+    : !plan.filtered && (kind === "incident" || kind === "person") ? perState(ctx.store, `count:${kind}:${level}`, countAll).then((total) => ({ total, capped: false }))
+    : sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM ${table} ${whereOf(countWhere)} LIMIT ${cap + 1}) AS matches`.execute(db)
+      .then((r) => Number(r.rows[0]?.n ?? 0)).then((n) => ({ total: Math.min(n, cap), capped: n > cap }));
+  const [rows, count] = await Promise.all([rowsQuery.execute(db), counted]);
+  const recs = await rowsToRecords(db, kind, rows.rows);
+  if (kind === "person") await attachStatus(db, recs, todayOf(ctx), level);
+  await cutHiddenLinks(db, kind, recs, level);
+  const items = recs.map((r) => present(kind, r, level));
+  const total = count ?? { total: offset + items.length, capped: items.length === limit };
+  return { items, total: total.total, ...(total.capped ? { totalCapped: true } : {}), limit, offset };
 }
+
+/** Text matches from which a search page walks the sort order's index instead of sorting every match. */
+const WALK_FROM = 2_000;
 
 export async function captureContent(ctx: Ctx, id: string): Promise<{ mediaType: string; bytes: Uint8Array; sha256: string }> {
   // Captured text can name people whose names are withheld from public output, so it never leaves the team.

@@ -28,10 +28,13 @@ export const postgresFeatures: DialectFeatures = {
   async indexIncidentText() {},
   async unindexIncidentText() {},
   async indexNewIncidentsText() {},
-  incidentTextMatch(terms) {
+  incidentKey: "id",
+  incidentTextHits(terms) {
     const q = terms.map((t) => `${t.replace(/[^\p{L}\p{N}]/gu, "")}:*`).filter((t) => t.length > 2).join(" & ");
-    return sql<boolean>`incidents.search_tsv @@ to_tsquery('simple', ${q})`;
+    return sql`SELECT id FROM incidents WHERE search_tsv @@ to_tsquery('simple', ${q})`;
   },
+  // PostgreSQL estimates a tsquery's matches from the GIN index statistics itself.
+  countTextHits: async () => null,
   bool: (v) => v,
   classifyError(e) {
     const code = (e as { code?: unknown })?.code;

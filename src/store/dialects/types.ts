@@ -14,8 +14,18 @@ export interface DialectFeatures {
   unindexIncidentText(tx: Db, incidentId: string): Promise<void>;
   /** Bulk form for incidents just inserted (never indexed before): one statement for many, from their stored search_text. */
   indexNewIncidentsText(tx: Db, incidentIds: readonly string[]): Promise<void>;
-  /** SQL condition "this incident's folded text contains every term" (terms are already folded). */
-  incidentTextMatch(terms: string[]): import("kysely").RawBuilder<boolean>;
+  /**
+   * The incidents column that every index of the table carries and the full-text index points at: the integer rowid
+   * `n` on SQLite, `id` on PostgreSQL. Searches collect matches by this key, then read only one page of rows.
+   */
+  readonly incidentKey: "n" | "id";
+  /** Subquery of the incidentKey of incidents whose folded text contains every term (terms are already folded). */
+  incidentTextHits(terms: string[]): import("kysely").RawBuilder<unknown>;
+  /**
+   * Up to `cap` text matches counted from the full-text index alone (no table rows, visibility not applied: only for
+   * choosing a query plan, never shown), or null where the database's own planner has the statistics to choose.
+   */
+  countTextHits(db: Db, terms: string[], cap: number): Promise<number | null>;
   /** Store value for a boolean column. */
   bool(v: boolean): number | boolean;
   /** Translate a driver error to a coarse kind, by driver code, never by message text. */

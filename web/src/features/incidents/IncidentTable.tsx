@@ -6,7 +6,7 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { createContext, memo, useContext, useEffect, useMemo, useRef } from "react";
+import { createContext, memo, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, type SetURLSearchParams } from "react-router";
 import { api, type Query } from "../../api/client.js";
@@ -36,7 +36,11 @@ export function IncidentTable({ view, query, queryKey, params, setParams }: Prop
     queryKey: ["incidents", queryKey, 0],
     queryFn: ({ signal }) => api.incidents({ ...query, limit: PAGE, offset: 0 }, signal),
   });
-  const total = first.data?.total ?? 0;
+  // A capped total (see Page.totalCapped) is counted about 10,000 rows past each page's offset: the deeper pages
+  // fetched while scrolling report larger totals, and the table grows to them.
+  const [deeper, setDeeper] = useState({ queryKey, total: 0 });
+  const total = Math.max(first.data?.total ?? 0, deeper.queryKey === queryKey ? deeper.total : 0);
+  const capped = first.data?.totalCapped === true;
 
   const virtualizer = useVirtualizer({
     count: total,
@@ -65,6 +69,10 @@ export function IncidentTable({ view, query, queryKey, params, setParams }: Prop
     return out;
   }, [settled, queryKey, query]);
   const pages = useQueries({ queries: pageQueries });
+  const pagesTotal = pages.reduce((max, p) => Math.max(max, p.data?.total ?? 0), 0);
+  useEffect(() => {
+    if (pagesTotal > total) setDeeper({ queryKey, total: pagesTotal });
+  }, [pagesTotal, total, queryKey]);
   const pageData = new Map<number, Incident[]>();
   if (first.data) pageData.set(0, first.data.items);
   pageQueries.forEach((q, i) => { const d = pages[i]?.data; if (d) pageData.set(q.queryKey[2] as number, d.items); });
@@ -87,7 +95,7 @@ export function IncidentTable({ view, query, queryKey, params, setParams }: Prop
   });
 
   return (
-    <div className={`vtable${narrow ? " narrow" : ""}`} role="table" aria-label={t("incidents.title")} aria-rowcount={total + 1}>
+    <div className={`vtable${narrow ? " narrow" : ""}`} role="table" aria-label={t("incidents.title")} aria-rowcount={capped ? -1 : total + 1}>
       <div role="rowgroup" className="vt-head">
         {table.getHeaderGroups().map((hg) => (
           <div role="row" className="vt-row" key={hg.id}>

@@ -21,13 +21,15 @@ export default function IncidentsPage() {
     queryFn: ({ signal }) => api.incidents({ ...query, limit: PAGE, offset: 0 }, signal),
   });
   const total = first.data?.total ?? 0;
+  // A search or filter over many incidents is counted only up to a cap: "10,000+".
+  const formatted = `${formatNumber(total, i18n.language)}${first.data?.totalCapped ? "+" : ""}`;
 
   return (
     <section className="page incidents" aria-labelledby="incidents-title">
       <div className="page-head">
         <h1 id="incidents-title">{t("incidents.title")}</h1>
         <span className="muted" role="status" data-testid="incident-count">
-          {first.data ? t("incidents.count", { count: total, formatted: formatNumber(total, i18n.language) }) : ""}
+          {first.data ? t("incidents.count", { count: total, formatted }) : ""}
         </span>
         <a className="button" href={api.incidentsCsvUrl(query)} download="incidents.csv">{t("incidents.exportCsv")}</a>
       </div>

@@ -18,8 +18,9 @@ export function OverviewPage() {
     { key: "missing", label: t("overview.missing"), value: o.missing, to: "/incidents?status=missing" },
     { key: "dead", label: t("overview.dead"), value: o.dead, to: "/incidents?status=dead" },
     { key: "overdue", label: t("overview.releaseOverdue"), value: o.releaseOverdue, to: "/incidents?status=release_overdue", alert: o.releaseOverdue > 0 },
-    { key: "new24", label: t("overview.new24h"), value: o.newIncidents24h, to: "/incidents?sort=createdAt" },
-    { key: "new7", label: t("overview.new7d"), value: o.newIncidents7d, to: "/incidents?sort=createdAt" },
+    // Counted up to a cap (after a bulk import every incident is new): "10,000+".
+    { key: "new24", label: t("overview.new24h"), value: o.newIncidents24h, capped: o.newIncidents24hCapped, to: "/incidents?sort=createdAt" },
+    { key: "new7", label: t("overview.new7d"), value: o.newIncidents7d, capped: o.newIncidents7dCapped, to: "/incidents?sort=createdAt" },
     { key: "total", label: t("overview.incidentsTotal"), value: o.incidentsTotal, to: "/incidents" },
   ] : [];
   return (
@@ -35,7 +36,7 @@ export function OverviewPage() {
               {tiles.map((tile) => (
                 <li key={tile.key} className={tile.alert ? "tile alert" : "tile"}>
                   <Link to={tile.to} data-testid={`tile-${tile.key}`}>
-                    <span className="tile-value">{n(tile.value)}</span>
+                    <span className="tile-value">{n(tile.value)}{"capped" in tile && tile.capped ? "+" : ""}</span>
                     <span className="tile-label">{tile.label}</span>
                   </Link>
                 </li>

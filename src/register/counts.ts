@@ -1,0 +1,36 @@
+/**
+ * Counting without reading an unbounded set on every request.
+ * - Capped: a filtered list or a search counts at most COUNT_CAP rows past its offset and then reports "at least".
+ * - Per state: counts that do need every row (all incidents a reader may see, the overview) are kept for one state of
+ *   the register, identified by the audit chain's head: every audited write, in any process, moves `max(seq)`, and
+ *   one indexed read of it is all a cached count costs. Entries are per access level (the caller puts the level in the
+ *   key), so a count of records one level may not see is never served to it.
+ */
+import { sql } from "kysely";
+import type { Store } from "../store/index.js";
+
+/** Beyond this many matches past the page, a list reports `totalCapped` instead of counting on. */
+export const COUNT_CAP = 10_000;
+
+interface StateCache { head: number; values: Map<string, unknown> }
+const caches = new WeakMap<Store, StateCache>();
+/** Keys are access level × kind (× day): a few dozen at most; the bound only guards against a caller's mistake. */
+const MAX_ENTRIES = 256;
+
+export async function auditHead(store: Store): Promise<number> {
+  const r = await sql<{ head: number | null }>`SELECT max(seq) AS head FROM audit_log`.execute(store.db);
+  return Number(r.rows[0]?.head ?? 0);
+}
+
+/** `compute`'s value for this state of the register; computed again after any audited write. */
+export async function perState<T>(store: Store, key: string, compute: () => Promise<T>): Promise<T> {
+  // The head is read before the value: a write committed in between moves the head, so the next call recomputes.
+  const head = await auditHead(store);
+  let cache = caches.get(store);
+  if (!cache || cache.head !== head) caches.set(store, (cache = { head, values: new Map() }));
+  if (cache.values.has(key)) return cache.values.get(key) as T;
+  const value = await compute();
+  if (cache.values.size >= MAX_ENTRIES) cache.values.clear();
+  cache.values.set(key, value);
+  return value;
+}
