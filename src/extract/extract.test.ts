@@ -74,6 +74,8 @@ describe("who did what to whom (Russian)", () => {
     ["a counted list after a colon, Azerbaijani names", "Ранее суд арестовал троих сотрудников издания: директора издания Ульви Тестлы, главного редактора Севиндж Тестгызы и корреспондентку Нигяр Демову.", ["criminal_arrest:Нигяр Демова", "criminal_arrest:Севиндж Тестгызы", "criminal_arrest:Ульви Тестлы"]],
     ["a relative clause about the name before it", "Радио опубликовало письмо журналиста Асета Тестова, которого избили в изоляторе.", ["beating:Асет Тестов"]],
     ["the agent of a relative clause is no victim", "Её мужа Асета Тестова, который пытался снимать задержание на видео, никто не трогал.", []],
+    ["officers before the verb do not make the object an official", "Сотрудники ГКНБ в среду задержали в Бишкеке Эрмека Тестова.", ["detention:Эрмек Тестов@2022-01-05"]],
+    ["a role noun past the outlet's name sets the case", "Дело завели на корреспондента Toplum TV Фарида Тестова и видеоредактора Мушвига Демова.", ["charge:Мушвиг Демов", "charge:Фарид Тестов"]],
     ["head of a newsroom is not an official", "В Таразе задержан руководитель бюро радио «Заря» Асет Тестов.", ["detention:Асет Тестов"]],
   ] as const)("%s", (_name, text, want) => {
     expect(found(text, "ru")).toEqual([...want].sort());

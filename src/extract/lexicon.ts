@@ -97,7 +97,7 @@ export const NAME_PARTICLES = new Set(["uulu", "ulu", "uly", "kyzy", "qyzy", "ki
 
 /** Words that name what a person does, in the forms found before or after a name; mapped to the register's roles. */
 const ROLE_STEMS: [RegExp, PersonRole][] = [
-  [/^(journalist|reporter|correspondent|editor|cameraman|camerawoman|camera operator|photographer|photojournalist|videographer|presenter|anchor|columnist|broadcaster|freelancer|журналист|репортер|репортёр|корреспондент|редактор|оператор|телеоператор|фотограф|фотокорреспондент|видеооператор|ведущ|колумнист|видеомонтаж|обозревател)/, "journalist"],
+  [/^(journalist|reporter|correspondent|editor|cameraman|camerawoman|camera operator|photographer|photojournalist|videographer|presenter|anchor|columnist|broadcaster|freelancer|журналист|репортер|репортёр|корреспондент|редактор|оператор|телеоператор|фотограф|фотокорреспондент|видеооператор|видеоредактор|ведущ|колумнист|видеомонтаж|обозревател)/, "journalist"],
   [/^(blogger|vlogger|блогер|блоггер|видеоблогер)/, "blogger"],
   [/^(human[- ]rights defender|rights defender|human rights activist|rights activist|правозащит)/, "human_rights_defender"],
   [/^(activist|campaigner|trade[- ]union|unionist|civic|активист|общественн|соратни|профсоюз)/, "activist"],

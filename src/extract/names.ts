@@ -90,6 +90,8 @@ function cues(tokens: Token[], first: number, last: number, lang: "en" | "ru"): 
     // "Activists X, Y and Z": the role before a list covers every name in it.
     const listAnd = (tok?.lower === "and" || tok?.lower === "и") && tokens[i - 1]?.cap === true;
     if (!tok || CLAUSE_STOP.has(tok.text) || (stop.test(tok.lower) && !listAnd)) break;
+    // A finite verb in between ("Сотрудники ГКНБ задержали X") ends the noun phrase the cue could belong to.
+    if (lang === "ru" && /^[а-яё]{4,}(?:ли|ла)$/.test(tok.text) && roleOf(tok.lower) === null) break;
     if (tok.cap && n > 0 && tokens[i + 1]?.cap && !NOT_NAME.has(tok.lower) && lang === "ru") break;
     const c = look(i);
     if (c) return c;
@@ -242,10 +244,17 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     let nom: { words: string[]; gender: Gender | null; case: Case | null } = { words: surfaces, gender: null, case: null };
     if (lang === "ru") {
       // The word before asks for a case; failing that, a verb a few words back ("задержали в Бишкеке Эрмека …").
-      let prefer = casesFromContext(tokens[i - 1]?.lower);
+      // A place before the name ("задержали в Бишкеке Эрмека …") governs nothing about it.
+      const before = tokens[i - 1];
+      let prefer = before && inPlace(before) ? [] : casesFromContext(before?.lower);
       for (let k = i - 2; prefer.length === 0 && k >= Math.max(0, i - 4); k--) {
-        const c = casesFromContext(tokens[k]?.lower);
-        if (c.length === 1 && c[0] === "acc" && /(ли|л|ла)$/.test(tokens[k]?.lower ?? "")) prefer = c;
+        const tk = tokens[k];
+        if (!tk || CLAUSE_STOP.has(tk.text) || tk.text === ",") break;
+        const c = casesFromContext(tk.lower);
+        if (c.length === 1 && c[0] === "acc" && /(ли|л|ла)$/.test(tk.lower)) prefer = c;
+        // "корреспондента Toplum TV Фарида Исмайлова", "менеджера по социальным сетям Эльмира Аббасова": the role
+        // noun a few words back, past the outlet or its complement, sets the case.
+        else if (roleOf(tk.lower) !== null || /^(менеджер|сотрудни|видеоредактор|видеооператор|директор|заместител|основател|руководител)/.test(tk.lower)) prefer = c;
       }
       nom = nominativeName(surfaces, prefer, opts.oracle);
     } else {

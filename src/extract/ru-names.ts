@@ -212,6 +212,8 @@ function computeNominative(words: string[], prefer: readonly Case[], oracle: Nam
       }
       if (!ok) continue;
       if (prefer.includes(c)) score += 0.6;
+      // With nothing to go by, the object of what was done ("задержали … Зару Сыдыгалиеву") beats the dative.
+      else if (prefer.length === 0 && c === "acc") score += 0.1;
       if (c === "nom") score += 0.3;
       if (!best || score > best.score) best = { g, c, score };
     }
