@@ -15,6 +15,8 @@ const zConfig = z.object({
   VIGIL_ADMIN_USERNAME: z.string().optional(),
   VIGIL_ADMIN_PASSWORD: z.string().optional(),
   VIGIL_LOGIN_MAX_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+  /** Memory for cached API reads (docs/adr/0004); 0 turns the cache off. */
+  VIGIL_HTTP_CACHE_MB: z.coerce.number().int().min(0).max(16_384).default(64),
 });
 
 export interface VigilConfig {
@@ -26,6 +28,7 @@ export interface VigilConfig {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   firstAdmin: { username: string; password: string } | null;
   loginMaxPerMinute: number;
+  httpCacheMb: number;
 }
 
 /** `overrides` are command-line options that win over the environment (e.g. `vigil serve --port`). */
@@ -48,5 +51,6 @@ export function loadConfig(overrides: Record<string, string | undefined> = {}): 
     logLevel: c.VIGIL_LOG_LEVEL,
     firstAdmin: c.VIGIL_ADMIN_USERNAME && c.VIGIL_ADMIN_PASSWORD ? { username: c.VIGIL_ADMIN_USERNAME, password: c.VIGIL_ADMIN_PASSWORD } : null,
     loginMaxPerMinute: c.VIGIL_LOGIN_MAX_PER_MINUTE,
+    httpCacheMb: c.VIGIL_HTTP_CACHE_MB,
   };
 }

@@ -12,6 +12,7 @@ import type { Vigil } from "../app.js";
 import type { VigilConfig } from "../config.js";
 import { installAuth } from "./auth.js";
 import { installErrorHandler, send } from "./errors.js";
+import { installReadCache } from "./read-cache.js";
 import { adminRoutes } from "./routes/admin.routes.js";
 import { peopleRoutes } from "./routes/people.routes.js";
 import { recordRoutes } from "./routes/records.routes.js";
@@ -21,7 +22,12 @@ export interface ServerOptions {
   config: Pick<VigilConfig, "trustProxy" | "logLevel" | "loginMaxPerMinute">;
   /** Folder with the built web app (index.html); served when it exists. */
   webRoot?: string;
+  /** Megabytes for cached GET responses (docs/adr/0004); 0 turns the read cache off. */
+  readCacheMb?: number;
 }
+
+/** How long a cached response may be served while no audited write happens: responses also depend on the clock. */
+export const READ_CACHE_MAX_AGE_MS = 30_000;
 
 export async function buildServer(vigil: Vigil, opts: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -52,7 +58,9 @@ export async function buildServer(vigil: Vigil, opts: ServerOptions): Promise<Fa
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
-  installAuth(app, vigil);
+  const auth = installAuth(app, vigil);
+  const readCacheMb = opts.readCacheMb ?? 64;
+  if (readCacheMb > 0) installReadCache(app, { maxBytes: readCacheMb * 1024 * 1024, maxAgeMs: READ_CACHE_MAX_AGE_MS, headOf: auth.headOf });
 
   app.addHook("onSend", async (_req, reply) => {
     reply.header("x-content-type-options", "nosniff");
@@ -63,7 +71,7 @@ export async function buildServer(vigil: Vigil, opts: ServerOptions): Promise<Fa
   app.get("/healthz", async () => ({ ok: true }));
   recordRoutes(app, vigil);
   peopleRoutes(app, vigil);
-  adminRoutes(app, vigil, { trustProxy: opts.config.trustProxy, loginMaxPerMinute: opts.config.loginMaxPerMinute });
+  adminRoutes(app, vigil, { trustProxy: opts.config.trustProxy, loginMaxPerMinute: opts.config.loginMaxPerMinute, forgetSecret: auth.forget });
   reviewRoutes(app, vigil);
 
   const webRoot = resolve(opts.webRoot ?? join(import.meta.dirname, "../../web/dist"));

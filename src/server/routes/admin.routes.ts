@@ -15,7 +15,7 @@ import {
 import type { Vigil } from "../../app.js";
 import { secretOf, setSessionCookie, SESSION_COOKIE } from "../auth.js";
 
-export function adminRoutes(app: FastifyInstance, vigil: Vigil, opts: { trustProxy: boolean; loginMaxPerMinute: number }): void {
+export function adminRoutes(app: FastifyInstance, vigil: Vigil, opts: { trustProxy: boolean; loginMaxPerMinute: number; forgetSecret: (secret: string) => void }): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post("/api/v1/auth/login", {
@@ -28,7 +28,10 @@ export function adminRoutes(app: FastifyInstance, vigil: Vigil, opts: { trustPro
   });
   r.post("/api/v1/auth/logout", { schema: { tags: ["Accounts"], summary: "Sign out" } }, async (req, reply) => {
     const secret = secretOf(req);
-    if (secret) await logout(vigil.store, secret);
+    if (secret) {
+      await logout(vigil.store, secret);
+      opts.forgetSecret(secret);
+    }
     reply.clearCookie(SESSION_COOKIE, { path: "/" });
     return reply.status(204).send();
   });
@@ -52,7 +55,7 @@ export function adminRoutes(app: FastifyInstance, vigil: Vigil, opts: { trustPro
     return reply.status(201).send(await createApiToken(vigil.ctx(req.actor), req.params.id, req.body.name));
   });
 
-  r.get("/api/v1/overview", { schema: { tags: ["Overview"], summary: "Counts for the overview screen" } }, async (req) => overview(vigil.ctx(req.actor)));
+  r.get("/api/v1/overview", { schema: { tags: ["Overview"], summary: "Counts for the overview screen" }, config: { readCache: true } }, async (req) => overview(vigil.ctx(req.actor)));
 
   r.get("/api/v1/export", { schema: { tags: ["Import and export"], summary: "The whole database as JSON (editor, admin)" } }, async (req, reply) => {
     const data = await exportAll(vigil.ctx(req.actor));

@@ -35,11 +35,11 @@ export function recordRoutes(app: FastifyInstance, vigil: Vigil): void {
   for (const kind of Object.keys(LIST_QUERIES) as RecordKind[]) {
     const base = `/api/v1/${PLURAL[kind]}`;
     const tags = [TAGS[kind]];
-    r.get(base, { schema: { tags, summary: `List ${PLURAL[kind]}`, querystring: LIST_QUERIES[kind] } },
+    r.get(base, { schema: { tags, summary: `List ${PLURAL[kind]}`, querystring: LIST_QUERIES[kind] }, config: { readCache: true } },
       async (req) => listRecords(vigil.ctx(req.actor), kind, req.query as Record<string, unknown>));
-    r.get(`${base}/:id`, { schema: { tags, summary: `Read one ${kind}`, params: zParams } },
+    r.get(`${base}/:id`, { schema: { tags, summary: `Read one ${kind}`, params: zParams }, config: { readCache: true } },
       async (req) => getRecord(vigil.ctx(req.actor), kind, req.params.id));
-    r.get(`${base}/:id/history`, { schema: { tags, summary: `Change history of one ${kind}`, params: zParams } },
+    r.get(`${base}/:id/history`, { schema: { tags, summary: `Change history of one ${kind}`, params: zParams }, config: { readCache: true } },
       async (req) => ({ items: await recordHistory(vigil.ctx(req.actor), kind, req.params.id) }));
     r.post(base, { schema: { tags, summary: `Create a ${kind}`, body: INPUT_SCHEMAS[kind] }, bodyLimit: kind === "capture" ? 28 * 1024 * 1024 : 1024 * 1024 },
       async (req, reply) => reply.status(201).send(await createRecord(vigil.ctx(req.actor), kind, req.body)));
@@ -57,11 +57,12 @@ export function recordRoutes(app: FastifyInstance, vigil: Vigil): void {
     schema: { tags: ["Incidents"], summary: "Save a whole case — new or existing victim, incident, source, its text and the supporting quote — in one transaction", body: zCaseInput },
     bodyLimit: 8 * 1024 * 1024,
   }, async (req, reply) => reply.status(201).send(await recordCase(vigil.ctx(req.actor), req.body)));
-  r.get("/api/v1/people/:id/timeline", { schema: { tags: ["People"], summary: "A person with their incidents, proceedings and the claims citing them", params: zParams } },
+  r.get("/api/v1/people/:id/timeline", { schema: { tags: ["People"], summary: "A person with their incidents, proceedings and the claims citing them", params: zParams }, config: { readCache: true } },
     async (req) => personTimeline(vigil.ctx(req.actor), req.params.id));
   r.get("/api/v1/people/candidates", {
     schema: { tags: ["People"], summary: "Existing people who may be the person with this name (any script or spelling), with a score and reasons",
       querystring: z.object({ name: z.string().trim().min(1).max(300), birthYear: z.coerce.number().int().min(1900).max(2100).optional(), limit: z.coerce.number().int().min(1).max(50).default(10) }) },
+    config: { readCache: true },
   }, async (req) => ({ items: await findCandidates(vigil.ctx(req.actor), req.query.name, { birthYear: req.query.birthYear ?? null }, req.query.limit) }));
   r.get("/api/v1/captures/:id/content", { schema: { tags: ["Captures"], summary: "The captured bytes, as stored", params: zParams } }, async (req, reply) => {
     const c = await captureContent(vigil.ctx(req.actor), req.params.id);
