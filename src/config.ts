@@ -17,6 +17,8 @@ const zConfig = z.object({
   VIGIL_LOGIN_MAX_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
   /** Memory for cached API reads (docs/adr/0004); 0 turns the cache off. */
   VIGIL_HTTP_CACHE_MB: z.coerce.number().int().min(0).max(16_384).default(64),
+  /** Feeds are fetched only from public addresses unless this is set (a feed on this machine or the local network). */
+  VIGIL_FEEDS_ALLOW_PRIVATE: z.enum(["true", "false", "1", "0"]).default("false").transform((v) => v === "true" || v === "1"),
 });
 
 export interface VigilConfig {
@@ -29,6 +31,7 @@ export interface VigilConfig {
   firstAdmin: { username: string; password: string } | null;
   loginMaxPerMinute: number;
   httpCacheMb: number;
+  feedsAllowPrivate: boolean;
 }
 
 /** `overrides` are command-line options that win over the environment (e.g. `vigil serve --port`). */
@@ -52,5 +55,6 @@ export function loadConfig(overrides: Record<string, string | undefined> = {}): 
     firstAdmin: c.VIGIL_ADMIN_USERNAME && c.VIGIL_ADMIN_PASSWORD ? { username: c.VIGIL_ADMIN_USERNAME, password: c.VIGIL_ADMIN_PASSWORD } : null,
     loginMaxPerMinute: c.VIGIL_LOGIN_MAX_PER_MINUTE,
     httpCacheMb: c.VIGIL_HTTP_CACHE_MB,
+    feedsAllowPrivate: c.VIGIL_FEEDS_ALLOW_PRIVATE,
   };
 }

@@ -1,6 +1,7 @@
 /** Ingest: documents become sources with hashed captures and proposals whose evidence is a slice of the captured text. */
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
+import { lookup } from "node:dns/promises";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { createServer, type Server } from "node:http";
@@ -10,6 +11,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { ANONYMOUS } from "../src/auth/policy.js";
 import { captureContent, getRecord, listRecords, verifyIntegrity, type Rec } from "../src/register/index.js";
 import { addFeed, httpFeedFetcher, ingestFile, ingestText, listFeeds, pollDueFeeds, pollFeed, startFeedScheduler, TEXT_MEDIA_TYPE } from "../src/pipeline/index.js";
+import { publicAddressesOnly } from "../src/pipeline/feed-guard.js";
 import { listProposals } from "../src/verify/index.js";
 import { BACKENDS, type TestVigil } from "./helpers/backends.js";
 import { MONITOR, VIEWER } from "./helpers/actors.js";
@@ -25,6 +27,8 @@ class FeedServer {
   body = "";
   etag: string | null = null;
   status = 200;
+  /** Paths answered with a redirect to the given address. */
+  redirects: Record<string, string> = {};
   requests: { ifNoneMatch: string | undefined }[] = [];
   private server: Server | null = null;
   url = "";
@@ -32,6 +36,11 @@ class FeedServer {
     this.server = createServer((req, res) => {
       this.requests.push({ ifNoneMatch: req.headers["if-none-match"] });
       if (req.url === "/hang") return; // never answers: the poller must time out
+      const to = this.redirects[req.url ?? ""];
+      if (to) {
+        res.writeHead(302, { location: to }).end();
+        return;
+      }
       if (this.status !== 200) {
         res.writeHead(this.status).end("unavailable");
         return;
@@ -179,12 +188,15 @@ describe.each(BACKENDS)("ingest on $name", { timeout: 120_000 }, (backend) => {
 
   describe("feeds", () => {
     const server = new FeedServer();
+    // The feed server runs on 127.0.0.1: these tests opt in to private addresses, as VIGIL_FEEDS_ALLOW_PRIVATE does.
+    const local = { fetcher: httpFeedFetcher({ allowPrivate: true }) };
     beforeAll(() => server.start());
     afterAll(() => server.stop());
     beforeEach(() => {
       server.body = new TextDecoder().decode(fixture("feed-1.rss"));
       server.etag = '"v1"';
       server.status = 200;
+      server.redirects = {};
       server.requests = [];
     });
 
@@ -193,19 +205,19 @@ describe.each(BACKENDS)("ingest on $name", { timeout: 120_000 }, (backend) => {
       const feed = await addFeed(ctx, { url: `${server.url}/feed.rss`, intervalMinutes: 30 });
       await expect(addFeed(ctx, { url: `${server.url}/feed.rss` })).rejects.toMatchObject({ code: "duplicate" });
 
-      const p1 = await pollFeed(ctx, feed.id);
+      const p1 = await pollFeed(ctx, feed.id, local);
       expect(p1.status).toBe("ok");
       expect(p1.ingest!.sources.map((s) => s.status)).toEqual(["new", "new"]);
       const afterFirst = await counts(v);
 
-      const p2 = await pollFeed(ctx, feed.id);
+      const p2 = await pollFeed(ctx, feed.id, local);
       expect(server.requests.at(-1)!.ifNoneMatch).toBe('"v1"');
       expect(p2).toMatchObject({ status: "not_modified", ingest: null });
       expect(await counts(v)).toEqual(afterFirst);
 
       server.body = new TextDecoder().decode(fixture("feed-2.rss"));
       server.etag = '"v2"';
-      const p3 = await pollFeed(ctx, feed.id);
+      const p3 = await pollFeed(ctx, feed.id, local);
       expect(p3.ingest!.sources.map((s) => s.status).sort()).toEqual(["duplicate", "duplicate", "new"]);
       expect(p3.message).toBe(`ok: 1 new, 2 already ingested, ${p3.ingest!.proposals.length} proposals`);
 
@@ -220,45 +232,91 @@ describe.each(BACKENDS)("ingest on $name", { timeout: 120_000 }, (backend) => {
       const ctx = v.ctx(MONITOR);
       const feed = await addFeed(ctx, { url: `${server.url}/feed.rss` });
       server.status = 503;
-      const p = await pollFeed(ctx, feed.id);
+      const p = await pollFeed(ctx, feed.id, local);
       expect(p).toMatchObject({ status: "error", message: "error: the server answered HTTP 503" });
       expect((await listFeeds(ctx))[0]!.lastStatus).toBe("error: the server answered HTTP 503");
 
       server.status = 200;
       server.body = "<html><body><p>Not a feed at all, just a page.</p></body></html>";
-      expect((await pollFeed(ctx, feed.id)).message).toMatch(/^error: .*RSS (n)?or (an )?Atom feed$/);
+      expect((await pollFeed(ctx, feed.id, local)).message).toMatch(/^error: .*RSS (n)?or (an )?Atom feed$/);
 
       server.body = new TextDecoder().decode(fixture("feed-1.rss"));
-      const small = await pollFeed(ctx, feed.id, { fetcher: httpFeedFetcher({ maxBytes: 100 }) });
+      const small = await pollFeed(ctx, feed.id, { fetcher: httpFeedFetcher({ maxBytes: 100, allowPrivate: true }) });
       expect(small.message).toBe("error: the response is larger than 100 bytes");
       expect((await counts(v)).sources).toBe(0);
       // No validators were kept from the failed polls: the feed is fetched in full.
-      expect((await pollFeed(ctx, feed.id)).ingest!.sources).toHaveLength(2);
+      expect((await pollFeed(ctx, feed.id, local)).ingest!.sources).toHaveLength(2);
 
       const hang = await addFeed(ctx, { url: `${server.url}/hang` });
-      const timedOut = await pollFeed(ctx, hang.id, { fetcher: httpFeedFetcher({ timeoutMs: 200 }) });
+      const timedOut = await pollFeed(ctx, hang.id, { fetcher: httpFeedFetcher({ timeoutMs: 200, allowPrivate: true }) });
       expect(timedOut.message).toBe("error: no complete answer within 200 ms");
       const closed = await addFeed(ctx, { url: "http://127.0.0.1:9/feed.rss" });
-      expect((await pollFeed(ctx, closed.id)).message).toMatch(/^error: cannot connect/);
+      expect((await pollFeed(ctx, closed.id, local)).message).toMatch(/^error: cannot connect/);
     });
 
     it("polls only feeds whose interval has passed, and on a schedule until stopped", async () => {
       const ctx = v.ctx(MONITOR);
       const feed = await addFeed(ctx, { url: `${server.url}/feed.rss`, intervalMinutes: 60 });
-      expect((await pollDueFeeds(ctx)).map((r) => r.feedId)).toEqual([feed.id]);
+      expect((await pollDueFeeds(ctx, local)).map((r) => r.feedId)).toEqual([feed.id]);
       now = new Date(now.getTime() + 30 * 60_000);
-      expect(await pollDueFeeds(ctx)).toEqual([]);
+      expect(await pollDueFeeds(ctx, local)).toEqual([]);
       now = new Date(now.getTime() + 31 * 60_000);
-      expect((await pollDueFeeds(ctx))[0]).toMatchObject({ feedId: feed.id, status: "not_modified" });
+      expect((await pollDueFeeds(ctx, local))[0]).toMatchObject({ feedId: feed.id, status: "not_modified" });
 
       now = new Date(now.getTime() + 61 * 60_000);
       server.body = new TextDecoder().decode(fixture("feed-2.rss"));
       server.etag = '"v2"';
       const polled: string[] = [];
-      const stop = startFeedScheduler(v, { everyMs: 60_000, onPoll: (r) => polled.push(r.message) });
+      const stop = startFeedScheduler(v, { ...local, everyMs: 60_000, onPoll: (r) => polled.push(r.message) });
       await stop(); // the first poll starts at once; stop waits for it
       expect(polled).toHaveLength(1);
       expect(polled[0]).toMatch(/^ok: 1 new, 2 already ingested/);
+    });
+
+    it("refuses loopback, private, link-local and metadata addresses and other schemes unless allowed, without connecting", async () => {
+      const ctx = v.ctx(MONITOR);
+      const feed = await addFeed(ctx, { url: `${server.url}/feed.rss` });
+      const p = await pollFeed(ctx, feed.id);
+      expect(p.message).toMatch(/^error: refused to fetch from 127\.0\.0\.1: it is a loopback address; set VIGIL_FEEDS_ALLOW_PRIVATE=1/);
+      expect(server.requests).toEqual([]);
+
+      const fetch = httpFeedFetcher({ timeoutMs: 2000 });
+      const refused = (url: string) => fetch(url, { etag: null, lastModified: null }).then(() => "fetched", (e: Error) => `${e.name}: ${e.message}`);
+      expect(await refused("http://169.254.169.254/latest/meta-data/")).toMatch(/^FeedFetchError: refused to fetch from 169\.254\.169\.254: it is a link-local address/);
+      expect(await refused("http://10.20.30.40/feed")).toMatch(/from 10\.20\.30\.40: it is a private address/);
+      expect(await refused("http://192.168.1.1/feed")).toMatch(/a private address/);
+      expect(await refused("http://172.20.0.1/feed")).toMatch(/a private address/);
+      expect(await refused("http://0.0.0.0:9/feed")).toMatch(/a 'this network' address/);
+      expect(await refused("http://[::1]:9/feed")).toMatch(/from ::1: it is a loopback address/);
+      expect(await refused("http://[::ffff:127.0.0.1]:9/feed")).toMatch(/a loopback address/);
+      expect(await refused("http://[fd00:ec2::254]/latest/meta-data/")).toMatch(/a unique-local address/);
+      expect(await refused("http://[fe80::1]/feed")).toMatch(/a link-local address/);
+      // A decimal IPv4 is read by the URL parser as the address it stands for.
+      expect(await refused("http://2130706433:9/feed")).toMatch(/from 127\.0\.0\.1: it is a loopback address/);
+      // A name is checked by the addresses it resolves to, at the moment of connecting.
+      expect(await refused(`http://localhost:${new URL(server.url).port}/feed.rss`)).toMatch(/^FeedFetchError: refused to fetch from localhost: the name resolves to a loopback address/);
+      expect(await refused("file:///etc/passwd")).toMatch(/refused to fetch a file: address; feeds must be http or https/);
+      expect(await refused("ftp://198.51.100.7/feed")).toMatch(/refused to fetch a ftp: address/);
+      expect(server.requests).toEqual([]);
+    });
+
+    it("checks every redirect's target again", async () => {
+      // Poses 127.0.0.1 as a public host so the first hop is fetched; everything else is judged as in production.
+      const fetch = httpFeedFetcher({ timeoutMs: 2000, addressCheck: (a, family) => (a === "127.0.0.1" ? null : publicAddressesOnly(a, family)) });
+      const get = (path: string) => fetch(`${server.url}${path}`, { etag: null, lastModified: null }).then(() => "fetched", (e: Error) => e.message);
+      server.redirects = {
+        "/to-metadata": "http://169.254.169.254/latest/meta-data/",
+        "/to-localhost": `http://localhost:${new URL(server.url).port}/feed.rss`,
+        "/to-file": "file:///etc/passwd",
+        "/to-feed": "/feed.rss",
+        "/loop": "/loop",
+      };
+      expect(await get("/to-metadata")).toMatch(/^refused to fetch from 169\.254\.169\.254: it is a link-local address/);
+      expect(await get("/to-file")).toMatch(/^refused to fetch a file: address/);
+      expect(await get("/to-feed")).toBe("fetched");
+      expect(await get("/loop")).toBe("more than 5 redirects");
+      // localhost resolves to loopback addresses other than the one this check lets through.
+      if ((await lookup("localhost", { all: true })).some((a) => a.address !== "127.0.0.1")) expect(await get("/to-localhost")).toMatch(/the name resolves to a loopback address/);
     });
   });
 });
@@ -269,7 +327,7 @@ describe("vigil ingest and vigil feeds on the command line", { timeout: 180_000 
   const server = new FeedServer();
   const dir = mkdtempSync(join(tmpdir(), "vigil-ingest-cli-"));
   const run = (args: string[]) => new Promise<{ code: number; out: string; err: string }>((resolve) => {
-    execFile(process.execPath, ["bin/vigil.js", ...args], { env: { ...process.env, VIGIL_DATABASE_URL: `sqlite:${join(dir, "v.db")}` }, timeout: 60_000 },
+    execFile(process.execPath, ["bin/vigil.js", ...args], { env: { ...process.env, VIGIL_DATABASE_URL: `sqlite:${join(dir, "v.db")}`, VIGIL_FEEDS_ALLOW_PRIVATE: "1" }, timeout: 60_000 },
       (e, out, err) => resolve({ code: e ? Number((e as { code?: unknown }).code ?? 1) : 0, out, err }));
   });
   beforeAll(async () => {

@@ -248,7 +248,8 @@ describe.each(BACKENDS)("review API on $name", { timeout: 120_000 }, (backend) =
     expect(list.json.items.map((f: { id: string }) => f.id)).toEqual([added.json.id]);
     const polled = await api.call("monitor", "POST", `/api/v1/feeds/${added.json.id}/poll`);
     expect(polled.json).toMatchObject({ status: "error" });
-    expect(polled.json.message).toMatch(/^error: cannot connect/);
+    // The server fetches only public addresses unless VIGIL_FEEDS_ALLOW_PRIVATE is set (src/pipeline/feed-guard.ts).
+    expect(polled.json.message).toMatch(/^error: refused to fetch from 127\.0\.0\.1: it is a loopback address; set VIGIL_FEEDS_ALLOW_PRIVATE=1/);
     expect((await api.call("monitor", "DELETE", `/api/v1/feeds/${added.json.id}`)).status).toBe(403);
     expect((await api.call("editor", "DELETE", `/api/v1/feeds/${added.json.id}`)).status).toBe(204);
     expect((await api.call("editor", "DELETE", `/api/v1/feeds/${added.json.id}`)).status).toBe(404);

@@ -24,6 +24,8 @@ export interface ServerOptions {
   webRoot?: string;
   /** Megabytes for cached GET responses (docs/adr/0004); 0 turns the read cache off. */
   readCacheMb?: number;
+  /** Lets `POST /feeds/:id/poll` fetch feeds on loopback and private addresses (tests, a feed on the local network). */
+  feedsAllowPrivate?: boolean;
 }
 
 /** How long a cached response may be served while no audited write happens: responses also depend on the clock. */
@@ -72,7 +74,7 @@ export async function buildServer(vigil: Vigil, opts: ServerOptions): Promise<Fa
   recordRoutes(app, vigil);
   peopleRoutes(app, vigil);
   adminRoutes(app, vigil, { trustProxy: opts.config.trustProxy, loginMaxPerMinute: opts.config.loginMaxPerMinute, forgetSecret: auth.forget });
-  reviewRoutes(app, vigil);
+  reviewRoutes(app, vigil, { feedsAllowPrivate: opts.feedsAllowPrivate ?? false });
 
   const webRoot = resolve(opts.webRoot ?? join(import.meta.dirname, "../../web/dist"));
   const hasWeb = existsSync(join(webRoot, "index.html"));

@@ -6,7 +6,7 @@ import { SYSTEM } from "../../auth/policy.js";
 import { isIsoDate } from "../../core/dates.js";
 import { VigilError } from "../../core/errors.js";
 import { EXTRACT_LANGS, type ExtractLang } from "../../extract/index.js";
-import { addFeed, ingestFile, listFeeds, pollDueFeeds, pollFeed, removeFeed, type PollResult } from "../../pipeline/index.js";
+import { addFeed, httpFeedFetcher, ingestFile, listFeeds, pollDueFeeds, pollFeed, removeFeed, type PollResult } from "../../pipeline/index.js";
 import { withVigil } from "../shared.js";
 
 function readBytes(path: string): Uint8Array {
@@ -69,10 +69,11 @@ export function registerIngest(program: Command): void {
     }));
   feeds.command("poll").argument("[id]").description("poll one feed now, the feeds that are due, or every feed with --all")
     .option("--all", "poll every feed, due or not")
-    .action(withVigil(async (vigil, _config, id: string | undefined, opts: { all?: boolean }) => {
+    .action(withVigil(async (vigil, config, id: string | undefined, opts: { all?: boolean }) => {
       const ctx = vigil.ctx(SYSTEM);
-      if (id) printPoll(await pollFeed(ctx, id));
-      else if (opts.all) for (const f of await listFeeds(ctx)) printPoll(await pollFeed(ctx, f.id));
-      else for (const r of await pollDueFeeds(ctx)) printPoll(r);
+      const fetch = { fetcher: httpFeedFetcher({ allowPrivate: config.feedsAllowPrivate }) };
+      if (id) printPoll(await pollFeed(ctx, id, fetch));
+      else if (opts.all) for (const f of await listFeeds(ctx)) printPoll(await pollFeed(ctx, f.id, fetch));
+      else for (const r of await pollDueFeeds(ctx, fetch)) printPoll(r);
     }));
 }

@@ -6,7 +6,7 @@ import { loadConfig } from "../../config.js";
 import { VigilError } from "../../core/errors.js";
 import { countUsers, createUser, importAll } from "../../register/index.js";
 import { buildServer } from "../../server/build-server.js";
-import { startFeedScheduler } from "../../pipeline/index.js";
+import { httpFeedFetcher, startFeedScheduler } from "../../pipeline/index.js";
 import { fail } from "../shared.js";
 
 export function registerServe(program: Command): void {
@@ -32,9 +32,9 @@ export function registerServe(program: Command): void {
           const r = await importAll(system, generateDemo(), { reason: "demo data (fictional)" });
           process.stdout.write(`loaded the fictional demo dataset: ${r.created.person ?? 0} people, ${r.created.incident ?? 0} incidents\n`);
         }
-        const app = await buildServer(vigil, { config, readCacheMb: config.httpCacheMb });
+        const app = await buildServer(vigil, { config, readCacheMb: config.httpCacheMb, feedsAllowPrivate: config.feedsAllowPrivate });
         // Feeds due for polling are fetched once a minute; closing the server waits for a poll in progress.
-        app.addHook("onClose", startFeedScheduler(vigil, { onPoll: (r) => app.log.info({ feedId: r.feedId, status: r.status }, "feed polled"), onError: (e) => app.log.error({ errName: e instanceof Error ? e.name : typeof e }, "feed polling failed") }));
+        app.addHook("onClose", startFeedScheduler(vigil, { fetcher: httpFeedFetcher({ allowPrivate: config.feedsAllowPrivate }), onPoll: (r) => app.log.info({ feedId: r.feedId, status: r.status }, "feed polled"), onError: (e) => app.log.error({ errName: e instanceof Error ? e.name : typeof e }, "feed polling failed") }));
         const close = async () => {
           await app.close();
           await vigil.close();

@@ -4,7 +4,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { zId } from "../../contract/records.js";
 import { EXTRACT_LANGS } from "../../extract/index.js";
-import { addFeed, ingestFile, ingestText, listFeeds, pollFeed, removeFeed, zFeedInput } from "../../pipeline/index.js";
+import { addFeed, httpFeedFetcher, ingestFile, ingestText, listFeeds, pollFeed, removeFeed, zFeedInput } from "../../pipeline/index.js";
 import { acceptProposal, getProposal, listProposals, rejectProposal, zAcceptInput, zProposalQuery, zRejectInput } from "../../verify/index.js";
 import type { Vigil } from "../../app.js";
 
@@ -31,7 +31,8 @@ export const zIngestBody = z.union([
 const zParams = z.object({ id: zId });
 const tags = ["Review"];
 
-export function reviewRoutes(app: FastifyInstance, vigil: Vigil): void {
+export function reviewRoutes(app: FastifyInstance, vigil: Vigil, opts: { feedsAllowPrivate: boolean }): void {
+  const fetcher = httpFeedFetcher({ allowPrivate: opts.feedsAllowPrivate });
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post("/api/v1/ingest", {
@@ -69,5 +70,5 @@ export function reviewRoutes(app: FastifyInstance, vigil: Vigil): void {
       return reply.status(204).send();
     });
   r.post("/api/v1/feeds/:id/poll", { schema: { tags: ["Feeds"], summary: "Poll a feed now", params: zParams } },
-    async (req) => pollFeed(vigil.ctx(req.actor), req.params.id));
+    async (req) => pollFeed(vigil.ctx(req.actor), req.params.id, { fetcher }));
 }
