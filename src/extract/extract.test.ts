@@ -76,6 +76,9 @@ describe("who did what to whom (Russian)", () => {
     ["the agent of a relative clause is no victim", "Её мужа Асета Тестова, который пытался снимать задержание на видео, никто не трогал.", []],
     ["officers before the verb do not make the object an official", "Сотрудники ГКНБ в среду задержали в Бишкеке Эрмека Тестова.", ["detention:Эрмек Тестов@2022-01-05"]],
     ["a role noun past the outlet's name sets the case", "Дело завели на корреспондента Toplum TV Фарида Тестова и видеоредактора Мушвига Демова.", ["charge:Мушвиг Демов", "charge:Фарид Тестов"]],
+    ["a feminine role word points at the woman", "Полиция задержала журналистку Дану Тестову. По той же публикации в суд вызывали Асета Демова. Журналистку отпустили через час.", ["detention:Дана Тестова", "release:Дана Тестова", "summons:Асет Демов"]],
+    ["a plural role noun in the genitive", "RSF призвала освободить видеооператоров Александра Тестова и Жоомарта Демова.", []],
+    ["court adjectives are no name", "Дело рассматривали в Бакинском Апелляционном суде, где его освобождение сочли нецелесообразным.", []],
     ["head of a newsroom is not an official", "В Таразе задержан руководитель бюро радио «Заря» Асет Тестов.", ["detention:Асет Тестов"]],
   ] as const)("%s", (_name, text, want) => {
     expect(found(text, "ru")).toEqual([...want].sort());

@@ -502,8 +502,14 @@ function resolvePronoun(word: string, idx: number, mentions: Mention[], focus: E
   return other ? [other] : [];
 }
 
-function anaphor(tokens: Token[], idx: number, mentions: Mention[], focus: Entity[]): Entity[] {
+function anaphor(tokens: Token[], idx: number, mentions: Mention[], focus: Entity[], seen?: Seen): Entity[] {
   const role = roleOf(tokens[idx]?.lower ?? "");
+  // "Журналистку отпустили": a feminine role word points at a woman, whoever else was named last.
+  const fem = /(?:к[уиеа]|кой|ниц[аеуы]|ницей)$/.test(tokens[idx]?.lower ?? "") && /[а-яё]/.test(tokens[idx]?.lower ?? "");
+  if (fem) {
+    const f = [...mentions.filter((m) => m.last <= idx && !m.possessor && !m.entity.official && !m.speaker && m.entity.gender === "f").sort((a, b) => b.last - a.last).map((m) => m.entity), ...focus.filter((e) => e.gender === "f"), ...(seen?.victims ?? []).filter((e) => e.gender === "f" && !e.official), ...(seen?.people ?? []).filter((e) => e.gender === "f" && !e.official && !e.relative)];
+    if (f[0]) return [f[0]];
+  }
   const earlier = mentions.filter((m) => m.last <= idx && !m.possessor && !m.entity.official && !m.speaker && m.entity.role !== "lawyer");
   const pick = earlier.sort((a, b) => b.last - a.last)[0];
   if (pick && tokens[idx]?.lower.startsWith("client")) return [pick.entity];
@@ -758,7 +764,7 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
       if (j > tr.first && /^задержанн/.test(w)) continue;
       const plural = /(ов|ам|ами|ах|ые|ых|ыми)$/.test(w) || (/(ы|и)$/.test(w) && tokens[j - 1]?.lower !== "у");
       // "Осуждённые находились под стражей": a plural role word covers everyone the paragraph was about.
-      cands.push({ dist: d, get: () => (plural ? (focus.length >= 2 ? dedupe([...focus, ...seen.paragraph]) : seen.paragraph.length >= 2 ? seen.paragraph : []) : anaphor(tokens, j, mentions, focus)), conf: 0.6 });
+      cands.push({ dist: d, get: () => (plural ? (focus.length >= 2 ? dedupe([...focus, ...seen.paragraph]) : seen.paragraph.length >= 2 ? seen.paragraph : []) : anaphor(tokens, j, mentions, focus, seen)), conf: 0.6 });
     }
   }
   cands.sort((a, b) => a.dist - b.dist);

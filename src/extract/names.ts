@@ -215,6 +215,8 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     // A patronymic particle ("Toktogul uulu", "Асанбек кызы") marks a name whatever the words before it.
     const strong = lowers.some(givenKnown) || lowers.some((l) => surnameShaped(l, lang) || NAME_PARTICLES.has(l)) || c.role !== null || c.official || c.commentator;
     if (next && ORG_AFTER.test(next.lower) && !possessive) continue;
+    // "в Бакинском Апелляционном суде": capitalised adjectives naming a court or an office.
+    if (lang === "ru" && next && /^(суд|апелляционн|районн|городск|областн|отдел|управлени|департамент)/.test(next.lower) && /(?:ом|ый|ий|ой|ая|ого|ому|ым)$/.test(lowers.at(-1) ?? "")) continue;
     // "из Ленинградской области", "Kozlovsky district": an adjective naming a region, not a person.
     if (next && /^(област|район|кра[йяюе]|округ|oblast|region|province|district)/.test(next.lower) && !possessive) continue;
     // "директора издания Ульви Гасанлы": a given name and a surname after the outlet noun are its staff, not its title.
@@ -254,7 +256,7 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
         if (c.length === 1 && c[0] === "acc" && /(ли|л|ла)$/.test(tk.lower)) prefer = c;
         // "корреспондента Toplum TV Фарида Исмайлова", "менеджера по социальным сетям Эльмира Аббасова": the role
         // noun a few words back, past the outlet or its complement, sets the case.
-        else if (roleOf(tk.lower) !== null || /^(менеджер|сотрудни|видеоредактор|видеооператор|директор|заместител|основател|руководител)/.test(tk.lower)) prefer = c;
+        else if (roleOf(tk.lower) !== null || /^(менеджер|сотрудни|видеоредактор|видеооператор|директор|заместител|основател|руководител|граждан)/.test(tk.lower)) prefer = c;
       }
       nom = nominativeName(surfaces, prefer, opts.oracle);
     } else {
