@@ -125,6 +125,9 @@ interface Pending {
   until: number;
 }
 
+const CRIMINAL_CASE_EN = /\b(?:pre-?trial detention|remand(?:ed)?|criminal (?:case|charges?|code|proceedings)|months? (?:of|in) (?:pre-?trial )?(?:detention|custody))\b/i;
+const CRIMINAL_CASE_RU = /(?:уголовн\p{L}* (?:дел|кодекс|статья|ответственност)|мер\p{L}* пресечения|сизо|под стражу|под стражей|\bук\b)/iu;
+
 const LEGAL_TYPES = new Set<IncidentType>(["charge", "sentence", "fine", "administrative_arrest", "criminal_arrest", "appeal", "acquittal"]);
 const REPORTING_EN = /\b(?:said|says|told|reported|announced|wrote|stated|added|confirmed|reports|tweeted|posted)\s+(?:[\w-]+\s+){0,2}(?:on\s+|late\s+on\s+)?$/i;
 const REPORTING_RU = /(?:сообщил\p{L}*|заявил\p{L}*|рассказал\p{L}*|написал\p{L}*|сказал\p{L}*|отметил\p{L}*|подтвердил\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}(?:в|во)?\s*$/iu;
@@ -139,6 +142,9 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
   // Scanned once for the whole document: per-sentence regex calls cost more than the matching itself.
   const rawDates = scanDates(text, lang);
   const rawTriggers = scanTriggers(text, lang);
+  // A story about a criminal case (remand, months in custody, a criminal charge): its bare "arrested" is the court's
+  // arrest, not a few hours in a police station.
+  const criminalCase = (lang === "en" ? CRIMINAL_CASE_EN : CRIMINAL_CASE_RU).test(text);
   const entities: Entity[] = [];
   const incidents: (ExtractedIncident & { entity: Entity })[] = [];
   const statistics: ExtractedStatistic[] = [];
@@ -210,7 +216,7 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       const [cs, ce] = clauseBounds(s.tokens, tr.first);
       const clauseText = text.slice(s.tokens[cs]?.start ?? s.start, s.tokens[ce - 1]?.end ?? s.end);
       const legal = readLegal(clauseText, lang);
-      const type = refineType(tr.def.type, clauseText, legal, lang);
+      const type = refineType(tr.def.type, clauseText, legal, lang, criminalCase);
       const own = owned(dates, tr);
       const waiting = pending.find((p) => p.type === tr.def.type);
       let date: DateMention | undefined;

@@ -116,7 +116,7 @@ export const RU_TRIGGERS: TriggerDef[] = ([
 ] as TriggerDef[]).map((d) => ({ ...d, wordStart: true }));
 
 /** The incident type of an ambiguous trigger, from the sentence or fine stated in its clause. */
-export function refineType(type: TriggerType, clause: string, legal: Legal, lang: "en" | "ru"): IncidentType {
+export function refineType(type: TriggerType, clause: string, legal: Legal, lang: "en" | "ru", criminalCase = false): IncidentType {
   const kind = legal.sentence?.kind;
   if (type === "sentence" || type === "arrest") {
     if (kind === "administrative_arrest") return "administrative_arrest";
@@ -132,7 +132,7 @@ export function refineType(type: TriggerType, clause: string, legal: Legal, lang
       const criminal = lang === "en" ? /\b(?:months?|pre-trial|remand|detention cent(?:re|er)|custody)/i : /месяц|под страж|в виде ареста|санкционир|изолятор|сизо|(?:^|[\s«])суд(?:ом|ы)?\s/i;
       if (criminal.test(clause)) return "criminal_arrest";
       if (kind && kind !== "fine") return "sentence";
-      return "detention";
+      return criminalCase ? "criminal_arrest" : "detention";
     }
     return "sentence";
   }
