@@ -12,7 +12,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
@@ -304,15 +304,7 @@ const stopChild = (c: ChildProcess) => new Promise<void>((resolve) => {
 async function http(target: { url: string; schema?: string }, token: string, sample: Sample, regions: string[]) {
   const seconds = quick ? 3 : 10;
   const dbUrl = target.schema ? `${target.url}?options=${encodeURIComponent(`-c search_path=${target.schema}`)}` : target.url;
-  const port = await freePort();
-  // Request logging off in both servers: the comparison is of the work behind a route, not of log output.
-  const vigil = await startChild(["bin/vigil.js", "serve", "--no-demo", "--port", String(port), "--host", "127.0.0.1"], {
-    VIGIL_DATABASE_URL: dbUrl, VIGIL_LOG_LEVEL: "warn", VIGIL_DEMO: "false",
-  });
   const hello = await startChild(["--import", "tsx", "bench/hello-server.ts", String(await freePort())], {});
-  const idleRss = rssMb(vigil.child.pid!);
-  let peakRss = idleRss ?? 0;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(vigil.child.pid!) ?? 0)), 200);
   // The web app's everyday reads: the incidents table, a region filter, a search, a person, the overview.
   const paths = sample.names.slice(0, 20).flatMap((name, i) => [
     `/api/v1/incidents?limit=50`,
@@ -322,23 +314,51 @@ async function http(target: { url: string; schema?: string }, token: string, sam
     `/api/v1/overview`,
   ]);
   const auth = { authorization: `Bearer ${token}` };
+  // Without the read cache every request runs its queries (a crisis brings many distinct ones); with it, repeated
+  // reads of the mix are served from memory, as sent (identity) and as browsers ask for them (gzip).
+  const servers = [
+    { cache: "off", cacheMb: "0", variants: [{ name: "cache_off", headers: auth }] },
+    { cache: "on", cacheMb: "64", variants: [{ name: "cache_on", headers: auth }, { name: "cache_on_gzip", headers: { ...auth, "accept-encoding": "gzip, deflate, br" } }] },
+  ];
   const runs: Record<string, unknown>[] = [];
+  const rss: Record<string, { idle: number | null; peak_under_load: number }> = {};
   try {
-    // Warm both (JIT, SQLite page cache) before measuring.
-    await cannon(`http://127.0.0.1:${vigil.port}`, 10, 2, paths, auth);
     await cannon(`http://127.0.0.1:${hello.port}`, 10, 1, ["/"], {});
-    for (const connections of [50, 200]) {
-      const h = await cannon(`http://127.0.0.1:${hello.port}`, connections, seconds, ["/"], {});
-      const v = await cannon(`http://127.0.0.1:${vigil.port}`, connections, seconds, paths, auth);
-      runs.push({ connections, vigil: v, hello_world: h, rate_ratio: ratio(v.requests_per_s, h.requests_per_s) });
-      log(`http ${connections} conns: vigil ${v.requests_per_s}/s p99 ${v.p99_ms} ms, hello ${h.requests_per_s}/s (${ratio(v.requests_per_s, h.requests_per_s)}x)`);
+    for (const s of servers) {
+      const port = await freePort();
+      // Request logging off in both servers: the comparison is of the work behind a route, not of log output.
+      const vigil = await startChild(["bin/vigil.js", "serve", "--no-demo", "--port", String(port), "--host", "127.0.0.1"], {
+        VIGIL_DATABASE_URL: dbUrl, VIGIL_LOG_LEVEL: "warn", VIGIL_DEMO: "false", VIGIL_HTTP_CACHE_MB: s.cacheMb,
+      });
+      const idle = rssMb(vigil.child.pid!);
+      let peak = idle ?? 0;
+      const sampler = setInterval(() => (peak = Math.max(peak, rssMb(vigil.child.pid!) ?? 0)), 200);
+      try {
+        // Warm (JIT, SQLite page cache, and with the cache on, its entries) before measuring.
+        await cannon(`http://127.0.0.1:${vigil.port}`, 10, 2, paths, auth);
+        for (const connections of [50, 200]) {
+          for (const variant of s.variants) {
+            // Hello-world measured right before each Vigil run: load from other processes falls on both alike.
+            const h = await cannon(`http://127.0.0.1:${hello.port}`, connections, seconds, ["/"], {});
+            const v = await cannon(`http://127.0.0.1:${vigil.port}`, connections, seconds, paths, variant.headers);
+            runs.push({ mode: variant.name, connections, vigil: v, hello_world: h, rate_ratio: ratio(v.requests_per_s, h.requests_per_s), load_average: loadavg()[0] });
+            log(`http ${variant.name} ${connections} conns: vigil ${v.requests_per_s}/s p99 ${v.p99_ms} ms errors ${v.errors + v.non_2xx + v.timeouts}, hello ${h.requests_per_s}/s (${ratio(v.requests_per_s, h.requests_per_s)}x)`);
+          }
+        }
+      } finally {
+        clearInterval(sampler);
+        await stopChild(vigil.child);
+      }
+      rss[`cache_${s.cache}`] = { idle, peak_under_load: peak };
     }
   } finally {
-    clearInterval(sampler);
-    await stopChild(vigil.child);
     await stopChild(hello.child);
   }
-  return { seconds_per_run: seconds, request_mix: "incidents page, region+date filter, name search, person, overview (monitor token)", runs, serve_rss_mb: { idle: idleRss, peak_under_load: peakRss } };
+  return {
+    seconds_per_run: seconds, distinct_paths: new Set(paths).size,
+    request_mix: "incidents page, region+date filter, name search, person, overview (monitor token); cache off, on, on with accept-encoding gzip",
+    runs, serve_rss_mb: rss,
+  };
 }
 
 // ---------- main ----------
