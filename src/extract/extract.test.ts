@@ -47,6 +47,8 @@ describe("who did what to whom (English)", () => {
     ["a long list with titles of offices", "Activists Aset Testov, Dana Demova, Olzhas Samplov, ex-governor of Testov region Marat Demov and member of the Testov party council Aliya Samplova were placed in the remand centre for two months.", ["criminal_arrest:Aliya Samplova", "criminal_arrest:Aset Testov", "criminal_arrest:Dana Demova", "criminal_arrest:Marat Demov", "criminal_arrest:Olzhas Samplov"]],
     ["arrested in a criminal case story", "Reporter Aset Testov was arrested on January 6. A court later remanded him in custody pending a criminal case.", ["criminal_arrest:Aset Testov@2022-01-06"]],
     ["arrested at a rally is a detention", "Reporter Aset Testov was arrested on January 6 at a rally and released hours later.", ["detention:Aset Testov@2022-01-06", "release:Aset Testov@2022-01-06"]],
+    ["a list resumed after the outlet's possessive", "The court rejected the appeals of current staff Aset Testov and Dana Demova, and the outlet’s former staff Olzhas Samplov.", ["appeal:Aset Testov", "appeal:Dana Demova", "appeal:Olzhas Samplov"]],
+    ["a complaint rejected is an appeal", "On January 9, the city court of appeal rejected the complaint of journalist Aset Testov.", ["appeal:Aset Testov@2022-01-09"]],
     ["later that day", "Police detained Aset Testov on January 5. Dana Demova was detained later that day.", ["detention:Aset Testov@2022-01-05", "detention:Dana Demova@2022-01-05"]],
   ] as const)("%s", (_name, text, want) => {
     expect(found(text, "en")).toEqual([...want].sort());

@@ -69,7 +69,7 @@ const ANAPHOR_RU = /^(журналист|журналистк|журналист
 const EN_OBJECT_STOP = /^(who|which|that|said|says|told|after|before|because|while|when|where|and|but|although|though)$/;
 const RU_CLAUSE_WORDS = /^(что|который|которая|которые|которого|когда|где|хотя|но|а|поскольку|чтобы)$/;
 const CLAUSE_PUNCT = new Set([";", ":", "—", "–", "(", ")"]);
-const GROUP_GAP_EN = /^(?:\s*,\s*(?:(?:a|an|the)\s+[a-z -]{1,40}|\d{1,3}),)?(?:\s*(?:,|and|as well as|&|along with|together with)\s*)+((?:(?:the|his|her|their|a|an)\s+)?(?:[a-z-]+,?\s+){0,3})$/;
+const GROUP_GAP_EN = /^(?:\s*,\s*(?:(?:a|an|the)\s+[a-z -]{1,40}|\d{1,3}),)?(?:\s*(?:,|and|as well as|&|along with|together with)\s*)+((?:(?:the|his|her|their|a|an)\s+)?(?:[a-z'’-]+,?\s+){0,3})$/;
 const GROUP_GAP_RU = /^(?:\s*(?:,|и|а также)\s*)+((?:[а-яё-]+\s+){0,3})$/;
 // Words allowed between listed names: roles, kin and possessives ("and cameraman", ", её сына"), nothing that
 // starts a new clause (", защищающая задержанного поэта").
@@ -80,7 +80,8 @@ const gapOk = (words: string): boolean => {
   let complement = 0;
   for (const w of words.replace(/,/g, " ").trim().split(/\s+/).filter(Boolean)) {
     if (roleOf(w) !== null) complement = 2;
-    else if (GAP_WORD.test(w) || RELATIVE_WORD.test(w)) continue;
+    // "and the outlet's former staff Y": a possessive names whose staff, not a new clause.
+    else if (GAP_WORD.test(w) || RELATIVE_WORD.test(w) || /^[a-z-]+['’]s$/.test(w)) continue;
     // An agent noun the role lexicon lacks ("and driver Y", "и водитель Y") still reads as a role.
     else if (AGENT_NOUN.test(w)) complement = 2;
     else if (complement-- <= 0) return false;
