@@ -3,6 +3,7 @@ import { VigilError } from "../core/errors.js";
 import { openPostgres } from "./dialects/postgres.js";
 import { openSqlite } from "./dialects/sqlite.js";
 import type { DialectFeatures, DialectName } from "./dialects/types.js";
+import { postgresBulk, sqliteBulk, type Bulk } from "./bulk.js";
 import * as pg0001 from "./migrations/postgres/0001_initial.js";
 import * as pg0002 from "./migrations/postgres/0002_read_indexes.js";
 import * as pg0003 from "./migrations/postgres/0003_list_indexes.js";
@@ -19,6 +20,8 @@ export interface Store {
   readonly location: string;
   /** PostgreSQL schema the store lives in, when not the default. */
   readonly schema: string | null;
+  /** Driver-level bulk writes for the import (see bulk.ts). */
+  readonly bulk: Bulk;
   transaction<T>(fn: (tx: Transaction<Database>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
@@ -37,8 +40,8 @@ export async function openStore(url: string, opts: OpenOptions = {}): Promise<St
   if (url.startsWith("sqlite:")) {
     const path = url.slice("sqlite:".length);
     if (!path) throw new VigilError("bad_request", "VIGIL_DATABASE_URL sqlite: needs a file path, e.g. sqlite:./vigil-data/vigil.db");
-    const { db, features } = openSqlite(path);
-    return makeStore(db, features, `sqlite:${path}`, null);
+    const { db, features, raw } = openSqlite(path);
+    return makeStore(db, features, `sqlite:${path}`, null, sqliteBulk(raw));
   }
   if (/^postgres(ql)?:\/\//.test(url)) {
     if (opts.schema && !/^[a-z_][a-z0-9_]{0,62}$/.test(opts.schema)) throw new VigilError("bad_request", "schema name must be a plain identifier");
@@ -52,18 +55,19 @@ export async function openStore(url: string, opts: OpenOptions = {}): Promise<St
     }
     const { db, features } = openPostgres(url, { schema: opts.schema });
     const u = new URL(url);
-    return makeStore(db, features, `postgres://${u.host}${u.pathname}${opts.schema ? `#${opts.schema}` : ""}`, opts.schema ?? null);
+    return makeStore(db, features, `postgres://${u.host}${u.pathname}${opts.schema ? `#${opts.schema}` : ""}`, opts.schema ?? null, postgresBulk());
   }
   throw new VigilError("bad_request", "VIGIL_DATABASE_URL must start with sqlite: or postgres://");
 }
 
-function makeStore(db: Kysely<Database>, features: DialectFeatures, location: string, schema: string | null): Store {
+function makeStore(db: Kysely<Database>, features: DialectFeatures, location: string, schema: string | null, bulk: Bulk): Store {
   return {
     db,
     features,
     dialect: features.name,
     location,
     schema,
+    bulk,
     transaction: (fn) => db.transaction().execute(fn),
     close: () => db.destroy(),
   };
