@@ -44,24 +44,29 @@ export interface ListPlan {
   orderBy: RawBuilder<unknown>;
   /** The column a page's rows are selected by after the ids were sorted and cut (see listRecords). */
   key: string;
-  /**
-   * A search of incidents: the keys (DialectFeatures.incidentKey) of incidents whose text matches or whose victim's
-   * names match, one set; listRecords decides whether the page is driven from this set or from the sort order.
-   */
-  search: { hits: RawBuilder<unknown>; terms: string[] } | null;
   /** Conditions beyond what every reader of the kind gets (visibility, merged people left out). */
   filtered: boolean;
 }
 
-/** Builds the WHERE and ORDER BY of a list query for one kind; `visibilities` is what the reader may see. */
+/** The folded terms of an incident search (empty when the text has none), or null for no search. */
+export function searchTerms(q: Params): string[] | null {
+  const text = typeof q.q === "string" && q.q.trim() ? q.q.trim() : null;
+  return text === null ? null : foldText(text).split(" ").filter(Boolean);
+}
+
+/**
+ * Builds the WHERE and ORDER BY of a list query for one kind; `visibilities` is what the reader may see.
+ * `textDriven`: an incident search is read from its set of matches (few matches, no region); otherwise the set is a
+ * test on rows reached through the region's or the sort order's index.
+ */
 export function planList(
   kind: RecordKind, q: Params, visibilities: readonly string[] | null, features: DialectFeatures, today: string, status: StatusColumns,
+  opts: { textDriven?: boolean } = {},
 ): ListPlan {
   const where: Cond[] = [];
   const t = (c: string) => `${tableOf(kind)}.${c}`;
   if (visibilities && kind !== "place" && kind !== "capture") where.push(inList(t("visibility"), visibilities));
   const base = where.length;
-  let search: ListPlan["search"] = null;
   if (typeof q.visibility === "string" && kind !== "place" && kind !== "capture") where.push(inList(t("visibility"), [q.visibility]));
   const dir = q.order === "asc" ? sql`ASC` : sql`DESC`;
   let orderBy: RawBuilder<unknown> = sql`${sql.ref(t("created_at"))} ${dir}, ${sql.ref(t("id"))} ${dir}`;
@@ -80,9 +85,17 @@ export function planList(
   if (Array.isArray(q.ids)) where.push(inList(t("id"), q.ids as string[]));
   switch (kind) {
     case "incident": {
-      list("type", "type");
+      const textDriven = opts.textDriven === true && text !== null;
+      const region = typeof q.placeId === "string";
+      // Which index a page is read from (SQLite plans without statistics): a type matches many rows, so it leads only
+      // when nothing narrower is asked; a search read from its matches is not led by the date range either.
+      const col = (c: string, weak: boolean) => (weak ? features.unindexed(sql.ref(t(c))) : sql.ref(t(c)));
+      const typeCol = col("type", region || text !== null);
+      const dateCol = col("start_date", textDriven);
+      if (Array.isArray(q.type) && q.type.length) where.push(sql<boolean>`${typeCol} IN (${sql.join((q.type as unknown[]).map((v) => sql`${v}`))})`);
       list("verification", "verification");
-      dateRange("start_date");
+      if (typeof q.dateFrom === "string") where.push(sql<boolean>`${dateCol} >= ${q.dateFrom}`);
+      if (typeof q.dateTo === "string") where.push(sql<boolean>`${dateCol} <= ${q.dateTo}`);
       eq("personId", "victim_person_id");
       eq("eventId", "event_id");
       if (typeof q.placeId === "string") where.push(placeWithin(t("place_id"), q.placeId));
@@ -92,15 +105,15 @@ export function planList(
       if (Array.isArray(q.status) && q.status.length) where.push(statusCond("incidents.victim_person_id", q.status as string[], today, status));
       if (text) {
         const names = nameMatch(text);
-        const terms = foldText(text).split(" ").filter(Boolean);
+        const terms = searchTerms(q) ?? [];
         // One set of keys, the text matches united with the incidents of people whose names match: each side is read
         // from its own index (an OR of the two makes the planner test every row against both).
         const key = sql.ref(features.incidentKey);
         const sides: RawBuilder<unknown>[] = [];
         if (terms.length) sides.push(features.incidentTextHits(terms));
         if (names) sides.push(sql`SELECT ${key} FROM incidents WHERE victim_person_id IN (${names})`);
-        if (sides.length) search = { hits: sql.join(sides, sql` UNION `), terms };
-        else where.push(sql<boolean>`1 = 0`);
+        const keyCol = col(features.incidentKey, !textDriven);
+        where.push(sides.length ? sql<boolean>`${keyCol} IN (${sql.join(sides, sql` UNION `)})` : sql<boolean>`1 = 0`);
       }
       // Sorting by type keeps each type in date order; every order ends with id, so pages never share or skip a row.
       const sortCols = q.sort === "createdAt" ? ["created_at"] : q.sort === "updatedAt" ? ["updated_at"] : q.sort === "type" ? ["type", "start_date"] : ["start_date"];
@@ -169,8 +182,8 @@ export function planList(
       break;
   }
   // Merged people are left out of every people list: not a filter of the reader's.
-  const filtered = where.length - base > (kind === "person" && !Array.isArray(q.ids) ? 1 : 0) || search !== null;
-  return { table: tableOf(kind), where, orderBy, key: kind === "incident" ? features.incidentKey : "id", search, filtered };
+  const filtered = where.length - base > (kind === "person" && !Array.isArray(q.ids) ? 1 : 0);
+  return { table: tableOf(kind), where, orderBy, key: kind === "incident" ? features.incidentKey : "id", filtered };
 }
 
 const TABLES: Record<RecordKind, string> = {

@@ -35,6 +35,7 @@ export const postgresFeatures: DialectFeatures = {
   },
   // PostgreSQL estimates a tsquery's matches from the GIN index statistics itself.
   countTextHits: async () => null,
+  unindexed: (column) => column,
   bool: (v) => v,
   classifyError(e) {
     const code = (e as { code?: unknown })?.code;

@@ -43,9 +43,11 @@ export const sqliteFeatures: DialectFeatures = {
     return sql`SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ${ftsQuery(terms)}`;
   },
   async countTextHits(db, terms, cap) {
+    if (!terms.length) return 0;
     const r = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ${ftsQuery(terms)} LIMIT ${cap})`.execute(db);
     return Number(r.rows[0]?.n ?? 0);
   },
+  unindexed: (column) => sql`+${column}`,
   bool: (v) => (v ? 1 : 0),
   classifyError(e) {
     const code = (e as { code?: unknown })?.code;

@@ -26,6 +26,11 @@ export interface DialectFeatures {
    * choosing a query plan, never shown), or null where the database's own planner has the statistics to choose.
    */
   countTextHits(db: Db, terms: string[], cap: number): Promise<number | null>;
+  /**
+   * A column as a condition's left side that must not choose the index the query is driven from: SQLite's planner has
+   * no statistics of how many rows a condition matches (`+col` keeps it off that column's indexes); PostgreSQL's has.
+   */
+  unindexed(column: import("kysely").RawBuilder<unknown>): import("kysely").RawBuilder<unknown>;
   /** Store value for a boolean column. */
   bool(v: boolean): number | boolean;
   /** Translate a driver error to a coarse kind, by driver code, never by message text. */

@@ -5,6 +5,8 @@
  *   first also serves the overview's "new in 24 hours / 7 days" counts, as incidents_created_vis did.
  * - incidents(type, start_date, id, visibility): the type filter with a date range, as incidents_type_start did, and
  *   the sort by type (type, then date, then id) without a sort of every row.
+ * - incidents(place_id, start_date, id, visibility): a region's page in a date range is sorted from the index alone
+ *   (incidents_place_start_vis lacked id, so each matching row was read to sort it).
  * - claims(subject_id, created_at, id): the claims about a person's records in one indexed read (claims_subject leads
  *   with subject_type, which the timeline does not know per id).
  * - people(created_at, id): the default order of the people list.
@@ -17,6 +19,8 @@ const statements = [
   `CREATE INDEX incidents_updated_id_vis ON incidents(updated_at, id, visibility)`,
   `DROP INDEX incidents_type_start`,
   `CREATE INDEX incidents_type_start_id_vis ON incidents(type, start_date, id, visibility)`,
+  `DROP INDEX incidents_place_start_vis`,
+  `CREATE INDEX incidents_place_start_id_vis ON incidents(place_id, start_date, id, visibility)`,
   `CREATE INDEX claims_subject_id ON claims(subject_id, created_at, id)`,
   `CREATE INDEX people_created ON people(created_at, id)`,
 ];
