@@ -49,6 +49,9 @@ describe("who did what to whom (English)", () => {
     ["arrested at a rally is a detention", "Reporter Aset Testov was arrested on January 6 at a rally and released hours later.", ["detention:Aset Testov@2022-01-06", "release:Aset Testov@2022-01-06"]],
     ["a list resumed after the outlet's possessive", "The court rejected the appeals of current staff Aset Testov and Dana Demova, and the outlet’s former staff Olzhas Samplov.", ["appeal:Aset Testov", "appeal:Dana Demova", "appeal:Olzhas Samplov"]],
     ["a complaint rejected is an appeal", "On January 9, the city court of appeal rejected the complaint of journalist Aset Testov.", ["appeal:Aset Testov@2022-01-09"]],
+    ["a demand further back than the verb", "RSF is calling on the authorities of Testovia to immediately release cameramen Aset Testov and Olzhas Samplov.", []],
+    ["the grounds of a verdict are no charge", "Aset Testov was sentenced on October 4 to seven years in prison on charges of insulting officials.", ["sentence:Aset Testov@2021-10-04"]],
+    ["sent to pre-trial detention centres", "Dana Testova and Aliya Demova have been sent to pre-trial detention centres.", ["criminal_arrest:Aliya Demova", "criminal_arrest:Dana Testova"]],
     ["later that day", "Police detained Aset Testov on January 5. Dana Demova was detained later that day.", ["detention:Aset Testov@2022-01-05", "detention:Dana Demova@2022-01-05"]],
   ] as const)("%s", (_name, text, want) => {
     expect(found(text, "en")).toEqual([...want].sort());

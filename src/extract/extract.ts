@@ -407,6 +407,10 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
     const facesCharges = tr.def.type === "charge" && /^(faces?|facing)$/.test(window.at(-1) ?? "");
     if (!facesCharges && window.some((w) => /^(would|will|could|may|might|must|should|shall|faces?|facing|risks?|demand\w*|urg\w*|wants?|plans?|intends?|expected|threatens?|seeking|seek|sought|if|deny|denies|denied)$/.test(w))) return true;
     if (tr.def.type === "release" && window.some((w) => /^(call\w*|for|demanding|until|pending|without)$/.test(w))) return true;
+    // "is calling on Kyrgyz authorities to immediately release X": the demand reaches further back than the verb.
+    if (tr.def.type === "release" && tokens.slice(Math.max(0, tr.first - 9), tr.first).some((t) => /^(call(?:s|ed|ing)?|urg\w*|demand\w*|must|should)$/.test(t.lower))) return true;
+    // "sentenced … on charges of", "convicted on charges of": the grounds of the verdict, not a charge of its own.
+    if (tr.def.type === "charge" && window.at(-1) === "on" && tokens.some((t) => /^(sentenced|convicted|jailed|found)$/.test(t.lower))) return true;
     return false;
   }
   if (window.slice(-2).some((w) => w === "не" || w === "ни")) return true;
