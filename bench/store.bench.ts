@@ -3,10 +3,13 @@
  * data, then measures Vigil against a raw baseline in the same run:
  *   import   importStream (validation, references, derived rows, audit chain) vs raw prepared INSERTs of the same rows
  *   search   listRecords(q) (names across scripts + full text, count, presenters) vs the bare FTS5 / tsvector query
- *   lists    region + date range, a person's timeline, the overview counts vs the bare SQL that reads the same rows
+ *   lists    region + date range, a person's timeline, the overview counts, a deep page of the default order vs the
+ *            bare SQL that reads the same rows
  *   http     `vigil serve` (a child process) under 50 and 200 connections vs a Fastify hello-world; its RSS under load
  *
  *   npx tsx bench/store.bench.ts --backend sqlite|postgres --size 10000 --out FILE [--quick]
+ *   npx tsx bench/store.bench.ts --size 1m --db /work/bench-data/1m.sqlite --no-http --out FILE   search and lists
+ *     only, on a SQLite database built before from generateRecords of the same size (import and verify skipped)
  *
  * Run through bench/run.ts (`npm run bench`), which collects the results.
  */
@@ -28,7 +31,7 @@ import { gazetteer } from "../src/places/index.js";
 import { createApiToken, createUser, listRecords, overview, personTimeline, PLURAL, verifyIntegrity } from "../src/register/index.js";
 import { IMPORT_ORDER, importStream } from "../src/register/transfer.js";
 import { KINDS, toRow, type RecordKind } from "../src/store/index.js";
-import { freePort, pair, ratio, rssMb, type Pair } from "./lib.js";
+import { freePort, machine, pair, parseSize, ratio, rssMb, type Pair } from "./lib.js";
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
@@ -36,7 +39,9 @@ const opt = (name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const backend = opt("backend") === "postgres" ? "postgres" : "sqlite";
-const size = Number(opt("size") ?? 10_000);
+const size = parseSize(opt("size") ?? "10000");
+/** An existing SQLite database of `size` generated incidents: building a million through the import takes many minutes. */
+const reuseDb = opt("db");
 const out = opt("out");
 const quick = args.includes("--quick");
 const skipHttp = args.includes("--no-http");
@@ -75,14 +80,14 @@ async function dropSchemas(): Promise<void> {
 /** What the searches and lists ask for, sampled from the generated records with a fixed stride (deterministic). */
 interface Sample { names: string[]; words: string[]; people: string[]; incidents: number }
 
-function generate(): { records: DemoRecord[]; sample: Sample; seconds: number } {
+function generate(keep = true): { records: DemoRecord[]; sample: Sample; seconds: number } {
   const t0 = performance.now();
   const records: DemoRecord[] = [];
   const sample: Sample = { names: [], words: [], people: [], incidents: 0 };
   const wordSet = new Set<string>();
   let people = 0;
   for (const r of generateRecords({ incidents: size })) {
-    records.push(r);
+    if (keep) records.push(r);
     if (r.kind === "people") {
       people++;
       if (people % 7 === 0 && sample.names.length < QUERIES) {
@@ -259,7 +264,14 @@ async function lists(v: Vigil, sample: Sample, regions: string[]): Promise<Recor
       await sql`SELECT count(*) FROM incidents`.execute(db);
     },
   );
-  return { region_date_range: regionRange, person_timeline: timeline, overview: overviews };
+  // The web table's jump to the middle of the list: the default order at a deep offset.
+  const visible = sql.join(["public", "internal", "confidential"].map((x) => sql`${x}`));
+  const deep = await pair(
+    Array.from({ length: Math.min(QUERIES, 40) }, (_, i) => Math.floor((size * (i + 1)) / 41)),
+    (offset) => listRecords(ctx, "incident", { limit: 50, offset }),
+    (offset) => sql`SELECT * FROM incidents WHERE visibility IN (${visible}) ORDER BY start_date DESC, id DESC LIMIT 50 OFFSET ${offset}`.execute(db),
+  );
+  return { region_date_range: regionRange, person_timeline: timeline, overview: overviews, deep_page: deep };
 }
 
 // ---------- HTTP ----------
@@ -361,13 +373,37 @@ async function http(target: { url: string; schema?: string }, token: string, sam
   };
 }
 
+const kzRegions = () => gazetteer().filter((p) => p.adminLevel === "region" && p.country === "KZ").map((p) => p.id);
+
+async function queryPhases(v: Vigil, sample: Sample, result: Record<string, unknown>): Promise<void> {
+  const regions = kzRegions();
+  log("search");
+  result.search = await searches(v, sample, regions);
+  log("lists");
+  result.lists = await lists(v, sample, regions);
+}
+
 // ---------- main ----------
 async function main() {
   const result: Record<string, unknown> = { backend, size, quick };
   log("generating");
   gazetteer();
-  const { records, sample, seconds: genSeconds } = generate();
+  const { records, sample, seconds: genSeconds } = generate(!reuseDb);
   const incidents = sample.incidents;
+  if (reuseDb) {
+    if (backend !== "sqlite") throw new Error("--db takes a SQLite database file");
+    result.data = { incidents, database: reuseDb };
+    result.machine = machine();
+    result.command = `npx tsx bench/store.bench.ts ${args.join(" ")}`;
+    const v = await createVigil({ databaseUrl: `sqlite:${reuseDb}` });
+    try {
+      await queryPhases(v, sample, result);
+    } finally {
+      await v.close();
+    }
+    result.load_average_at_end = loadavg().map((x) => r2(x));
+    return result;
+  }
   result.data = { records: records.length, incidents, people: records.filter((r) => r.kind === "people").length, generate_seconds: r2(genSeconds) };
   log(`${records.length} records, ${incidents} incidents in ${r2(genSeconds)} s`);
 
@@ -405,11 +441,8 @@ async function main() {
     }
     if (backend === "postgres") await sql`ANALYZE`.execute(v.store.db);
 
-    const regions = gazetteer().filter((p) => p.adminLevel === "region" && p.country === "KZ").map((p) => p.id);
-    log("search");
-    result.search = await searches(v, sample, regions);
-    log("lists");
-    result.lists = await lists(v, sample, regions);
+    await queryPhases(v, sample, result);
+    const regions = kzRegions();
 
     if (!skipHttp) {
       const user = await createUser(v.ctx(SYSTEM), { username: "bench", password: "bench-password-not-secret-1", role: "monitor" });

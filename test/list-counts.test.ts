@@ -4,9 +4,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "../src/auth/policy.js";
+import { resolvePlace } from "../src/places/index.js";
 import { createRecord, listRecords, overview, updateRecord, type Rec } from "../src/register/index.js";
 import { MONITOR, VIEWER } from "./helpers/actors.js";
 import { BACKENDS, CRISIS_NOW, type TestVigil } from "./helpers/backends.js";
+
+const almaty = resolvePlace("Almaty")!.place;
 
 describe.each(BACKENDS)("lists and counts on $name", (backend) => {
   let v: TestVigil;
@@ -25,8 +28,8 @@ describe.each(BACKENDS)("lists and counts on $name", (backend) => {
       ids[key] = r.id as string;
     };
     // Same start date for all but one: the order among them is decided by id alone.
-    await incident("text", { victimPersonId: other.id, description: "A beekeeper was detained at the market" });
-    await incident("name", { victimPersonId: named.id, description: "Taken from his home at night" });
+    await incident("text", { victimPersonId: other.id, description: "A beekeeper was detained at the market", placeId: almaty.id });
+    await incident("name", { victimPersonId: named.id, description: "Taken from his home at night", placeId: almaty.id });
     await incident("both", { victimPersonId: named.id, description: "The beekeeper Tleuberdiev was detained again" });
     await incident("neither", { victimPersonId: other.id, description: "Fined for a post" });
     await incident("later", { victimPersonId: other.id, startDate: "2022-01-09", description: "A second beekeeper was fined" });
@@ -42,6 +45,12 @@ describe.each(BACKENDS)("lists and counts on $name", (backend) => {
     expect(page.totalCapped).toBeUndefined();
     const both = await listRecords(v.ctx(MONITOR), "incident", { q: "beekeeper", limit: 50 });
     expect(both.items.map((i) => i.id).sort()).toEqual([ids.text, ids.both, ids.later, ids.internal, ids.confidential].sort());
+    // With a region the matches are a test on the region's index entries rather than where the read starts.
+    for (const q of ["beekeeper", "Tleuberdiev"]) {
+      const inRegion = await listRecords(v.ctx(MONITOR), "incident", { q, placeId: almaty.id, type: ["detention", "fine"], dateFrom: "2022-01-01", limit: 50 });
+      expect(inRegion.items.map((i) => i.id), q).toEqual([q === "beekeeper" ? ids.text : ids.name]);
+      expect(inRegion.total).toBe(1);
+    }
   });
 
   it("counts up to a cap past the offset and says when it stopped", async () => {

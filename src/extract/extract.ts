@@ -610,11 +610,14 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
 
 /**
  * "суд арестовал шестерых сотрудников: директора X, его заместителя Y …", "detained five people: X, Y and Z": a
- * clause that counts people and ends in a colon names them after it.
+ * clause that ends in a colon (or counts people and ends in a dash) names them after it.
  */
 function colonList(tokens: Token[], tr: Trigger, mentions: Mention[]): Victims | null {
   const [, ce] = clauseBounds(tokens, tr.first);
-  if (tokens[ce]?.text !== ":" || ce - tr.last > 8) return null;
+  if (ce - tr.last > 8) return null;
+  // "убили двух лидеров — X и Y": a dash after a counted group works as the colon does.
+  const counted = tokens.slice(tr.first, ce).some((t) => /^(\d+|two|three|four|five|six|several|двух|трех|трёх|четырех|четырёх|пятерых|шестерых|двоих|троих|четверых|нескольких)$/.test(t.lower));
+  if (tokens[ce]?.text !== ":" && !(/^[—–]$/.test(tokens[ce]?.text ?? "") && counted)) return null;
   const listed = mentions.filter((m) => m.first > ce && !m.possessor && !m.speaker && !m.entity.official && !m.commentator);
   return listed.length >= 2 ? { entities: dedupe(listed.map((m) => m.entity)), confidence: 0.65 } : null;
 }

@@ -258,6 +258,18 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
         // noun a few words back, past the outlet or its complement, sets the case.
         else if (roleOf(tk.lower) !== null || /^(менеджер|сотрудни|видеоредактор|видеооператор|директор|заместител|основател|руководител|граждан)/.test(tk.lower)) prefer = c;
       }
+      // "убили двух лидеров — Хурсанда X и Зоира Y", "арестовал сотрудников: директора …": past the dash or colon.
+      if (prefer.length === 0 && /^[—–:]$/.test(before?.text ?? "")) {
+        for (let k = i - 2; prefer.length === 0 && k >= Math.max(0, i - 4); k--) {
+          const tk = tokens[k];
+          if (!tk || CLAUSE_STOP.has(tk.text)) break;
+          const c = casesFromContext(tk.lower);
+          if (/(ов|ев|ей|их|ых)$/.test(tk.lower) || (c.length === 1 && c[0] === "acc")) prefer = c.length ? c : ["gen", "acc"];
+        }
+      }
+      // "… Хурсанда X и Зоира Y": the next name in a list takes the case the first one was read in.
+      const prevMention = out.at(-1);
+      if (prefer.length === 0 && prevMention && prevMention.case && prevMention.case !== "nom" && /^(,|и)$/.test(before?.text ?? "") && prevMention.last === i - 1) prefer = [prevMention.case];
       nom = nominativeName(surfaces, prefer, opts.oracle);
     } else {
       const g = lowers.find(givenKnown);
