@@ -109,30 +109,37 @@ export async function importAll(ctx: Ctx, raw: unknown, opts: { reason?: string 
 export async function importStream(ctx: Ctx, items: Iterable<ExportItem> | AsyncIterable<ExportItem>, opts: { reason?: string } = {}): Promise<ImportReport> {
   assertCan(ctx.actor, "import");
   const index: Record<string, number> = {};
-  async function* parsed(): AsyncGenerator<Parsed> {
-    for await (const item of items) {
-      const i = index[item.kind] ?? 0;
-      index[item.kind] = i + 1;
-      const kind = KIND_OF[item.kind];
-      if (!kind) throw new VigilError("import_failed", `not a Vigil export: unknown collection ${String(item.kind)}`);
-      // Kinds with cross-field rules are parsed with their input schema (fields and rules) plus the meta fields, the
-      // others with the record schema: either way each record is parsed once and needs no second parse in importRecords.
-      const ruled = RULED.has(kind);
-      const r = (ruled ? INPUT_SCHEMAS[kind] : RECORD_SCHEMAS[item.kind]).safeParse(item.record);
-      const meta = ruled ? RECORD_META[item.kind]!.safeParse(item.record) : null;
-      const bad = !r.success ? r.error.issues[0] : meta && !meta.success ? meta.error.issues[0] : null;
-      if (!r.success || (meta && !meta.success)) {
-        throw new VigilError("import_failed", `not a Vigil export: records.${item.kind}.${i}${bad ? `.${bad.path.join(".")}: ${bad.message}` : ""}`);
-      }
-      yield { kind, rec: { ...(r.data as Rec), ...(meta?.data as Rec | undefined) }, checked: true };
+  const parse = (item: ExportItem): Parsed => {
+    const i = index[item.kind] ?? 0;
+    index[item.kind] = i + 1;
+    const kind = KIND_OF[item.kind];
+    if (!kind) throw new VigilError("import_failed", `not a Vigil export: unknown collection ${String(item.kind)}`);
+    // Kinds with cross-field rules are parsed with their input schema (fields and rules) plus the meta fields, the
+    // others with the record schema: either way each record is parsed once and needs no second parse in importRecords.
+    const ruled = RULED.has(kind);
+    const r = (ruled ? INPUT_SCHEMAS[kind] : RECORD_SCHEMAS[item.kind]).safeParse(item.record);
+    const meta = ruled ? RECORD_META[item.kind]!.safeParse(item.record) : null;
+    const bad = !r.success ? r.error.issues[0] : meta && !meta.success ? meta.error.issues[0] : null;
+    if (!r.success || (meta && !meta.success)) {
+      throw new VigilError("import_failed", `not a Vigil export: records.${item.kind}.${i}${bad ? `.${bad.path.join(".")}: ${bad.message}` : ""}`);
     }
+    // Both parses return fresh objects: the record is completed in place.
+    return { kind, rec: meta ? Object.assign(r.data as Rec, meta.data) : (r.data as Rec), checked: true };
+  };
+  if (Symbol.asyncIterator in items) {
+    return importParsed(ctx, (async function* () {
+      for await (const item of items) yield parse(item);
+    })(), opts);
   }
-  return importParsed(ctx, parsed(), opts);
+  return importParsed(ctx, (function* () {
+    for (const item of items) yield parse(item);
+  })(), opts);
 }
 
 /** `checked`: the record already passed its kind's input schema (see RULED). */
 interface Parsed { kind: RecordKind; rec: Rec; checked: boolean }
-interface Item extends Parsed { where: string; seq: number }
+/** `index`: position among the records of its kind; `seq`: position in the import. */
+interface Item extends Parsed { index: number; seq: number }
 interface ImportState {
   bulk: Bulk;
   created: Record<string, number>;
@@ -159,34 +166,47 @@ async function importParsed(ctx: Ctx, records: Iterable<Parsed> | AsyncIterable<
     bulk: ctx.store.bulk, created: {}, unchanged: {}, statusOf: new Set(), reason: opts.reason ?? null, encoders: new Map(), written: [new Map(), new Map()],
   };
   await withWrite(ctx, async (env, audit) => {
-    const buffers = new Map<RecordKind, Item[]>(IMPORT_ORDER.map((k) => [k, []]));
-    const index: Record<string, number> = {};
-    let buffered = 0;
-    let seq = 0;
-    const flush = async () => {
-      for (const kind of IMPORT_ORDER) {
-        const items = buffers.get(kind)!;
-        if (items.length) await importBatch(env, audit, kind, items, state);
-        buffers.set(kind, []);
-      }
-      buffered = 0;
-      state.written = [new Map(), state.written[0]];
-    };
-    for await (const { kind, rec, checked } of records) {
-      const i = index[kind] ?? 0;
-      index[kind] = i + 1;
-      buffers.get(kind)!.push({ kind, rec, checked, where: `${PLURAL[kind]}[${i}] (${String(rec.id)})`, seq: seq++ });
-      if (++buffered >= WINDOW) await flush();
-    }
-    await flush();
+    await importWindows(env, audit, records, state);
     // Statuses depend only on the final set of incidents and proceedings: derive each affected person's once, at the end.
     await refreshStatus(env, state.statusOf);
   });
   return { created: state.created, unchanged: state.unchanged };
 }
 
-const importFailed = (item: Item, msg: string): VigilError =>
-  new VigilError("import_failed", `${item.where}: ${msg}; nothing was imported`, { record: item.where });
+/** Records are buffered per kind and flushed window by window (see WINDOW). */
+async function importWindows(env: WriteEnv, audit: AuditAppender, records: Iterable<Parsed> | AsyncIterable<Parsed>, state: ImportState): Promise<void> {
+  const buffers = new Map<RecordKind, Item[]>(IMPORT_ORDER.map((k) => [k, []]));
+  const index: Record<string, number> = {};
+  let buffered = 0;
+  let seq = 0;
+  const flush = async () => {
+    for (const kind of IMPORT_ORDER) {
+      const items = buffers.get(kind)!;
+      if (items.length) await importBatch(env, audit, kind, items, state);
+      buffers.set(kind, []);
+    }
+    buffered = 0;
+    state.written = [new Map(), state.written[0]];
+  };
+  const add = ({ kind, rec, checked }: Parsed): boolean => {
+    const i = index[kind] ?? 0;
+    index[kind] = i + 1;
+    buffers.get(kind)!.push({ kind, rec, checked, index: i, seq: seq++ });
+    return ++buffered >= WINDOW;
+  };
+  // A synchronous source (an export in memory, the demo generator) is read without a promise per record.
+  if (Symbol.asyncIterator in records) {
+    for await (const p of records) if (add(p)) await flush();
+  } else {
+    for (const p of records) if (add(p)) await flush();
+  }
+  await flush();
+}
+
+function importFailed(item: Item, msg: string): VigilError {
+  const where = `${PLURAL[item.kind]}[${item.index}] (${String(item.rec.id)})`;
+  return new VigilError("import_failed", `${where}: ${msg}; nothing was imported`, { record: where });
+}
 
 /** Ids among `ids` that exist in `kind`'s table. */
 async function existingIds(tx: Db, state: ImportState, kind: RecordKind, ids: Iterable<string>): Promise<Set<string>> {
@@ -203,13 +223,15 @@ async function insertRows(tx: Db, state: ImportState, table: string, rows: reado
 }
 
 /** A reference to check: the item, the field (for the message), the target kind and id. */
-interface Ref { item: Item; target: RecordKind; id: string; message: string }
+interface Ref { item: Item; field: string; target: RecordKind; id: string }
+const REFERENCE_LIST = Object.fromEntries(Object.entries(REFERENCES).map(([k, refs]) => [k, Object.entries(refs)])) as Record<RecordKind, [string, RecordKind][]>;
+const inRecentWindow = (state: ImportState, target: RecordKind, id: string): boolean =>
+  state.written[0].get(target)?.has(id) === true || state.written[1].get(target)?.has(id) === true;
 
-/** Every reference of the batch not satisfied by an earlier record of the batch or a recent window must exist in the database. */
+/** References not satisfied by an earlier record of the batch or a recent window (callers leave those out) must exist in the database. */
 async function checkRefs(env: WriteEnv, refs: Ref[], state: ImportState): Promise<void> {
   const byTarget = new Map<RecordKind, Ref[]>();
   for (const r of refs) {
-    if (state.written.some((w) => w.get(r.target)?.has(r.id))) continue;
     let list = byTarget.get(r.target);
     if (!list) byTarget.set(r.target, (list = []));
     list.push(r);
@@ -222,7 +244,7 @@ async function checkRefs(env: WriteEnv, refs: Ref[], state: ImportState): Promis
   if (missing.length) {
     // Name the first bad record in import order, as a record-by-record import would.
     const first = missing.reduce((a, b) => (a.item.seq < b.item.seq ? a : b));
-    throw importFailed(first.item, first.message);
+    throw importFailed(first.item, `${first.field}: no ${first.target} with id ${first.id}`);
   }
 }
 
@@ -278,23 +300,20 @@ async function importRecords(env: WriteEnv, kind: RecordKind, items: Item[], sta
   const earlier = new Set<string>();
   items.forEach((item, i) => {
     const input = inputs[i]!;
-    const ref = (target: RecordKind, id: string, message: string) => {
-      if (!(target === kind && earlier.has(id))) refs.push({ item, target, id, message });
+    const ref = (field: string, target: RecordKind, id: string) => {
+      if (!(target === kind && earlier.has(id)) && !inRecentWindow(state, target, id)) refs.push({ item, field, target, id });
     };
-    for (const [field, target] of Object.entries(REFERENCES[kind])) {
+    for (const [field, target] of REFERENCE_LIST[kind]) {
       const v = input[field];
-      if (typeof v === "string") ref(target, v, `${field}: no ${target} with id ${v}`);
+      if (typeof v === "string") ref(field, target, v);
     }
     if (kind === "incident" || kind === "event") {
       for (const p of (input.perpetrators as Rec[] | undefined) ?? []) {
-        if (typeof p.organisationId === "string") ref("organisation", p.organisationId, `perpetrators: no organisation with id ${p.organisationId}`);
-        if (typeof p.personId === "string") ref("person", p.personId, `perpetrators: no person with id ${p.personId}`);
+        if (typeof p.organisationId === "string") ref("perpetrators", "organisation", p.organisationId);
+        if (typeof p.personId === "string") ref("perpetrators", "person", p.personId);
       }
     }
-    if (kind === "claim") {
-      const subjectKind = input.subjectType as RecordKind;
-      ref(subjectKind, input.subjectId as string, `subjectId: no ${subjectKind} with id ${String(input.subjectId)}`);
-    }
+    if (kind === "claim") ref("subjectId", input.subjectType as RecordKind, input.subjectId as string);
     earlier.add(item.rec.id as string);
   });
   await checkRefs(env, refs, state);
@@ -411,7 +430,8 @@ async function placePaths(env: WriteEnv, items: Item[], inputs: Rec[]): Promise<
 
 /** Captures keep their sha256, which must match the content; content is stored once per hash. */
 async function importCaptures(env: WriteEnv, items: Item[], state: ImportState): Promise<string[]> {
-  const refs = items.map((item) => ({ item, target: "source" as const, id: item.rec.sourceId as string, message: `sourceId: no source with id ${String(item.rec.sourceId)}` }));
+  const refs = items.filter((item) => !inRecentWindow(state, "source", item.rec.sourceId as string))
+    .map((item) => ({ item, field: "sourceId", target: "source" as const, id: item.rec.sourceId as string }));
   await checkRefs(env, refs, state);
   const blobs = new Map<string, { sha256: string; size: number; content: Uint8Array }>();
   const rows = items.map((item) => {
