@@ -52,6 +52,7 @@ describe("who did what to whom (English)", () => {
     ["a demand further back than the verb", "RSF is calling on the authorities of Testovia to immediately release cameramen Aset Testov and Olzhas Samplov.", []],
     ["the grounds of a verdict are no charge", "Aset Testov was sentenced on October 4 to seven years in prison on charges of insulting officials.", ["sentence:Aset Testov@2021-10-04"]],
     ["sent to pre-trial detention centres", "Dana Testova and Aliya Demova have been sent to pre-trial detention centres.", ["criminal_arrest:Aliya Demova", "criminal_arrest:Dana Testova"]],
+    ["a date opening the sentence dates each thing it reports", "On Monday, officers raided the office and detained director Aset Testov and editor Dana Demova.", ["detention:Aset Testov@2022-01-10", "detention:Dana Demova@2022-01-10"]],
     ["later that day", "Police detained Aset Testov on January 5. Dana Demova was detained later that day.", ["detention:Aset Testov@2022-01-05", "detention:Dana Demova@2022-01-05"]],
   ] as const)("%s", (_name, text, want) => {
     expect(found(text, "en")).toEqual([...want].sort());
@@ -90,6 +91,7 @@ describe("who did what to whom (Russian)", () => {
     ["водворили в СИЗО", "Активиста Чынгыза Тестова водворили в СИЗО-1 на два месяца.", ["criminal_arrest:Чынгыз Тестов"]],
     ["иноагент, заведено дело", "7 января журналиста Аркадия Тестова объявили «иноагентом». На журналиста Романа Демова заведено три уголовных дела.", ["charge:Роман Демов", "foreign_agent_designation:Аркадий Тестов@2022-01-07"]],
     ["жалоба на арест", "Суд рассмотрел жалобу на арест журналиста Асета Тестова.", ["appeal:Асет Тестов"]],
+    ["a dated heading line dates the lines under it", "4 января\nВ Таразе задержан журналист Асет Тестов. Отпущен через час.\n\n5 января\nВ Алматы задержана активистка Дана Демова.", ["detention:Асет Тестов@2022-01-04", "detention:Дана Демова@2022-01-05", "release:Асет Тестов@2022-01-04"]],
     ["head of a newsroom is not an official", "В Таразе задержан руководитель бюро радио «Заря» Асет Тестов.", ["detention:Асет Тестов"]],
   ] as const)("%s", (_name, text, want) => {
     expect(found(text, "ru")).toEqual([...want].sort());

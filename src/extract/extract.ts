@@ -157,6 +157,8 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
   let pending: Pending[] = [];
   // "📍 Also in Aktau:" / "Ещё по Жанаозену:" introduces a list whose lines name no place of their own.
   let listPlace: { place: PlaceSpan; paragraph: number } | null = null;
+  // A line that is only a date ("4 января") heads a chronicle section; its date holds until the next such line.
+  let headingDate: DateMention | null = null;
   // "X and Y were also detained": the same event as the last one of that kind, its date and place unless restated.
   const lastOfType = new Map<IncidentType, { date: DateMention | undefined; place: PlaceSpan | undefined }>();
 
@@ -224,6 +226,12 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       if (type === "missing") date = own.find((d) => d.since) ?? nearestOf(own, tr);
       else if (attributive) date = undefined;
       else date = nearestOf(own, tr) ?? (coordinated && !LEGAL_TYPES.has(type) ? prevDate : undefined) ?? (dates.length === 0 ? waiting?.date : undefined);
+      // "On Monday, officers searched the office, confiscated its equipment and detained X": one date opening the
+      // sentence dates everything it reports; a dated heading line ("4 января") dates the lines under it.
+      // Not a state that began earlier ("missing") nor a noun after a preposition ("апелляцию на штраф").
+      const complement = /^(на|за|о|об|по|of|for|over|against|about)$/.test(s.tokens[tr.first - 1]?.lower ?? "");
+      const opening = dates.length === 1 && dates[0] && dates[0].start <= (s.tokens[1]?.start ?? s.start) && !dates[0].since && type !== "missing" && !complement ? dates[0] : undefined;
+      if (!date && !attributive && type !== "missing") date = opening ?? (dates.length === 0 ? headingDate ?? undefined : undefined);
       const also = s.tokens.slice(Math.max(0, tr.first - 6), tr.first).some((t) => /^(also|too|также|тоже)$/.test(t.lower));
       // A restated date ("was also detained on January 4") makes it an event of its own.
       const earlier = also && dates.length === 0 ? lastOfType.get(type) : undefined;
@@ -280,6 +288,9 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
         evidence: { start: s.start, end: s.end, text: s.text },
       });
     }
+    const onlyDate = allDates.length === 1 && allDates[0] && s.tokens.length <= 5 && allDates[0].precision === "day" && allDates[0].end - allDates[0].start >= 0.6 * s.text.trim().length ? allDates[0] : undefined;
+    // A stamp with its year ("22.04.2022") dates the entry's publication, not what it reports.
+    if (onlyDate) headingDate = /\d{4}/.test(text.slice(onlyDate.start, onlyDate.end)) ? null : onlyDate;
     const heading = sPlaces.find((p) => !p.country);
     if (heading && s.tokens.length <= 10 && s.text.trimEnd().endsWith(":")) listPlace = { place: heading, paragraph: s.paragraph };
     const lastDate = allDates.at(-1);
@@ -793,6 +804,10 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
   if ((/^котор(?:ого|ую|ому|ой|ым|ых)$/.test(tokens[cs]?.lower ?? "") || passiveRel) && tokens[cs - 1]?.text === ",") {
     const m = mentionAt(mentions, (x) => x.last === cs - 1 && !x.possessor && !x.entity.official && !x.commentator);
     if (m) return { entities: group(m, mentions, s, "ru"), confidence: 0.65 };
+  }
+  // "Отпущен через полтора часа.": a sentence opening with a short passive participle is about the person in focus.
+  if (tr.first === 0 && /^\p{L}+(?:ен|ён|ан|ена|ёна|ана|ены|аны)$/u.test(tokens[0]?.lower ?? "") && focus.length && !mentions.some((m) => !m.possessor)) {
+    return { entities: focus, confidence: 0.55 };
   }
   // "Омаров сообщил, что получил 10 суток ареста": a reported clause with no subject of its own is about the speaker.
   if (tokens[cs]?.lower === "что" && /^(сообщил|заявил|написал|рассказал|сказал|пояснил|подтвердил)/.test(tokens[cs - 2]?.lower ?? "")) {
