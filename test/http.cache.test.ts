@@ -7,6 +7,7 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SYSTEM } from "../src/auth/policy.js";
 import { createApiToken, createRecord, createUser } from "../src/register/index.js";
+import { Admission } from "../src/server/admission.js";
 import { normaliseUrl } from "../src/server/read-cache.js";
 import { sampleFactory, startApi, type Api } from "./helpers/api.js";
 import { BACKENDS } from "./helpers/backends.js";
@@ -16,6 +17,27 @@ describe("normaliseUrl", () => {
     expect(normaliseUrl("/a?z=1&type=b&q=x+y&type=a")).toBe("/a?q=x+y&type=b&type=a&z=1");
     expect(normaliseUrl("/a?q=x%20y")).not.toBe(normaliseUrl("/a?q=x+y"));
     expect(normaliseUrl("/a")).toBe("/a");
+  });
+});
+
+describe("Admission", () => {
+  it("lets `limit` requests in and the rest in arrival order as slots free up", async () => {
+    const gate = new Admission(2);
+    const admitted: number[] = [];
+    const enter = async (n: number) => {
+      await gate.enter();
+      admitted.push(n);
+    };
+    const all = [1, 2, 3, 4, 5].map(enter);
+    await new Promise((r) => setImmediate(r));
+    expect(admitted).toEqual([1, 2]);
+    gate.leave();
+    gate.leave();
+    await new Promise((r) => setImmediate(r));
+    expect(admitted).toEqual([1, 2, 3, 4]);
+    gate.leave();
+    await Promise.all(all);
+    expect(admitted).toEqual([1, 2, 3, 4, 5]);
   });
 });
 

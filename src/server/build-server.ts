@@ -10,6 +10,7 @@ import swaggerUi from "@fastify/swagger-ui";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { Vigil } from "../app.js";
 import type { VigilConfig } from "../config.js";
+import { installAdmission } from "./admission.js";
 import { installAuth } from "./auth.js";
 import { installErrorHandler, send } from "./errors.js";
 import { installReadCache } from "./read-cache.js";
@@ -63,6 +64,8 @@ export async function buildServer(vigil: Vigil, opts: ServerOptions): Promise<Fa
   const auth = installAuth(app, vigil);
   const readCacheMb = opts.readCacheMb ?? 64;
   if (readCacheMb > 0) installReadCache(app, { maxBytes: readCacheMb * 1024 * 1024, maxAgeMs: READ_CACHE_MAX_AGE_MS, headOf: auth.headOf });
+  // SQLite runs queries on this thread, so more handlers in flight only interleave; PostgreSQL's pool holds 10.
+  installAdmission(app, vigil.store.dialect === "sqlite" ? 4 : 10);
 
   app.addHook("onSend", async (_req, reply) => {
     reply.header("x-content-type-options", "nosniff");
