@@ -850,8 +850,7 @@ function pickPlace(places: PlaceSpan[], tr: Trigger, type: IncidentType, mention
     if ((type === "deportation" || type === "release") && /(?:^|\s)(to|в|во)\s$/.test(before)) return false;
     return true;
   });
-  const local = usable.filter((p) => !p.country);
-  return nearestOf(local.length ? local : usable, tr);
+  return nearestOf(usable.filter((p) => !p.country), tr);
 }
 
 const rank = (i: ExtractedIncident): number => (i.date ? 2 : 0) + (i.place ? 1 : 0) + i.confidence;

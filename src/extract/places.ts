@@ -10,6 +10,7 @@ export interface PlaceSpan {
   end: number;
   text: string;
   placeId: string | null;
+  /** A country or a region: too wide to be the scene of an incident, which reports name by its town. */
   country: boolean;
 }
 
@@ -23,7 +24,7 @@ export function findPlaces(text: string, lang: "en" | "ru"): PlaceSpan[] {
     // "Aktobe Times", «Актобе Таймс»: an outlet named after the town.
     if (after && /^\p{Lu}/u.test(after) && ORG_AFTER.test(after)) continue;
     if (text[m.start - 1] === "«" || /«[^»]{0,40}$/.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
-    out.push({ start: m.start, end: m.end, text: m.text, placeId: m.place.id, country: m.place.adminLevel === "country" });
+    out.push({ start: m.start, end: m.end, text: m.text, placeId: m.place.id, country: m.place.adminLevel === "country" || m.place.adminLevel === "region" });
   }
   const re = lang === "en" ? UNKNOWN_EN : UNKNOWN_RU;
   re.lastIndex = 0;
