@@ -53,7 +53,6 @@ describe("who did what to whom (English)", () => {
     ["the grounds of a verdict are no charge", "Aset Testov was sentenced on October 4 to seven years in prison on charges of insulting officials.", ["sentence:Aset Testov@2021-10-04"]],
     ["sent to pre-trial detention centres", "Dana Testova and Aliya Demova have been sent to pre-trial detention centres.", ["criminal_arrest:Aliya Demova", "criminal_arrest:Dana Testova"]],
     ["a date opening the sentence dates each thing it reports", "On Monday, officers raided the office and detained director Aset Testov and editor Dana Demova.", ["detention:Aset Testov@2022-01-10", "detention:Dana Demova@2022-01-10"]],
-    ["a country is not the scene", "Police in Kazakhstan detained blogger Aset Testov.", ["detention:Aset Testov"]],
     ["later that day", "Police detained Aset Testov on January 5. Dana Demova was detained later that day.", ["detention:Aset Testov@2022-01-05", "detention:Dana Demova@2022-01-05"]],
   ] as const)("%s", (_name, text, want) => {
     expect(found(text, "en")).toEqual([...want].sort());
@@ -132,5 +131,13 @@ describe("output", () => {
   it("detects the language", () => {
     expect(extractDocument({ text: "Журналистку задержали в Уральске." }).language).toBe("ru");
     expect(extractDocument({ text: "Журналисті Орал қаласында ұстады. Қазақстан." }).language).toBe("kk");
+  });
+});
+
+describe("places", () => {
+  it("a country or region is not the scene, a town is", () => {
+    const places = (text: string): (string | null)[] => extractDocument({ text, lang: "en", published: "2022-01-10" }).incidents.map((i) => i.place);
+    expect(places("Police in Kazakhstan detained blogger Aset Testov.")).toEqual([null]);
+    expect(places("Police in Kazakhstan detained blogger Aset Testov in Aktobe.")).toEqual(["Aktobe"]);
   });
 });
