@@ -34,3 +34,15 @@ export async function perState<T>(store: Store, key: string, compute: () => Prom
   cache.values.set(key, value);
   return value;
 }
+
+/**
+ * Incidents of the given visibilities: one pass over an index counts every visibility at once, so the first reader of
+ * each level after a write does not scan again.
+ */
+export async function visibleIncidents(store: Store, visibilities: readonly string[]): Promise<number> {
+  const byVisibility = await perState(store, "incidents-by-visibility", async () => {
+    const r = await sql<{ visibility: string; n: number }>`SELECT visibility, count(*) AS n FROM incidents GROUP BY visibility`.execute(store.db);
+    return new Map(r.rows.map((row) => [row.visibility, Number(row.n)]));
+  });
+  return visibilities.reduce((sum, v) => sum + (byVisibility.get(v) ?? 0), 0);
+}

@@ -4,7 +4,7 @@ import { accessLevel, can, visibleVisibilities } from "../auth/policy.js";
 import type { Overview } from "../contract/responses.js";
 import { HELD_STATUSES } from "../incidents/index.js";
 import { todayOf, type Ctx } from "./context.js";
-import { COUNT_CAP, perState } from "./counts.js";
+import { COUNT_CAP, perState, visibleIncidents } from "./counts.js";
 import { statusColumns } from "./status-columns.js";
 
 export async function overview(ctx: Ctx): Promise<Overview> {
@@ -30,8 +30,7 @@ export async function overview(ctx: Ctx): Promise<Overview> {
         count(CASE WHEN ${st} = 'dead' THEN 1 END) AS dead,
         count(CASE WHEN ${st} IN (${held}) AND ${until} < ${today} THEN 1 END) AS overdue
       FROM people WHERE merged_into IS NULL AND ${visible}`.execute(db);
-    const incidents = await sql<{ total: number }>`SELECT count(*) AS total FROM incidents WHERE ${visible}`.execute(db);
-    return { ...people.rows[0]!, total: incidents.rows[0]!.total };
+    return people.rows[0]!;
   });
   // What is new moves with the clock, so it is counted each time, from the created_at index, up to a cap: after a bulk
   // import every incident is new, and "10,000+" says as much as the exact figure.
@@ -44,11 +43,11 @@ export async function overview(ctx: Ctx): Promise<Overview> {
       .select(["audit_log.seq", "audit_log.at", "audit_log.action", "audit_log.entity_type", "audit_log.entity_id", "users.username"])
       .where("audit_log.entity_type", "<>", "place").orderBy("audit_log.seq", "desc").limit(15).execute()
     : Promise.resolve([]);
-  const [p, d1, d7, changes] = await Promise.all([totals, recentCount(86_400_000), recentCount(7 * 86_400_000), recent]);
+  const [p, total, d1, d7, changes] = await Promise.all([totals, visibleIncidents(ctx.store, vis), recentCount(86_400_000), recentCount(7 * 86_400_000), recent]);
   return {
     asOf: ctx.now().toISOString(),
     held: Number(p.held), servingSentence: Number(p.serving), missing: Number(p.missing), dead: Number(p.dead), releaseOverdue: Number(p.overdue),
-    newIncidents24h: Math.min(d1, COUNT_CAP), newIncidents7d: Math.min(d7, COUNT_CAP), incidentsTotal: Number(p.total),
+    newIncidents24h: Math.min(d1, COUNT_CAP), newIncidents7d: Math.min(d7, COUNT_CAP), incidentsTotal: total,
     ...(d1 > COUNT_CAP ? { newIncidents24hCapped: true } : {}),
     ...(d7 > COUNT_CAP ? { newIncidents7dCapped: true } : {}),
     recentChanges: changes.map((r) => ({ seq: Number(r.seq), at: r.at, action: r.action, entityType: r.entity_type, entityId: r.entity_id, actor: r.username ?? null })),

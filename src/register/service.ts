@@ -15,7 +15,7 @@ import { AuditAppender, historyOf } from "./audit-log.js";
 import { nowIso, todayOf, type Ctx } from "./context.js";
 import { INPUT_SCHEMAS, parseInput } from "./kinds.js";
 import { loadRecord, rowsToRecords, type Rec } from "./load.js";
-import { COUNT_CAP, perState } from "./counts.js";
+import { COUNT_CAP, perState, visibleIncidents } from "./counts.js";
 import { planList, searchTerms } from "./queries.js";
 import { candidateSnapshot } from "./snapshots.js";
 import { statusColumns } from "./status-columns.js";
@@ -253,7 +253,8 @@ export async function listRecords(
   const countAll = () => sql<{ n: number }>`SELECT count(*) AS n FROM ${table} ${plan.whereSql}`.execute(db).then((r) => Number(r.rows[0]?.n ?? 0));
   const counted: Promise<{ total: number; capped: boolean } | null> =
     opts.count === false ? Promise.resolve(null)
-    : !plan.filtered && (kind === "incident" || kind === "person") ? perState(ctx.store, `count:${kind}:${level}`, countAll).then((total) => ({ total, capped: false }))
+    : !plan.filtered && kind === "incident" ? visibleIncidents(ctx.store, visibleVisibilities(level)).then((total) => ({ total, capped: false }))
+    : !plan.filtered && kind === "person" ? perState(ctx.store, `count:person:${level}`, countAll).then((total) => ({ total, capped: false }))
     : sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM ${table} ${countPlan.whereSql} LIMIT ${cap + 1}) AS matches`.execute(db)
       .then((r) => Number(r.rows[0]?.n ?? 0)).then((n) => ({ total: Math.min(n, cap), capped: n > cap }));
   const [rows, count] = await Promise.all([rowsQuery.execute(db), counted]);
