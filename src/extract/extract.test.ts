@@ -140,4 +140,10 @@ describe("places", () => {
     expect(places("Police in Kazakhstan detained blogger Aset Testov.")).toEqual([null]);
     expect(places("Police in Kazakhstan detained blogger Aset Testov in Aktobe.")).toEqual(["Aktobe"]);
   });
+
+  it("cities of Belarus, Azerbaijan and Russia come back in the nominative, with no gazetteer id", () => {
+    const x = extractDocument({ text: "В Минске 25 июня задержан блогер Асет Тестов. В Москве задержана активистка Дана Демова.", lang: "ru", published: "2022-06-26" });
+    expect(x.incidents.map((i) => [i.place, i.place_id])).toEqual([["Минск", null], ["Москва", null]]);
+    expect(extractDocument({ text: "Police in Baku detained reporter Aset Testov.", lang: "en" }).incidents.map((i) => i.place)).toEqual(["Baku"]);
+  });
 });

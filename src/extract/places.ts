@@ -17,6 +17,46 @@ export interface PlaceSpan {
 const UNKNOWN_EN = /\b(?:in|near|at|from) (?:the )?(?:village|town|city|settlement|district|region|aul) of ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)|\bat the ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?) (?:border crossing|checkpoint|crossing point|border post)/gu;
 const UNKNOWN_RU = /(?<![\p{L}])(?:в|во|из|у|около) (?:селе|села|посёлке|поселке|посёлка|поселка|городе|города|ауле|аула|деревне|районе) ([А-ЯЁ][\p{L}-]+)|(?:пункте|пункт|пункта) пропуска «([^»]{2,40})»|КПП «([^»]{2,40})»/gu;
 
+/**
+ * Cities of the other post-Soviet states whose crackdowns the same reports cover (Belarus, Azerbaijan, Russia,
+ * Ukraine, the Caucasus). The gazetteer holds Central Asia only; these are given back in the nominative, with no id.
+ * [nominative English, English pattern, nominative Russian, Russian stem pattern with its case endings]
+ */
+const OTHER_CITIES: [string, string, string, string][] = [
+  ["Minsk", "Minsk", "Минск", "Минск(?:а|е|у|ом)?"],
+  ["Homiel", "Homiel|Homel|Gomel", "Гомель", "Гомел(?:ь|я|е|ю|ем)"],
+  ["Hrodna", "Hrodna|Grodno", "Гродно", "Гродн(?:о|а|е|у|ом)"],
+  ["Brest", "Brest", "Брест", "Брест(?:а|е|у|ом)?"],
+  ["Vitebsk", "Vitebsk|Viciebsk", "Витебск", "Витебск(?:а|е|у|ом)?"],
+  ["Mogilev", "Mogilev|Mahiliou|Mahilyow", "Могилёв", "Могил[её]в(?:а|е|у|ом)?"],
+  ["Baku", "Baku", "Баку", "Баку"],
+  ["Ganja", "Ganja", "Гянджа", "Гяндж(?:а|и|е|у|ой)"],
+  ["Tbilisi", "Tbilisi", "Тбилиси", "Тбилиси"],
+  ["Yerevan", "Yerevan", "Ереван", "Ереван(?:а|е|у|ом)?"],
+  ["Kyiv", "Kyiv|Kiev", "Киев", "Киев(?:а|е|у|ом)?"],
+  ["Moscow", "Moscow", "Москва", "Москв(?:а|ы|е|у|ой)"],
+  ["Saint Petersburg", "(?:Saint|St\\.?) Petersburg", "Санкт-Петербург", "(?:Санкт-)?Петербург(?:а|е|у|ом)?"],
+  ["Kazan", "Kazan", "Казань", "Казан(?:ь|и|ью)"],
+  ["Omsk", "Omsk", "Омск", "Омск(?:а|е|у|ом)?"],
+  ["Novosibirsk", "Novosibirsk", "Новосибирск", "Новосибирск(?:а|е|у|ом)?"],
+  ["Yekaterinburg", "Yekaterinburg", "Екатеринбург", "Екатеринбург(?:а|е|у|ом)?"],
+  ["Krasnodar", "Krasnodar", "Краснодар", "Краснодар(?:а|е|у|ом)?"],
+  ["Rostov-on-Don", "Rostov-on-Don", "Ростов-на-Дону", "Ростов(?:а|е|у|ом)?-на-Дону"],
+  ["Kaliningrad", "Kaliningrad", "Калининград", "Калининград(?:а|е|у|ом)?"],
+  ["Ufa", "Ufa", "Уфа", "Уф(?:а|ы|е|у|ой)"],
+  ["Samara", "Samara", "Самара", "Самар(?:а|ы|е|у|ой)"],
+  ["Perm", "Perm", "Пермь", "Перм(?:ь|и|ью)"],
+  ["Voronezh", "Voronezh", "Воронеж", "Воронеж(?:а|е|у|ем)?"],
+  ["Volgograd", "Volgograd", "Волгоград", "Волгоград(?:а|е|у|ом)?"],
+  ["Chelyabinsk", "Chelyabinsk", "Челябинск", "Челябинск(?:а|е|у|ом)?"],
+  ["Krasnoyarsk", "Krasnoyarsk", "Красноярск", "Красноярск(?:а|е|у|ом)?"],
+  ["Nizhny Novgorod", "Nizhny Novgorod", "Нижний Новгород", "Нижн(?:ий|его|ем) Новгород(?:а|е)?"],
+  ["Simferopol", "Simferopol", "Симферополь", "Симферопол(?:ь|я|е|ем)"],
+];
+// One pass per document: each city is a capture group of a single alternation.
+const OTHER_EN = new RegExp(`\\b(?:${OTHER_CITIES.map(([, re]) => `(${re})`).join("|")})\\b`, "g");
+const OTHER_RU = new RegExp(`(?<![\\p{L}-])(?:${OTHER_CITIES.map(([, , , re]) => `(${re})`).join("|")})(?![\\p{L}-])`, "gu");
+
 export function findPlaces(text: string, lang: "en" | "ru"): PlaceSpan[] {
   const out: PlaceSpan[] = [];
   for (const m of findPlacesInText(text)) {
@@ -25,6 +65,17 @@ export function findPlaces(text: string, lang: "en" | "ru"): PlaceSpan[] {
     if (after && /^\p{Lu}/u.test(after) && ORG_AFTER.test(after)) continue;
     if (text[m.start - 1] === "«" || /«[^»]{0,40}$/.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
     out.push({ start: m.start, end: m.end, text: m.text, placeId: m.place.id, country: m.place.adminLevel === "country" || m.place.adminLevel === "region" });
+  }
+  const other = lang === "en" ? OTHER_EN : OTHER_RU;
+  other.lastIndex = 0;
+  for (let m = other.exec(text); m; m = other.exec(text)) {
+    const city = OTHER_CITIES[m.slice(1).findIndex((g) => g !== undefined)];
+    const end = m.index + m[0].length;
+    const after = /^\s+([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1] ?? "";
+    if (!city || (after && /^\p{Lu}/u.test(after) && ORG_AFTER.test(after))) continue;
+    const start = m.index;
+    if (out.some((p) => p.start < end && start < p.end)) continue;
+    out.push({ start, end, text: lang === "en" ? city[0] : city[2], placeId: null, country: false });
   }
   const re = lang === "en" ? UNKNOWN_EN : UNKNOWN_RU;
   re.lastIndex = 0;
