@@ -8,8 +8,12 @@ import type { PersonRole } from "../contract/vocab.js";
 const words = (s: string): string[] => s.trim().split(/\s+/);
 
 const MALE_CYR = words(`
-  Абдусаттор Завкибек Юрий Аркадий Чынгыз Макс Болот Темирлан Нурбол Лукпан Нуржан Дархан Касым
-  Ульви Хафиз Теймур Тофиг Ильгар Эмин Эльчин Рауф Фарид Магомед Мамадбокир Холбаш Авазмад Далери Абдулло Жоомарт
+  Александр Алексей Сергей Дмитрий Андрей Игорь Олег Павел Николай Михаил Иван Юрий Владимир Виктор Евгений Максим
+  Роман Артём Артем Денис Антон Егор Василий Пётр Петр Фёдор Федор Григорий Леонид Анатолий Вячеслав Константин
+  Станислав Ярослав Илья Никита Кирилл Глеб Тимур Руслан Эдуард Валерий Геннадий Борис Аркадий Семён Семен Тарас
+  Алескер Мушвиг Эльмир Акиф Ильгар Насими Рамиль Али Илькин Толиб
+  Абдусаттор Юрий Аркадий Чынгыз Макс Болот Темирлан Нурбол Лукпан Нуржан Дархан Касым
+  Ульви Хафиз Теймур Тофиг Ильгар Эмин Эльчин Рауф Фарид Магомед Абдулло
   Абай Абылай Адиль Адилет Азамат Айбек Айдар Айдос Айдын Айтжан Акылбек Алан Алексей Алесь Алибек Алихан Алмас Алмат
   Алмаз Алишер Алтынбек Амир Анатолий Андрей Антон Арман Арсен Арслан Аскар Асет Асан Аслан Атабек Ахмед Ахмет Баглан
   Бакыт Бакытжан Бахтияр Бахытжан Бауржан Бауыржан Бахром Бекболот Бекжан Бекзат Берик Болат Бори Борис Булат Вадим
@@ -28,8 +32,10 @@ const MALE_CYR = words(`
   Нурлан Омурбек Садыр Сыймык Таалай Улук Чынгыз Эмиль Эрлан Ильяс Марлен Тахир Арсений Глеб Даниил Никита Станислав
 `);
 const FEMALE_CYR = words(`
+  Александра Анна Мария Екатерина Ольга Татьяна Наталья Ирина Елена Светлана Юлия Марина Дарья Анастасия Ксения
+  Виктория Людмила Валентина Галина Надежда Вера Любовь Ника Софья Полина Алёна Алена Оксана Евгения
   Джамиля Жамиля Камиля Ляйля Лейля Гуля Адиля Наиля Юля Оля Зульфия Гульзира Гульнур
-  Севиндж Севидж Наргиз Нергиз Нигяр Эльнара Айнур Гюнель Хадиджа Ульфатхоним Махабат Катерина Кацярына
+  Севиндж Севидж Наргиз Нергиз Нигяр Эльнара Айнур Гюнель Хадиджа Махабат Катерина Кацярына
   Айгерим Айгуль Айдана Айжан Айнур Айнура Айсулу Акмарал Алия Алина Алтынай Анара Анастасия Анна Ания Арайлым Аружан
   Асель Асем Ботагоз Валентина Вера Галия Галина Гаухар Гульмира Гульнара Гульнар Гульжан Гульшат Гуля Дана Дарига Дарья
   Динара Дина Жазира Жанар Жанна Жансая Жибек Жулдыз Зарина Зульфия Зухра Ирина Камила Карлыгаш Катерина Кристина Лаура
@@ -44,10 +50,10 @@ const FEMALE_CYR = words(`
 const MALE_LAT = words(`
   Leanid Siarhei Siarhiej Aliaksandr Aliaksei Uladzimir Valiantsin Zmitser Dzmitry Dzmitryi Mikalai Mikola Yauhen Ihar
   Raman Paval Viktar Vasil Yury Yuras Aleh Andrei Maksim Kanstantsin Stanislau Yaraslau Usevalad Ilya Mikita Ryhor
-  Ulvi Hafiz Teymur Tofig Ilgar Emin Elchin Rufat Ramin Anar Orkhan Tural Vugar Ramiz Farid Bakhtiyar Avaz Avazmad
-  Abdullo Daleri Mahmadali Buzurgmehr Rustam Khurshed Jamshed Firuz Parviz Sherzod Ulugbek Otabek Zhoomart Abdil Ivan
+  Ulvi Hafiz Teymur Tofig Ilgar Emin Elchin Rufat Ramin Anar Orkhan Tural Vugar Ramiz Farid Bakhtiyar Avaz
+  Abdullo Mahmadali Buzurgmehr Rustam Khurshed Jamshed Firuz Parviz Sherzod Ulugbek Otabek Ivan
   Aleksandr Aleksei Mykhailo Mikhail Fyodor Igor Oleg Pavel Sergei Sergey Nikolai
-  Maksat Jumabek Zhumabek Joodar Zhoodar Saipidin Tynystan Aktilek Sapar Akyl Kanat Kasym Kairat Temirlan
+  Maksat Jumabek Zhumabek Sapar Akyl Kanat Kasym Kairat Temirlan
   Abai Abay Adil Adilet Azamat Aibek Aidar Aidos Aitzhan Akylbek Alexei Alexey Ales Alibek Alikhan Almas Almat Almaz
   Alisher Altynbek Amir Anatoly Andrei Andrey Anton Arman Arsen Askar Aset Asan Aslan Atabek Baglan Bakyt Bakhtiyar
   Bakhytzhan Baurzhan Bauyrzhan Bakhrom Bekbolot Bekzhan Berik Bolat Boris Bulat Vadim Valery Viktor Vitaly Vladimir
@@ -67,7 +73,7 @@ const MALE_LAT = words(`
 `);
 const FEMALE_LAT = words(`
   Tatsiana Katsiaryna Maryia Iryna Alena Aksana Nasta Palina Darya Liudmila Yuliya Larysa Nina Ksenija Valiantsina
-  Sevinj Nargiz Nigar Aynur Gunel Ulviyya Arzu Leyla Khadija Fatima Shahnaz Ulfatkhonim Daria Katsiaryna
+  Sevinj Nargiz Nigar Aynur Gunel Ulviyya Arzu Leyla Khadija Fatima Shahnaz Daria Katsiaryna
   Aike Makhabat Makhinur Asel Lolagul Gulnoza Saule Dinara Ainur Aizhan Zhanar Sanobar Gulshan Nigina Mahbuba
   Aigerim Aigul Aidana Aizhan Ainur Ainura Aysulu Akmaral Aliya Alina Altynai Anara Anastasia Anna Arailym Aruzhan Asel
   Assem Botagoz Valentina Vera Galiya Galina Gaukhar Gulmira Gulnara Gulnar Gulzhan Gulshat Dana Dariga Daria Darya

@@ -213,7 +213,7 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     const prev = tokens[i - 1];
     const c = cues(tokens, i, j, lang);
     // A patronymic particle ("Toktogul uulu", "Асанбек кызы") marks a name whatever the words before it.
-    const strong = lowers.some(givenKnown) || lowers.some((l) => surnameShaped(l, lang) || NAME_PARTICLES.has(l)) || c.role !== null || c.official || c.commentator;
+    let strong = lowers.some(givenKnown) || lowers.some((l) => surnameShaped(l, lang) || NAME_PARTICLES.has(l)) || c.role !== null || c.official || c.commentator;
     if (next && ORG_AFTER.test(next.lower) && !possessive) continue;
     // "в Бакинском Апелляционном суде": capitalised adjectives naming a court or an office.
     if (lang === "ru" && next && /^(суд|апелляционн|районн|городск|областн|отдел|управлени|департамент)/.test(next.lower) && /(?:ом|ый|ий|ой|ая|ого|ому|ым)$/.test(lowers.at(-1) ?? "")) continue;
@@ -225,12 +225,15 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     if (lang === "en" && prev?.lower === "of" && /^(editor|editor-in-chief|founder|co-founder|owner|director|head|chief|staff|employees?|members?|reporters?|correspondents?|journalists?|editors?)$/.test(tokens[i - 2]?.lower ?? "")) continue;
     // "Askar and Nurlan Beisenov", "Асет и Марат Тестовы": a lone given name shares the surname that follows.
     const pairWord = tokens[j]?.lower;
-    const partner = toks.length === 1 && givenKnown(lowers[0] ?? "") && (pairWord === "and" || pairWord === "и") ? runs.find(([a2]) => a2 === j + 1) : undefined;
+    // An inflected given name ("Асета и Марата Тестовых") counts when one of its nominatives is known.
+    const lonelyGiven = toks.length === 1 && (givenKnown(lowers[0] ?? "") || (lang === "ru" && singleForms(lowers[0] ?? "", lang).some(givenKnown)));
+    const partner = lonelyGiven && (pairWord === "and" || pairWord === "и") ? runs.find(([a2]) => a2 === j + 1) : undefined;
     if (partner && partner[1] - partner[0] >= 2) {
       const sur = tokens[partner[1] - 1];
       if (sur && !givenKnown(sur.lower)) {
-        surfaces.push(lang === "ru" ? sur.text.replace(/ы$/, "").replace(/(ов|ев|ин)ых$/, "$1") : sur.text);
+        surfaces.push(sur.text);
         lowers.push(surfaces[surfaces.length - 1]?.toLowerCase() ?? "");
+        strong = true;
       }
     }
     if (toks.length === 1 && surfaces.length === 1) {
@@ -270,7 +273,14 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
       // "… Хурсанда X и Зоира Y": the next name in a list takes the case the first one was read in.
       const prevMention = out.at(-1);
       if (prefer.length === 0 && prevMention && prevMention.case && prevMention.case !== "nom" && /^(,|и)$/.test(before?.text ?? "") && prevMention.last === i - 1) prefer = [prevMention.case];
-      nom = nominativeName(surfaces, prefer, opts.oracle);
+      // "супругам Александру и Александре Буровым", "братьев Асета и Марата Тестовых": a surname in the plural; its
+      // ending gives the case, the given name the gender.
+      const plural = surfaces.length === 2 ? /^(.+(?:ов|ев|ёв|ин|ын))(ы|ых|ым|ыми)$/i.exec(surfaces[1] ?? "") : null;
+      if (plural) {
+        const pc: Record<string, Case[]> = { ы: ["nom"], ых: ["gen", "acc", "loc"], ым: ["dat"], ыми: ["ins"] };
+        const given = nominativeName([surfaces[0] ?? ""], pc[(plural[2] ?? "").toLowerCase()] ?? prefer, opts.oracle);
+        nom = { words: [given.words[0] ?? "", `${plural[1]}${given.gender === "f" ? "а" : ""}`], gender: given.gender, case: given.case };
+      } else nom = nominativeName(surfaces, prefer, opts.oracle);
     } else {
       const g = lowers.find(givenKnown);
       nom.gender = g ? (MALE_GIVEN.has(g) ? "m" : "f") : null;
