@@ -2,8 +2,7 @@
  * Bulk writes for the import, straight to the driver inside the caller's transaction: a million-record import spends
  * its time in the database and in validation, not in building and preparing a query per batch.
  *   SQLite      one prepared single-row INSERT per table and column list, run once per row (what a raw loader does);
- *   PostgreSQL  one INSERT … SELECT FROM unnest($1::type[], …) per chunk: a column array per parameter, so the
- *               statement text is the same for every chunk and the number of bound values does not grow with the rows.
+ *   PostgreSQL  multi-row INSERTs of up to 500 rows with bound values, their text built once per table and column list.
  */
 import type BetterSqlite3 from "better-sqlite3";
 import { CompiledQuery } from "kysely";
@@ -49,38 +48,32 @@ export function sqliteBulk(raw: BetterSqlite3.Database): Bulk {
   };
 }
 
-/** Rows per unnest statement: big enough to amortise a round trip, small enough to bound one message's size. */
-const PG_CHUNK = 2000;
+/** Bound values per statement: far below PostgreSQL's limit of 65,535 parameters, and at most 500 rows. */
+const PG_VALUES = 30_000;
 
 export function postgresBulk(): Bulk {
-  // Column types per table, read once per schema from the catalogue: unnest needs a typed array per column.
-  const types = new Map<string, Promise<Map<string, string>>>();
-  const typesOf = (tx: Db, table: string) => {
-    let t = types.get(table);
-    if (!t) {
-      t = tx.executeQuery<{ column_name: string; udt_name: string }>(CompiledQuery.raw(
-        "SELECT column_name, udt_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1",
-        [table],
-      )).then((r) => new Map(r.rows.map((c) => [c.column_name, c.udt_name])));
-      types.set(table, t);
+  // The statement text for a full chunk is built once per table and column list.
+  const texts = new Map<string, string>();
+  const textFor = (table: string, columns: readonly string[], n: number) => {
+    const key = `${table}(${columns.join(",")})${n}`;
+    let text = texts.get(key);
+    if (!text) {
+      assertIdents([table, ...columns]);
+      const tuples: string[] = [];
+      for (let r = 0; r < n; r++) tuples.push(`(${columns.map((_, c) => `$${r * columns.length + c + 1}`).join(", ")})`);
+      text = `INSERT INTO ${table} (${columns.join(", ")}) VALUES ${tuples.join(", ")}`;
+      texts.set(key, text);
     }
-    return t;
+    return text;
   };
   return {
     async insert(tx, table, columns, rows) {
-      if (!rows.length) return;
-      assertIdents([table, ...columns]);
-      const udt = await typesOf(tx, table);
-      const casts = columns.map((c, i) => {
-        const t = udt.get(c);
-        if (!t) throw new Error(`bulk: ${table} has no column ${c}`);
-        return `$${i + 1}::${t}[]`;
-      });
-      const text = `INSERT INTO ${table} (${columns.join(", ")}) SELECT * FROM unnest(${casts.join(", ")})`;
-      for (let i = 0; i < rows.length; i += PG_CHUNK) {
-        const chunk = rows.slice(i, i + PG_CHUNK);
-        const arrays = columns.map((_, c) => chunk.map((r) => r[c] ?? null));
-        await tx.executeQuery(CompiledQuery.raw(text, arrays));
+      const per = Math.max(1, Math.min(500, Math.floor(PG_VALUES / columns.length)));
+      for (let i = 0; i < rows.length; i += per) {
+        const chunk = rows.slice(i, i + per);
+        const values: unknown[] = [];
+        for (const row of chunk) for (let c = 0; c < columns.length; c++) values.push(row[c] ?? null);
+        await tx.executeQuery(CompiledQuery.raw(textFor(table, columns, chunk.length), values));
       }
     },
     async existing(tx, table, ids) {

@@ -1,0 +1,51 @@
+/** The import's driver-level bulk path (src/store/bulk.ts) on each backend: rows, NULLs, booleans, lookups, rollback. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BACKENDS, type TestVigil } from "./helpers/backends.js";
+
+describe.each(BACKENDS)("bulk writes on $name", (backend) => {
+  let v: TestVigil;
+  beforeAll(async () => {
+    v = await backend.open();
+  });
+  afterAll(async () => v?.dispose());
+
+  const at = "2022-01-05T10:00:00.000Z";
+  const source = (i: number, extra: unknown[] = []) => [`src_01frrfm2g0000001${String(i).padStart(8, "0")}`, "news_article", `Report ${i}`, ...extra];
+  const columns = ["id", "kind", "title", "reliability", "protected", "visibility", "confidential_fields", "version", "created_at", "updated_at"];
+
+  it("inserts many rows with NULLs and booleans, in the caller's transaction, and finds them by id", async () => {
+    const bool = v.store.features.bool;
+    const rows = Array.from({ length: 4500 }, (_, i) => source(i, ["F", bool(i % 2 === 0), "internal", "[]", 1, at, at]));
+    // A title left NULL on some rows; a second column list for the same table gets its own statement.
+    rows[7]![2] = null;
+    await v.store.transaction(async (tx) => {
+      await v.store.bulk.insert(tx, "sources", columns, rows);
+      await v.store.bulk.insert(tx, "sources", ["id", "kind", "reliability", "protected", "visibility", "confidential_fields", "version", "created_at", "updated_at"],
+        [[`src_01frrfm2g0000002${"0".repeat(8)}`, "report", "A", bool(true), "public", "[]", 1, at, at]]);
+      const found = await v.store.bulk.existing(tx, "sources", [rows[0]![0] as string, rows[4499]![0] as string, `src_${"9".repeat(26)}`]);
+      expect([...found].sort()).toEqual([rows[0]![0], rows[4499]![0]].sort());
+    });
+    const stored = await v.store.db.selectFrom("sources").select(["id", "title", "protected"]).orderBy("id").execute();
+    expect(stored).toHaveLength(4501);
+    expect(stored[7]!.title).toBeNull();
+    expect([true, 1]).toContain(stored[0]!.protected);
+    expect([false, 0]).toContain(stored[1]!.protected);
+  });
+
+  it("writes nothing when the transaction fails after a bulk insert", async () => {
+    const before = (await v.store.db.selectFrom("sources").select("id").execute()).length;
+    const bool = v.store.features.bool;
+    await expect(v.store.transaction(async (tx) => {
+      await v.store.bulk.insert(tx, "sources", columns, [source(90_000, ["F", bool(false), "internal", "[]", 1, at, at])]);
+      throw new Error("a later record is bad");
+    })).rejects.toThrow("a later record is bad");
+    expect((await v.store.db.selectFrom("sources").select("id").execute()).length).toBe(before);
+  });
+
+  it("refuses a table or column name that is not a plain identifier", async () => {
+    await v.store.transaction(async (tx) => {
+      await expect(v.store.bulk.insert(tx, "sources; DROP TABLE sources", ["id"], [["x"]])).rejects.toThrow(/plain identifier/);
+      await expect(v.store.bulk.existing(tx, "sources\"", ["x"])).rejects.toThrow(/plain identifier/);
+    });
+  });
+});
