@@ -359,7 +359,7 @@ async function http(target: { url: string; schema?: string }, token: string, sam
             const h = await cannon(`http://127.0.0.1:${hello.port}`, connections, seconds, ["/"], {});
             const v = await cannon(`http://127.0.0.1:${vigil.port}`, connections, seconds, paths, variant.headers);
             runs.push({ mode: variant.name, connections, vigil: v, hello_world: h, rate_ratio: ratio(v.requests_per_s, h.requests_per_s), load_average: loadavg()[0] });
-            log(`http ${variant.name} ${connections} conns: vigil ${v.requests_per_s}/s p99 ${v.p99_ms} ms errors ${v.errors + v.non_2xx + v.timeouts}, hello ${h.requests_per_s}/s (${ratio(v.requests_per_s, h.requests_per_s)}x)`);
+            log(`http ${variant.name} ${connections} conns: vigil ${v.requests_per_s}/s p99 ${v.p99_ms} ms errors ${v.errors + v.non_2xx} (of which timeouts ${v.timeouts}), hello ${h.requests_per_s}/s (${ratio(v.requests_per_s, h.requests_per_s)}x)`);
           }
         }
       } finally {

@@ -94,6 +94,8 @@ describe("who did what to whom (Russian)", () => {
     ["a dated heading line dates the lines under it", "4 января\nВ Таразе задержан журналист Асет Тестов. Отпущен через час.\n\n5 января\nВ Алматы задержана активистка Дана Демова.", ["detention:Асет Тестов@2022-01-04", "detention:Дана Демова@2022-01-05", "release:Асет Тестов@2022-01-04"]],
     ["a couple under one plural surname", "Суд назначил супругам Александру и Александре Тестовым по 50 тысяч рублей штрафа.", ["fine:Александр Тестов", "fine:Александра Тестова"]],
     ["brothers under one plural surname", "Полиция задержала братьев Асета и Марата Демовых.", ["detention:Асет Демов", "detention:Марат Демов"]],
+    ["a time adverb opening the sentence is no part of a name", "Полиция вызвала на допрос журналистку Инну Тестову. Вечером Тестова сообщила, что получила 15 суток ареста.", ["administrative_arrest:Инна Тестова", "summons:Инна Тестова"]],
+    ["staff named right after the outlet noun", "Силовики задержали директора издания Эльвина Тестова.", ["detention:Эльвин Тестов"]],
     ["head of a newsroom is not an official", "В Таразе задержан руководитель бюро радио «Заря» Асет Тестов.", ["detention:Асет Тестов"]],
   ] as const)("%s", (_name, text, want) => {
     expect(found(text, "ru")).toEqual([...want].sort());
