@@ -67,8 +67,9 @@ export async function buildServer(vigil: Vigil, opts: ServerOptions): Promise<Fa
   const auth = installAuth(app, vigil);
   const readCacheMb = opts.readCacheMb ?? 64;
   if (readCacheMb > 0) installReadCache(app, { maxBytes: readCacheMb * 1024 * 1024, maxAgeMs: READ_CACHE_MAX_AGE_MS, headOf: auth.headOf });
-  // SQLite runs queries on this thread, so more handlers in flight only interleave; PostgreSQL's pool holds 10.
-  installAdmission(app, vigil.store.dialect === "sqlite" ? 4 : 10);
+  // SQLite runs queries on this thread, so more handlers in flight only interleave. PostgreSQL's pool holds 10
+  // connections: handlers get 6, which leaves room for the audit-head reads of cached answers.
+  installAdmission(app, vigil.store.dialect === "sqlite" ? 4 : 6);
 
   if (["trace", "debug", "info"].includes(opts.config.logLevel)) {
     app.addHook("onResponse", async (req, reply) => req.log.info({ req, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) }, "request"));

@@ -18,7 +18,7 @@ declare module "fastify" {
     readCache?: boolean;
   }
   interface FastifyRequest {
-    readCacheSlot: { key: string; head: number } | null;
+    readCacheSlot: Slot | null;
   }
 }
 
@@ -29,6 +29,8 @@ export interface ReadCacheOptions {
 }
 
 interface Variant { body: Buffer; etag: string }
+/** A miss this request is computing: others of the same key and head wait on `done`, which `settle` resolves. */
+interface Slot { key: string; head: number; done: Promise<Entry | null>; settle: (e: Entry | null) => void }
 /** The body as sent, and gzipped once when that is smaller: most readers are browsers, which accept gzip. */
 interface Entry { head: number; storedAt: number; identity: Variant; gzip: Variant | null; contentType: string; bytes: number }
 
@@ -134,18 +136,16 @@ const matches = (req: FastifyRequest, etag: string) => {
 export function installReadCache(app: FastifyInstance, opts: ReadCacheOptions & { headOf: (req: FastifyRequest) => Promise<number> }): void {
   const lru = new ByteLru(opts.maxBytes);
   /** Answers being computed: readers of the same key and head wait for the first instead of running the same queries. */
-  const pending = new Map<string, { head: number; done: Promise<Entry | null>; settle: (e: Entry | null) => void }>();
+  const pending = new Map<string, Slot>();
   app.decorateRequest("readCacheSlot", null);
 
   const settle = (req: FastifyRequest, e: Entry | null) => {
     const slot = req.readCacheSlot;
     if (!slot) return;
     req.readCacheSlot = null;
-    const p = pending.get(slot.key);
-    if (p?.head === slot.head) {
-      pending.delete(slot.key);
-      p.settle(e);
-    }
+    // A later miss under a newer head may have taken the key's place: only this slot's own entry is removed.
+    if (pending.get(slot.key) === slot) pending.delete(slot.key);
+    slot.settle(e);
   };
 
   const serve = (req: FastifyRequest, reply: FastifyReply, e: Entry) => {
@@ -170,8 +170,9 @@ export function installReadCache(app: FastifyInstance, opts: ReadCacheOptions & 
     }
     let resolve!: (e: Entry | null) => void;
     const done = new Promise<Entry | null>((r) => (resolve = r));
-    pending.set(key, { head, done, settle: resolve });
-    req.readCacheSlot = { key, head };
+    const slot: Slot = { key, head, done, settle: resolve };
+    pending.set(key, slot);
+    req.readCacheSlot = slot;
   });
 
   app.addHook("onSend", async (req, reply, payload) => {
