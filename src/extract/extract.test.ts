@@ -96,6 +96,7 @@ describe("who did what to whom (Russian)", () => {
     ["brothers under one plural surname", "Полиция задержала братьев Асета и Марата Демовых.", ["detention:Асет Демов", "detention:Марат Демов"]],
     ["a time adverb opening the sentence is no part of a name", "Полиция вызвала на допрос журналистку Инну Тестову. Вечером Тестова сообщила, что получила 15 суток ареста.", ["administrative_arrest:Инна Тестова", "summons:Инна Тестова"]],
     ["staff named right after the outlet noun", "Силовики задержали директора издания Эльвина Тестова.", ["detention:Эльвин Тестов"]],
+    ["повезли на допрос, час допроса", "Полиция задержала журналистку Дану Тестову и повезла на допрос. Журналистку отпустили спустя почти час допроса в отделении.", ["detention:Дана Тестова", "interrogation:Дана Тестова", "release:Дана Тестова"]],
     ["head of a newsroom is not an official", "В Таразе задержан руководитель бюро радио «Заря» Асет Тестов.", ["detention:Асет Тестов"]],
   ] as const)("%s", (_name, text, want) => {
     expect(found(text, "ru")).toEqual([...want].sort());
