@@ -67,7 +67,7 @@ export const zOrganisationQuery = zListQuery;
 
 export interface Page<T> {
   items: T[];
-  /** Matches in all; when totalCapped, a lower bound: counting stopped there (about 10,000 past the offset). */
+  /** Matches in all; when totalCapped, a lower bound: counting stopped there (10,000 past the offset; a search 1,000). */
   total: number;
   /** Present and true when there are more matches than `total`. */
   totalCapped?: boolean;

@@ -15,8 +15,8 @@ import { AuditAppender, historyOf } from "./audit-log.js";
 import { nowIso, todayOf, type Ctx } from "./context.js";
 import { INPUT_SCHEMAS, parseInput } from "./kinds.js";
 import { loadRecord, rowsToRecords, type Rec } from "./load.js";
-import { COUNT_CAP, perState, visibleIncidents } from "./counts.js";
-import { planList, searchTerms } from "./queries.js";
+import { COUNT_CAP, perState, SEARCH_COUNT_CAP, visibleIncidents } from "./counts.js";
+import { namedPeople, planList, searchTerms } from "./queries.js";
 import { candidateSnapshot } from "./snapshots.js";
 import { statusColumns } from "./status-columns.js";
 import { deleteRecordRow, insertCapture, insertRecord, updateRecordRow, type WriteEnv } from "./write.js";
@@ -215,9 +215,10 @@ export async function getMany(ctx: Ctx, kind: RecordKind, ids: readonly string[]
 
 /**
  * One page of a list, with `total`: exact for the unfiltered list of incidents or people (kept per state of the
- * register, see counts.ts), otherwise counted up to COUNT_CAP rows past the offset, `totalCapped` saying there are
- * more (`countCap` sets another bound). `count: false` skips counting (callers that read a page, not a screen's
- * figure). Rows are read in two steps: the keys of the page, sorted and cut from the indexes, then only those rows.
+ * register, see counts.ts), otherwise counted up to COUNT_CAP (a search: SEARCH_COUNT_CAP) rows past the offset,
+ * `totalCapped` saying there are more (`countCap` sets another bound). `count: false` skips counting (callers that
+ * read a page, not a screen's figure). Rows are read in two steps: the keys of the page, sorted and cut from the
+ * indexes, then only those rows.
  */
 export async function listRecords(
   ctx: Ctx, kind: RecordKind, query: Record<string, unknown>, opts: { count?: boolean; countCap?: number } = {},
@@ -233,8 +234,10 @@ export async function listRecords(
   const terms = kind === "incident" ? searchTerms(query) : null;
   const textHits = terms ? await ctx.store.features.countTextHits(db, terms, COUNT_WALK_FROM) : null;
   const noRegion = typeof query.placeId !== "string";
+  const text = typeof query.q === "string" ? query.q.trim() : "";
+  const named = text && (kind === "incident" || kind === "person") ? await namedPeople(db, text, 1000) : null;
   const planFor = (textDriven: boolean) => {
-    const plan = planList(kind, query, kind === "place" ? null : visibleVisibilities(level), ctx.store.features, todayOf(ctx), statusColumns(level), { textDriven });
+    const plan = planList(kind, query, kind === "place" ? null : visibleVisibilities(level), ctx.store.features, todayOf(ctx), statusColumns(level), { textDriven, namedPeople: named });
     if (level === "public" && (kind === "capture" || kind === "claim")) {
       plan.where.push(sql<boolean>`${sql.ref(`${plan.table}.source_id`)} IN (SELECT id FROM sources WHERE visibility = 'public' AND protected = ${ctx.store.features.bool(false)})`);
     }
@@ -249,7 +252,7 @@ export async function listRecords(
   const key = sql.ref(`${plan.table}.${plan.key}`);
   const keys = sql`SELECT ${key} FROM ${table} ${plan.whereSql} ORDER BY ${plan.orderBy} LIMIT ${limit} OFFSET ${offset}`;
   const rowsQuery = sql<Record<string, unknown>>`SELECT ${table}.* FROM ${table} WHERE ${key} IN (${keys}) ORDER BY ${plan.orderBy}`;
-  const cap = offset + (opts.countCap ?? COUNT_CAP);
+  const cap = offset + (opts.countCap ?? (text ? SEARCH_COUNT_CAP : COUNT_CAP));
   const countAll = () => sql<{ n: number }>`SELECT count(*) AS n FROM ${table} ${plan.whereSql}`.execute(db).then((r) => Number(r.rows[0]?.n ?? 0));
   const counted: Promise<{ total: number; capped: boolean } | null> =
     opts.count === false ? Promise.resolve(null)

@@ -29,9 +29,14 @@ export const postgresFeatures: DialectFeatures = {
   async unindexIncidentText() {},
   async indexNewIncidentsText() {},
   incidentKey: "id",
-  incidentTextHits(terms) {
+  incidentSearch(terms, victims) {
+    // The planner combines the GIN and the victim index in one bitmap (BitmapOr); a self-join on id made it hash every row.
     const q = terms.map((t) => `${t.replace(/[^\p{L}\p{N}]/gu, "")}:*`).filter((t) => t.length > 2).join(" & ");
-    return sql`SELECT id FROM incidents WHERE search_tsv @@ to_tsquery('simple', ${q})`;
+    const alts = [
+      ...(q ? [sql<boolean>`incidents.search_tsv @@ to_tsquery('simple', ${q})`] : []),
+      ...(victims ? [sql<boolean>`incidents.victim_person_id IN (${victims})`] : []),
+    ];
+    return alts.length ? sql<boolean>`(${sql.join(alts, sql` OR `)})` : sql<boolean>`1 = 0`;
   },
   // PostgreSQL estimates a tsquery's matches from the GIN index statistics itself.
   countTextHits: async () => null,

@@ -39,8 +39,17 @@ export const sqliteFeatures: DialectFeatures = {
     await sql`DELETE FROM incidents_fts WHERE rowid = (SELECT n FROM incidents WHERE id = ${incidentId})`.execute(tx);
   },
   incidentKey: "n",
-  incidentTextHits(terms) {
-    return sql`SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ${ftsQuery(terms)}`;
+  incidentSearch(terms, victims, lead) {
+    // One set of rowids, the text matches united with the victims' incidents, each read from its own index: an OR of
+    // the two made the planner test every row against both.
+    const sides = [
+      ...(terms.length ? [sql`SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ${ftsQuery(terms)}`] : []),
+      ...(victims ? [sql`SELECT n FROM incidents WHERE victim_person_id IN (${victims})`] : []),
+    ];
+    if (!sides.length) return sql<boolean>`1 = 0`;
+    // Unary plus keeps the planner from reading the set by rowid: the set is then a test (a Bloom filter) on entries
+    // of the index the query is led by.
+    return sql<boolean>`${lead ? sql`incidents.n` : sql`+incidents.n`} IN (${sql.join(sides, sql` UNION `)})`;
   },
   async countTextHits(db, terms, cap) {
     if (!terms.length) return 0;

@@ -16,11 +16,15 @@ export interface DialectFeatures {
   indexNewIncidentsText(tx: Db, incidentIds: readonly string[]): Promise<void>;
   /**
    * The incidents column that every index of the table carries and the full-text index points at: the integer rowid
-   * `n` on SQLite, `id` on PostgreSQL. Searches collect matches by this key, then read only one page of rows.
+   * `n` on SQLite, `id` on PostgreSQL. A page's keys are sorted and cut first, then only those rows are read.
    */
   readonly incidentKey: "n" | "id";
-  /** Subquery of the incidentKey of incidents whose folded text contains every term (terms are already folded). */
-  incidentTextHits(terms: string[]): import("kysely").RawBuilder<unknown>;
+  /**
+   * SQL condition "the incident's folded text contains every term (terms already folded), or its victim is one of
+   * `victims`" (a subquery or list of person ids, or null). `lead`: the matches should be where the read starts
+   * (few matches) rather than a test on rows reached through another index.
+   */
+  incidentSearch(terms: string[], victims: import("kysely").RawBuilder<unknown> | null, lead: boolean): import("kysely").RawBuilder<boolean>;
   /**
    * Up to `cap` text matches counted from the full-text index alone (no table rows, visibility not applied: only for
    * choosing a query plan, never shown), or null where the database's own planner has the statistics to choose.

@@ -36,7 +36,7 @@ export function IncidentTable({ view, query, queryKey, params, setParams }: Prop
     queryKey: ["incidents", queryKey, 0],
     queryFn: ({ signal }) => api.incidents({ ...query, limit: PAGE, offset: 0 }, signal),
   });
-  // A capped total (see Page.totalCapped) is counted about 10,000 rows past each page's offset: the deeper pages
+  // A capped total (see Page.totalCapped) is counted 10,000 rows (a search 1,000) past each page's offset: the deeper pages
   // fetched while scrolling report larger totals, and the table grows to them.
   const [deeper, setDeeper] = useState({ queryKey, total: 0 });
   const total = Math.max(first.data?.total ?? 0, deeper.queryKey === queryKey ? deeper.total : 0);

@@ -21,7 +21,7 @@ export default function IncidentsPage() {
     queryFn: ({ signal }) => api.incidents({ ...query, limit: PAGE, offset: 0 }, signal),
   });
   const total = first.data?.total ?? 0;
-  // A search or filter over many incidents is counted only up to a cap: "10,000+".
+  // A search or filter over many incidents is counted only up to a cap: "1,000+", "10,000+".
   const formatted = `${formatNumber(total, i18n.language)}${first.data?.totalCapped ? "+" : ""}`;
 
   return (
