@@ -9,7 +9,8 @@
  *
  *   npx tsx bench/store.bench.ts --backend sqlite|postgres --size 10000 --out FILE [--quick] [--import-only]
  *   npx tsx bench/store.bench.ts --size 1m --db /work/bench-data/1m.sqlite --no-http --out FILE   search and lists
- *     only, on a SQLite database built before from generateRecords of the same size (import and verify skipped)
+ *     only, on a SQLite database built before from generateRecords of the same size (import and verify skipped);
+ *     --backend postgres --db-schema NAME likewise on a PostgreSQL schema
  *
  * Run through bench/run.ts (`npm run bench`), which collects the results.
  */
@@ -40,8 +41,12 @@ const opt = (name: string): string | undefined => {
 };
 const backend = opt("backend") === "postgres" ? "postgres" : "sqlite";
 const size = parseSize(opt("size") ?? "10000");
-/** An existing SQLite database of `size` generated incidents: building a million through the import takes many minutes. */
+/**
+ * An existing SQLite database (--db FILE) or PostgreSQL schema (--db-schema NAME) of `size` generated incidents:
+ * building a million through the import takes many minutes.
+ */
 const reuseDb = opt("db");
+const reuseSchema = opt("db-schema");
 const out = opt("out");
 const quick = args.includes("--quick");
 const skipHttp = args.includes("--no-http");
@@ -393,14 +398,14 @@ async function main() {
   const result: Record<string, unknown> = { backend, size, quick };
   log("generating");
   gazetteer();
-  const { records, sample, seconds: genSeconds } = generate(!reuseDb);
+  const { records, sample, seconds: genSeconds } = generate(!reuseDb && !reuseSchema);
   const incidents = sample.incidents;
-  if (reuseDb) {
-    if (backend !== "sqlite") throw new Error("--db takes a SQLite database file");
-    result.data = { incidents, database: reuseDb };
+  if (reuseDb || reuseSchema) {
+    if ((reuseDb && backend !== "sqlite") || (reuseSchema && backend !== "postgres")) throw new Error("--db is a SQLite file, --db-schema a PostgreSQL schema");
+    result.data = { incidents, database: reuseDb ?? reuseSchema };
     result.machine = machine();
     result.command = `npx tsx bench/store.bench.ts ${args.join(" ")}`;
-    const v = await createVigil({ databaseUrl: `sqlite:${reuseDb}` });
+    const v = reuseDb ? await createVigil({ databaseUrl: `sqlite:${reuseDb}` }) : await createVigil({ databaseUrl: PG_URL }, { schema: reuseSchema });
     try {
       await queryPhases(v, sample, result);
     } finally {
