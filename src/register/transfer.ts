@@ -153,7 +153,12 @@ interface ImportState {
    * person's incidents follow the person), and need no query. Two windows bound the memory of a million-record import.
    */
   written: [Map<RecordKind, Set<string>>, Map<RecordKind, Set<string>>];
+  /** Captures written in the same two windows, for the quote checks of the claims that follow them. */
+  captures: [Map<string, CaptureText>, Map<string, CaptureText>];
 }
+
+/** What a claim's quote check needs of its capture; the text is decoded once, by the first claim that needs it. */
+interface CaptureText { source_id: string; media_type: string; content: Uint8Array; text?: string }
 
 /**
  * Records are buffered per kind and written in windows: each window is flushed kind by kind in IMPORT_ORDER, so every
@@ -163,7 +168,7 @@ const WINDOW = 4000;
 
 async function importParsed(ctx: Ctx, records: Iterable<Parsed> | AsyncIterable<Parsed>, opts: { reason?: string }): Promise<ImportReport> {
   const state: ImportState = {
-    bulk: ctx.store.bulk, created: {}, unchanged: {}, statusOf: new Set(), reason: opts.reason ?? null, encoders: new Map(), written: [new Map(), new Map()],
+    bulk: ctx.store.bulk, created: {}, unchanged: {}, statusOf: new Set(), reason: opts.reason ?? null, encoders: new Map(), written: [new Map(), new Map()], captures: [new Map(), new Map()],
   };
   await withWrite(ctx, async (env, audit) => {
     await importWindows(env, audit, records, state);
@@ -187,6 +192,7 @@ async function importWindows(env: WriteEnv, audit: AuditAppender, records: Itera
     }
     buffered = 0;
     state.written = [new Map(), state.written[0]];
+    state.captures = [new Map(), state.captures[0]];
   };
   const add = ({ kind, rec, checked }: Parsed): boolean => {
     const i = index[kind] ?? 0;
@@ -317,7 +323,7 @@ async function importRecords(env: WriteEnv, kind: RecordKind, items: Item[], sta
     earlier.add(item.rec.id as string);
   });
   await checkRefs(env, refs, state);
-  if (kind === "claim") await checkQuotes(env, items, inputs);
+  if (kind === "claim") await checkQuotes(env, state, items, inputs);
   const paths = kind === "place" ? await placePaths(env, items, inputs) : null;
 
   const rows: Record<string, unknown>[] = [];
@@ -379,12 +385,19 @@ function snapshotEncoder(kind: RecordKind, fields: string[]): SnapshotEncoder {
 }
 
 /** A claim's quote must be exactly its capture's text between the offsets (see write.ts checkClaim); one query per batch. */
-async function checkQuotes(env: WriteEnv, items: Item[], inputs: Rec[]): Promise<void> {
+async function checkQuotes(env: WriteEnv, state: ImportState, items: Item[], inputs: Rec[]): Promise<void> {
   const ids = [...new Set(inputs.map((c) => c.captureId).filter((v): v is string => typeof v === "string"))];
-  const caps = new Map<string, { source_id: string; media_type: string; content: Uint8Array; text?: string }>();
-  for (let i = 0; i < ids.length; i += 200) {
+  const caps = new Map<string, CaptureText>();
+  // Most claims quote a capture written just before them: only older captures are read back (with their content).
+  const older: string[] = [];
+  for (const id of ids) {
+    const recent = state.captures[0].get(id) ?? state.captures[1].get(id);
+    if (recent) caps.set(id, recent);
+    else older.push(id);
+  }
+  for (let i = 0; i < older.length; i += 200) {
     const rows = await env.tx.selectFrom("captures").innerJoin("blobs", "blobs.sha256", "captures.sha256")
-      .select(["captures.id", "captures.source_id", "captures.media_type", "blobs.content"]).where("captures.id", "in", ids.slice(i, i + 200)).execute();
+      .select(["captures.id", "captures.source_id", "captures.media_type", "blobs.content"]).where("captures.id", "in", older.slice(i, i + 200)).execute();
     for (const r of rows) caps.set(r.id, r);
   }
   const decoder = new TextDecoder();
@@ -440,6 +453,7 @@ async function importCaptures(env: WriteEnv, items: Item[], state: ImportState):
     const sha = sha256Hex(bytes);
     if (rec.sha256 !== sha) throw importFailed(item, "capture content does not match its sha256");
     blobs.set(sha, { sha256: sha, size: bytes.byteLength, content: bytes });
+    state.captures[0].set(rec.id as string, { source_id: rec.sourceId as string, media_type: rec.mediaType as string, content: bytes });
     return {
       id: rec.id as string, source_id: rec.sourceId as string, sha256: sha, size: bytes.byteLength, media_type: rec.mediaType as string,
       captured_at: rec.capturedAt as string, captured_by: rec.capturedBy === undefined ? env.actorId : (rec.capturedBy as string | null),
