@@ -12,6 +12,7 @@ import { findMentions, singleForms, type NameMention } from "./names.js";
 import { findPlaces, type PlaceSpan } from "./places.js";
 import type { NameOracle } from "./ru-names.js";
 import type { ExtractLang, ExtractedIncident, ExtractedStatistic, Extraction } from "../contract/extraction.js";
+import { KK_TRIGGERS } from "./kk.js";
 import { findStatistics } from "./statistics.js";
 import { splitSentences, type Sentence, type Token } from "./text.js";
 import { EN_TRIGGERS, RU_TRIGGERS, refineType, type TriggerDef } from "./triggers.js";
@@ -142,7 +143,7 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
   const places = findPlaces(text, lang);
   // Scanned once for the whole document: per-sentence regex calls cost more than the matching itself.
   const rawDates = scanDates(text, lang);
-  const rawTriggers = scanTriggers(text, lang);
+  const rawTriggers = scanTriggers(text, lang, language === "kk");
   // A story about a criminal case (remand, months in custody, a criminal charge): its bare "arrested" is the court's
   // arrest, not a few hours in a police station.
   const criminalCase = (lang === "en" ? CRIMINAL_CASE_EN : CRIMINAL_CASE_RU).test(text);
@@ -176,7 +177,7 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
     // "his employer said on Friday": the day of the report, not of the incident.
     const dates = allDates.filter((d) => !reporting.test(text.slice(Math.max(s.start, d.start - 40), d.start)));
     const sPlaces = places.filter((p) => p.start >= s.start && p.end <= s.end);
-    const raw = findMentions(s.tokens, { lang, places: sPlaces, known, oracle });
+    const raw = findMentions(s.tokens, { lang, places: sPlaces, known, oracle, kazakh: language === "kk" });
     const mentions = raw.map((m) => linkMention(m, s, si, lang, entities));
     const stats = findStatistics(s.text, lang);
     // "moved from pre-trial detention to house arrest": the state left behind is not a new incident.
@@ -370,8 +371,9 @@ interface RawTrigger {
   end: number;
 }
 
-function scanTriggers(text: string, lang: "en" | "ru"): RawTrigger[] {
-  const defs = lang === "en" ? EN_TRIGGERS : RU_TRIGGERS;
+function scanTriggers(text: string, lang: "en" | "ru", kazakh: boolean): RawTrigger[] {
+  // Kazakh text keeps the Russian patterns: the press mixes Russian terms and names into it.
+  const defs = lang === "en" ? EN_TRIGGERS : kazakh ? [...RU_TRIGGERS, ...KK_TRIGGERS] : RU_TRIGGERS;
   // ё is often written е; folding it keeps the offsets, as both are one code unit.
   const folded = lang === "ru" ? text.replace(/ё/g, "е").replace(/Ё/g, "Е") : text;
   const lower = folded.toLowerCase();

@@ -8,6 +8,7 @@ import {
   COMMENTATOR_CUE, FEMALE_GIVEN, MALE_GIVEN, NAME_PARTICLES, NOT_NAME, OFFICIAL_CUE, ORG_AFTER, ORG_BEFORE, RELATIVE_WORD,
   SURNAME_ENDING_CYR, SURNAME_ENDING_LAT, roleOf,
 } from "./lexicon.js";
+import { kazakhNominative } from "./kk.js";
 import { casesFromContext, isSurnameShaped, nominativeKin, nominativeName, type Case, type Gender, type NameOracle } from "./ru-names.js";
 import type { Token } from "./text.js";
 
@@ -114,6 +115,8 @@ export interface MentionOptions {
   /** Is this single word (lower case, nominative candidates) a name already seen in the document? */
   known: (forms: string[]) => boolean;
   oracle: NameOracle | null;
+  /** Kazakh text: strip the case endings Kazakh glues onto names before the Russian rules read them. */
+  kazakh?: boolean;
 }
 
 const formsCache = new Map<string, string[]>();
@@ -206,7 +209,7 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     const first = toks[0];
     const lastTok = toks[toks.length - 1];
     if (!first || !lastTok) continue;
-    const surfaces = toks.map((t) => t.text.replace(POSSESSIVE, ""));
+    const surfaces = toks.map((t) => t.text.replace(POSSESSIVE, "")).map((w) => (opts.kazakh ? kazakhNominative(w) : w));
     const lowers = surfaces.map((s) => s.toLowerCase());
     const possessive = POSSESSIVE.test(lastTok.text);
     const next = tokens[j];

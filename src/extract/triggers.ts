@@ -120,6 +120,8 @@ export function refineType(type: TriggerType, clause: string, legal: Legal, lang
   const kind = legal.sentence?.kind;
   if (type === "sentence" || type === "arrest") {
     if (kind === "administrative_arrest") return "administrative_arrest";
+    // Kazakh "10 тәулікке қамауға алынды": days of arrest.
+    if (lang === "ru" && /\d+ тәулік/u.test(clause)) return "administrative_arrest";
     // "sentenced to four months of pre-trial detention": a court's remand order, not a verdict.
     if (lang === "en" ? /\bmonths? (?:of |in )?(?:pre-?trial detention|custody)|\bremand/i.test(clause) : /месяц\p{L}* (?:ареста|под страж|в сизо|заключения под стражу)/iu.test(clause)) return "criminal_arrest";
     // "got 15 days" with no other word for it: only a court's administrative arrest is counted in days.
