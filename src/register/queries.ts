@@ -70,11 +70,11 @@ export function searchTerms(q: Params): string[] | null {
  * Builds the WHERE and ORDER BY of a list query for one kind; `visibilities` is what the reader may see.
  * `textDriven`: an incident search is read from its set of matches (few matches, no region); otherwise the set is a
  * test on rows reached through the region's or the sort order's index. `namedPeople`: the people whose names match the
- * search, already read (see namedPeople); otherwise they are a subquery.
+ * search, already read (see namedPeople); otherwise they are a subquery. `noTextMatches`: the full-text index has none.
  */
 export function planList(
   kind: RecordKind, q: Params, visibilities: readonly string[] | null, features: DialectFeatures, today: string, status: StatusColumns,
-  opts: { textDriven?: boolean; namedPeople?: readonly string[] | null } = {},
+  opts: { textDriven?: boolean; namedPeople?: readonly string[] | null; noTextMatches?: boolean } = {},
 ): ListPlan {
   const where: Cond[] = [];
   const t = (c: string) => `${tableOf(kind)}.${c}`;
@@ -118,7 +118,7 @@ export function planList(
       if (Array.isArray(q.status) && q.status.length) where.push(statusCond("incidents.victim_person_id", q.status as string[], today, status));
       if (text) {
         const names = opts.namedPeople ? (opts.namedPeople.length ? sql.join(opts.namedPeople.map((id) => sql`${id}`)) : null) : nameMatch(text);
-        where.push(features.incidentSearch(searchTerms(q) ?? [], names, textDriven));
+        where.push(features.incidentSearch(opts.noTextMatches ? [] : searchTerms(q) ?? [], names, textDriven));
       }
       // Sorting by type keeps each type in date order; every order ends with id, so pages never share or skip a row.
       const sortCols = q.sort === "createdAt" ? ["created_at"] : q.sort === "updatedAt" ? ["updated_at"] : q.sort === "type" ? ["type", "start_date"] : ["start_date"];

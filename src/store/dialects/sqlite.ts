@@ -40,13 +40,15 @@ export const sqliteFeatures: DialectFeatures = {
   },
   incidentKey: "n",
   incidentSearch(terms, victims, lead) {
+    // Without text matches (a name in another script) the victims' incidents are a plain condition: their index,
+    // with date, id and visibility, counts and sorts them without reading rows.
+    if (!terms.length) return victims ? sql<boolean>`${lead ? sql`incidents.victim_person_id` : sql`+incidents.victim_person_id`} IN (${victims})` : sql<boolean>`1 = 0`;
     // One set of rowids, the text matches united with the victims' incidents, each read from its own index: an OR of
     // the two made the planner test every row against both.
     const sides = [
-      ...(terms.length ? [sql`SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ${ftsQuery(terms)}`] : []),
+      sql`SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ${ftsQuery(terms)}`,
       ...(victims ? [sql`SELECT n FROM incidents WHERE victim_person_id IN (${victims})`] : []),
     ];
-    if (!sides.length) return sql<boolean>`1 = 0`;
     // Unary plus keeps the planner from reading the set by rowid: the set is then a test (a Bloom filter) on entries
     // of the index the query is led by.
     return sql<boolean>`${lead ? sql`incidents.n` : sql`+incidents.n`} IN (${sql.join(sides, sql` UNION `)})`;

@@ -7,6 +7,8 @@
  *   the sort by type (type, then date, then id) without a sort of every row.
  * - incidents(place_id, start_date, id, visibility): a region's page in a date range is sorted from the index alone
  *   (incidents_place_start_vis lacked id, so each matching row was read to sort it).
+ * - incidents(victim_person_id, start_date, id, visibility): a search by a person's name counts and sorts the
+ *   incidents of the people it matches from the index alone, and a person's timeline reads them in order.
  * - claims(subject_id, created_at, id): the claims about a person's records in one indexed read (claims_subject leads
  *   with subject_type, which the timeline does not know per id).
  * - people(created_at, id): the default order of the people list.
@@ -21,6 +23,8 @@ const statements = [
   `CREATE INDEX incidents_type_start_id_vis ON incidents(type, start_date, id, visibility)`,
   `DROP INDEX incidents_place_start_vis`,
   `CREATE INDEX incidents_place_start_id_vis ON incidents(place_id, start_date, id, visibility)`,
+  `DROP INDEX incidents_victim`,
+  `CREATE INDEX incidents_victim_start_id_vis ON incidents(victim_person_id, start_date, id, visibility)`,
   `CREATE INDEX claims_subject_id ON claims(subject_id, created_at, id)`,
   `CREATE INDEX people_created ON people(created_at, id)`,
 ];
