@@ -40,9 +40,10 @@ export const sqliteFeatures: DialectFeatures = {
   },
   incidentKey: "n",
   incidentSearch(terms, victims, lead) {
-    // Without text matches (a name in another script) the victims' incidents are a plain condition: their index,
-    // with date, id and visibility, counts and sorts them without reading rows.
-    if (!terms.length) return victims ? sql<boolean>`${lead ? sql`incidents.victim_person_id` : sql`+incidents.victim_person_id`} IN (${victims})` : sql<boolean>`1 = 0`;
+    // Without text matches (a name in another script) the victims' incidents are a plain condition that always leads:
+    // their index, with date, id and visibility, counts and sorts them without reading rows (walking another index
+    // would read every row to test its victim).
+    if (!terms.length) return victims ? sql<boolean>`incidents.victim_person_id IN (${victims})` : sql<boolean>`1 = 0`;
     // One set of rowids, the text matches united with the victims' incidents, each read from its own index: an OR of
     // the two made the planner test every row against both.
     const sides = [
