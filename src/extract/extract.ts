@@ -71,16 +71,18 @@ const EN_OBJECT_STOP = /^(who|which|that|said|says|told|after|before|because|whi
 const RU_CLAUSE_WORDS = /^(что|который|которая|которые|которого|когда|где|хотя|но|а|поскольку|чтобы)$/;
 const CLAUSE_PUNCT = new Set([";", ":", "—", "–", "(", ")"]);
 const GROUP_GAP_EN = /^(?:\s*,\s*(?:(?:a|an|the)\s+[a-z -]{1,40}|\d{1,3}),)?(?:\s*(?:,|and|as well as|&|along with|together with)\s*)+((?:(?:the|his|her|their|a|an)\s+)?(?:[a-z'’-]+,?\s+){0,3})$/;
-const GROUP_GAP_RU = /^(?:\s*(?:,|и|а также)\s*)+((?:[а-яё-]+\s+){0,3})$/;
+const GROUP_GAP_RU = /^(?:\s*(?:,|и|а также)\s*)+((?:[а-яё-]+\s+){0,5})$/;
 // Words allowed between listed names: roles, kin and possessives ("and cameraman", ", её сына"), nothing that
 // starts a new clause (", защищающая задержанного поэта").
 const GAP_WORD = /^(the|his|her|their|a|an|its|её|ее|его|их|также|retired|former|young|local|independent|freelance|opposition|civic|fellow|elder|younger|chief|deputy|senior|general|executive|managing|acting|staff|video|news|investigative|главн\p{L}*|шеф-редактор\p{L}*|генеральн\p{L}*|исполнительн\p{L}*|выпускающ\p{L}*|старш\p{L}*|младш\p{L}*|бывш\p{L}*)$/u;
 const AGENT_NOUN = /^[\p{L}-]{3,}(?:er|or|ist|man|woman|ant|ent|тель|ист|ник|щик|чик)$/u;
+// The same in any Russian case ("видеоредактора", "менеджера по социальным сетям"): the role's complement may be longer.
+const AGENT_NOUN_RU = /^[а-яё-]{3,}(?:тел|ист|ник|щик|чик|ер|ор|ант|ент)(?:ь|я|ю|ем|е|и|ей|а|у|ом|ы|ов|ам|ами|ах)?$/;
 // A role may carry its own complement ("и водитель съёмочной группы Y", "and head of security Y"): up to two words.
 const gapOk = (words: string): boolean => {
   let complement = 0;
   for (const w of words.replace(/,/g, " ").trim().split(/\s+/).filter(Boolean)) {
-    if (roleOf(w) !== null) complement = 2;
+    if (roleOf(w) !== null || AGENT_NOUN_RU.test(w)) complement = /[а-яё]/.test(w) ? 3 : 2;
     // "and the outlet's former staff Y": a possessive names whose staff, not a new clause.
     else if (GAP_WORD.test(w) || RELATIVE_WORD.test(w) || /^[a-z-]+['’]s$/.test(w)) continue;
     // An agent noun the role lexicon lacks ("and driver Y", "и водитель Y") still reads as a role.
@@ -764,7 +766,10 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
   if (item) return item;
   const participle = tr.def.form === "participle";
   // "задержанного поэта X" looks ahead; "X, задержанного 4 января" looks back.
-  const ahead = participle && isAttributive(tokens, tr, "ru");
+  // "погибшего Романа X", "убитого в мае полковника X": a name after the participle, with only lower-case words
+  // between them, is the one it describes.
+  const nameAfter = participle && mentions.some((m) => m.first >= tr.last && m.first - tr.last <= 5 && tokens.slice(tr.last, m.first).every((t) => t.word && !t.cap));
+  const ahead = participle && (isAttributive(tokens, tr, "ru") || nameAfter);
   type Cand = { dist: number; get: () => Entity[]; conf: number };
   const cands: Cand[] = [];
   for (const m of mentions) {

@@ -230,7 +230,7 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     // "Askar and Nurlan Beisenov", "Асет и Марат Тестовы": a lone given name shares the surname that follows.
     const pairWord = tokens[j]?.lower;
     // An inflected given name ("Асета и Марата Тестовых") counts when one of its nominatives is known.
-    const lonelyGiven = toks.length === 1 && (pairWord === "and" || pairWord === "и") && (givenKnown(lowers[0] ?? "") || (lang === "ru" && singleForms(lowers[0] ?? "", lang).some(givenKnown)));
+    const lonelyGiven = toks.length === 1 && (pairWord === "and" || pairWord === "и") && (givenKnown(lowers[0] ?? "") || (lang === "ru" && (singleForms(lowers[0] ?? "", lang).some(givenKnown) || (opts.oracle?.(surfaces[0] ?? "").length ?? 0) > 0)));
     const partner = lonelyGiven ? runs.find(([a2]) => a2 === j + 1) : undefined;
     if (partner && partner[1] - partner[0] >= 2) {
       const sur = tokens[partner[1] - 1];

@@ -24,7 +24,16 @@ export type NameOracle = (word: string) => { lemma: string; g: Gender }[];
 const CONS = /[бвгджзйклмнпрстфхцчшщьғқңһ]$/;
 
 function surnameReadings(w: string): Reading[] | null {
-  let m = /^(.{2,}(?:ов|ев|ёв|ин|ын))(а|у|ым|е|ой)?$/.exec(w);
+  // A family named together ("супругам Александру и Александре Буровым", "братьев Тестовых"): the plural surname
+  // stands in for each person's own, in the case of the given name beside it.
+  let m = /^(.{2,}(?:ов|ев|ёв|ин|ын))(ы|ых|ым|ыми)$/.exec(w);
+  if (m) {
+    const b = m[1] ?? "";
+    const c: Record<string, Case[]> = { ы: ["nom"], ых: ["gen", "acc", "loc"], ым: ["dat"], ыми: ["ins"] };
+    const cases = c[m[2] ?? "ы"] ?? ["nom"];
+    return [{ nom: b, g: "m", cases, weight: 0.8 }, { nom: `${b}а`, g: "f", cases, weight: 0.8 }];
+  }
+  m = /^(.{2,}(?:ов|ев|ёв|ин|ын))(а|у|ым|е|ой)?$/.exec(w);
   if (m) {
     const b = m[1] ?? "";
     switch (m[2]) {
@@ -238,8 +247,8 @@ export function casesFromContext(prev: string | undefined): Case[] {
   if (p === "к" || p === "по") return ["dat"];
   if (p === "с" || p === "со" || p === "между") return ["ins"];
   if (p === "о" || p === "об" || p === "при") return ["loc"];
-  if (/(задержали|арестовали|освободили|отпустили|избили|допросили|вызвали|приговорил|приговорили|оштрафовал|оштрафовали|депортировали|похитили|обвинили|обыскали|увезли|доставили|выдворили|этапировали|уволили|задержал|арестовал|освободил|отпустил)$/.test(p)) return ["acc"];
-  if (/(задержать|арестовать|освободить|отпустить|допросить|оштрафовать|осудить)$/.test(p)) return ["acc"];
+  // The verbs that take their victim as a direct object, finite or infinitive ("задержали", "освободить").
+  if (/^(?:задерж|арестова|освобод|отпуст|изби|допрос|вызва|приговори|оштрафова|депортирова|похит|обвини|обыска|увез|достав|выдвор|этапирова|увол|осуди|схвати|пыта|убил|убили|застрели|судил|судят|преследу)\p{L}*(?:ли|л|ла|ть|ют|ет|ят|ит)$/u.test(p)) return ["acc"];
   if (/(ку|цу|ну|ию|ую|юю)$/.test(p)) return ["acc"];
   // "видеооператоров Александра Александрова": a plural role noun in the genitive, the names with it.
   if (/[бвгджзклмнпрстфхцчшщ](?:ов|ев)$/.test(p) && p.length > 5) return ["gen", "acc"];
