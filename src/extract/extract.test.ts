@@ -105,6 +105,13 @@ describe("who did what to whom (Russian)", () => {
     ["допрошен", "Редактор сайта Асет Тестов допрошен в качестве свидетеля.", ["interrogation:Асет Тестов"]],
     ["a killing participle before the name", "Она написала о погибшем в мае Марате Тестове и о крови погибшего Ерлана Семплова.", ["killing:Ерлан Семплов"]],
     ["a recorded apology on camera", "Журналиста Асета Тестова вынудили записать «извинения» на камеру.", ["coerced_confession:Асет Тестов"]],
+    ["a parenthesis does not end the clause", "Журналисток Дану Тестову и Айгерим Семплову обвинили в \"хулиганстве\" (статья 342 УК) приговорили к двум годам лишения свободы.", ["charge:Айгерим Семплова", "charge:Дана Тестова", "sentence:Айгерим Семплова", "sentence:Дана Тестова"]],
+    ["a counted group named after a dash (genitive)", "Силовики 12 июня убили двух местных лидеров — Хурсанда Тестова и Зоира Семплова.", ["killing:Зоир Семплов@2021-06-12", "killing:Хурсанд Тестов@2021-06-12"]],
+    ["a counted group named after a dash (nominative)", "На следующий день были допрошены еще двое сотрудников – Асет Тестов и Сымбат Семплова.", ["interrogation:Асет Тестов", "interrogation:Сымбат Семплова"]],
+    ["the source of a report is not its victim", "По словам жены Тестова, Дианы Семпловой, ее мужа задержали 30 мая.", []],
+    ["condemning is not convicting", "Организация осудила действия силовиков в отношении Асета Тестова.", []],
+    ["a question about the charge", "В чем обвиняют Асета Тестова, власти не сообщают.", []],
+    ["a singular participle describes one name", "Власти обвинили в заговоре убитого в мае полковника Марата Семплова и активиста Ерлана Демова.", ["charge:Ерлан Демов", "charge:Марат Семплов", "killing:Марат Семплов@2021-05-01"]],
   ] as const)("%s", (_name, text, want) => {
     expect(found(text, "ru")).toEqual([...want].sort());
   });

@@ -38,6 +38,8 @@ interface Entity {
 interface Mention extends NameMention {
   entity: Entity;
   speaker: boolean;
+  /** Named as the source of what the sentence reports ("по словам жены X, Y, …"): never its victim, kin or not. */
+  source: boolean;
 }
 
 interface Trigger {
@@ -362,7 +364,9 @@ function linkMention(m: NameMention, s: Sentence, si: number, lang: "en" | "ru",
       // A dash after a quotation introduces its speaker; a dash opening a line is a list bullet.
       /(сообщил[аи]?|заявил[аи]?|сказал[аи]?|рассказал[аи]?|[»"”.!?,…]\s*—)(?:\s+[\p{L}-]+){0,3}\s*$/iu.test(before) ||
       /по (?:словам|данным|мнению)(?:\s+[\p{L}-]+){0,4}\s*$/iu.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start));
-  return { ...m, entity, speaker };
+  // "По словам жены Мехрализаде, Нергиз Муджеровой, ее мужа задержали": the source and her appositive name.
+  const source = lang === "ru" && /по (?:словам|данным|мнению|информации)(?:[\s,]+[\p{L}-]+){0,4}[\s,]*$/iu.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start));
+  return { ...m, entity, speaker: speaker || source, source };
 }
 
 const LETTER = /\p{L}/u;
@@ -429,6 +433,8 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
     return false;
   }
   if (window.slice(-2).some((w) => w === "не" || w === "ни")) return true;
+  // "В чем их обвиняют, власти не сообщают": a question about the charge, not a charge.
+  if (tr.def.type === "charge" && /(?:^| )(?:в чем|в чём|за что)(?: |$)/.test(window.join(" "))) return true;
   // "задержан не был", "освобождена не была".
   const after = tokens.slice(tr.last, tr.last + 2).map((t) => t.lower);
   if (after[0] === "не" && /^был/.test(after[1] ?? "")) return true;
@@ -738,6 +744,17 @@ function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], 
 function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[], seen: Seen): Victims | null {
   const tokens = s.tokens;
   let [cs, ce] = clauseBounds(tokens, tr.first);
+  // A parenthesis ("обвинили в … (статья 342 УК) приговорили к двум годам") does not end the clause around it.
+  while (tokens[cs - 1]?.text === ")") {
+    const open = tokens.slice(0, cs - 1).map((t) => t.text).lastIndexOf("(");
+    if (open <= 0) break;
+    cs = clauseBounds(tokens, open - 1)[0];
+  }
+  while (tokens[ce]?.text === "(") {
+    const close = tokens.findIndex((t, k) => k > ce && t.text === ")");
+    if (close < 0 || close + 1 >= tokens.length) break;
+    ce = clauseBounds(tokens, close + 1)[1];
+  }
   // "Среди задержанных — X, Y и Z": the list follows the dash.
   if (/^среди/.test(tokens[tr.first]?.lower ?? "")) ce = tokens.length;
   // A subordinate clause ("…, что его избили", "…, во время которого …") keeps to itself; the main clause keeps out of it.
@@ -774,10 +791,12 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
   const cands: Cand[] = [];
   for (const m of mentions) {
     if (m.first < cs || m.last > ce || m.possessor || m.entity.official || m.commentator) continue;
-    if (m.speaker && !m.entity.relative) continue;
+    if (m.speaker && (!m.entity.relative || m.source)) continue;
     const d = m.last <= tr.first ? tr.first - m.last : m.first >= tr.last ? m.first - tr.last : 0;
     if (participle && (ahead ? m.first < tr.last : m.last > tr.first)) continue;
-    cands.push({ dist: d, get: () => group(m, mentions, s, "ru"), conf: 0.85 });
+    // "убитого в мае полковника X и оппозиционера Y": a singular participle describes one person, not the list.
+    const one = participle && ahead && /(?:ого|его|ому|ему|ой|ей|ую|ый|ий|ая)$/.test(tokens[tr.last - 1]?.lower ?? "");
+    cands.push({ dist: d, get: () => (one ? [m.entity] : group(m, mentions, s, "ru")), conf: 0.85 });
   }
   for (let j = cs; j < ce; j++) {
     const w = tokens[j]?.lower ?? "";
@@ -822,6 +841,8 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     const m = own ? mentions.filter((x) => x.last <= cs - 2 && !x.possessor && !x.entity.official && !x.commentator).sort((a, b) => b.last - a.last)[0] : undefined;
     if (m && m.last >= cs - 4) return { entities: [m.entity], confidence: 0.6 };
   }
+  const listed = dashList(tokens, tr, mentions, s);
+  if (listed) return listed;
   // "Саму Зауре не задерживали, но дважды вызывали на допрос": a contrasted clause with no person of its own
   // shares the one before "но" / "а".
   if (contrast) {
@@ -829,6 +850,16 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     if (m) return { entities: group(m, mentions, s, "ru"), confidence: 0.6 };
   }
   return null;
+}
+
+const RU_COUNT = /^(?:\d{1,2}|двух|двое|двоих|трех|трёх|трое|троих|четверо|четырех|четырёх|пятеро|пятерых|пяти|шестеро|шести|нескольких|несколько|обоих|оба|обе)$/;
+
+/** "убили двух лидеров — X и Y", "допрошены еще двое сотрудников – X и Y": a counted group named after a dash. */
+function dashList(tokens: Token[], tr: Trigger, mentions: Mention[], s: Sentence): Victims | null {
+  const [, ce] = clauseBounds(tokens, tr.first);
+  if (!/^[—–-]$/.test(tokens[ce]?.text ?? "") || ce - tr.last > 8 || !tokens.slice(tr.last, ce).some((t) => RU_COUNT.test(t.lower))) return null;
+  const m = mentionAt(mentions, (x) => x.first === ce + 1 && !x.possessor && !x.speaker && !x.entity.official && !x.commentator);
+  return m ? { entities: group(m, mentions, s, "ru"), confidence: 0.65 } : null;
 }
 
 const RU_PREPOSITION = /^(в|во|на|с|со|к|ко|по|за|из|у|от|до|о|об|при|для|без|под|над|через|после|около|возле|вчера|накануне|сегодня)$/;

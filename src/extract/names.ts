@@ -265,6 +265,18 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
         // noun a few words back, past the outlet or its complement, sets the case.
         else if (roleOf(tk.lower) !== null || /^(менеджер|сотрудни|видеоредактор|видеооператор|директор|заместител|основател|руководител|граждан)/.test(tk.lower)) prefer = c;
       }
+      // "убили двух лидеров — Хурсанда Мозорова и …" against "допрошены двое сотрудников — Сымбат Баймурзаева": after a
+      // dash the names take the case of the counted group before it.
+      if (before && /^[—–]$/.test(before.text)) {
+        for (let k = i - 2; k >= Math.max(0, i - 8); k--) {
+          const w = tokens[k]?.lower ?? "";
+          if (CLAUSE_STOP.has(tokens[k]?.text ?? "")) break;
+          if (/^(?:двух|трех|трёх|четырех|четырёх|пятерых|нескольких|обоих|троих|двоих)$/.test(w)) prefer = ["gen", "acc"];
+          else if (/^(?:двое|трое|четверо|пятеро|несколько|оба|обе)$/.test(w)) prefer = ["nom"];
+          else continue;
+          break;
+        }
+      }
       // "убили двух лидеров — Хурсанда X и Зоира Y", "арестовал сотрудников: директора …": past the dash or colon.
       if (prefer.length === 0 && /^[—–:]$/.test(before?.text ?? "")) {
         for (let k = i - 2; prefer.length === 0 && k >= Math.max(0, i - 4); k--) {
