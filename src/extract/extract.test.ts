@@ -111,6 +111,10 @@ describe("who did what to whom (Russian)", () => {
     ["the source of a report is not its victim", "По словам жены Тестова, Дианы Семпловой, ее мужа задержали 30 мая.", []],
     ["condemning is not convicting", "Организация осудила действия силовиков в отношении Асета Тестова.", []],
     ["a question about the charge", "В чем обвиняют Асета Тестова, власти не сообщают.", []],
+    ["an elliptical clause after 'а' and a dash; 'они' is the names just listed", "В тот же день был задержан активист Акиф Тестов, а 8 марта - учредитель «Заря ТВ» Алескер Семплов и член правления \"Платформы\" Руслан Демли, они были отправлены под арест.", ["criminal_arrest:Алескер Семплов", "criminal_arrest:Руслан Демли", "detention:Акиф Тестов@2021-03-08", "detention:Алескер Семплов@2021-03-08", "detention:Руслан Демли@2021-03-08"]],
+    ["names after a quoted group take the case of the event noun", "Штаб сообщил 11 мая об аресте «лидеров группировок города» Толиба Тестова и Мунаввара Семплова.", ["detention:Мунаввар Семплов", "detention:Толиб Тестов"]],
+    ["refused exit", "Журналисту Нургельди Тестову девятый месяц отказывают в выезде за границу.", ["travel_ban:Нургельди Тестов"]],
+    ["a refused transfer to house arrest", "Асету Тестову было отказано в переводе под домашний арест.", []],
     ["a singular participle describes one name", "Власти обвинили в заговоре убитого в мае полковника Марата Семплова и активиста Ерлана Демова.", ["charge:Ерлан Демов", "charge:Марат Семплов", "killing:Марат Семплов@2021-05-01"]],
   ] as const)("%s", (_name, text, want) => {
     expect(found(text, "ru")).toEqual([...want].sort());

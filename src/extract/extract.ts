@@ -79,12 +79,14 @@ const GROUP_GAP_RU = /^(?:\s*(?:,|и|а также)\s*)+((?:[а-яё-]+\s+){0,5}
 const GAP_WORD = /^(the|his|her|their|a|an|its|её|ее|его|их|также|retired|former|young|local|independent|freelance|opposition|civic|fellow|elder|younger|chief|deputy|senior|general|executive|managing|acting|staff|video|news|investigative|главн\p{L}*|шеф-редактор\p{L}*|генеральн\p{L}*|исполнительн\p{L}*|выпускающ\p{L}*|старш\p{L}*|младш\p{L}*|бывш\p{L}*)$/u;
 const AGENT_NOUN = /^[\p{L}-]{3,}(?:er|or|ist|man|woman|ant|ent|тель|ист|ник|щик|чик)$/u;
 // The same in any Russian case ("видеоредактора", "менеджера по социальным сетям"): the role's complement may be longer.
+// Offices in an organisation ("и член правления Y", "учредитель Toplum TV Y") list their holders like roles.
+const RU_OFFICE = /^(?:член|председател|учредител|соучредител|основател|сотрудни|заместител|руководител|директор|менеджер)\p{L}*$/u;
 const AGENT_NOUN_RU = /^[а-яё-]{3,}(?:тел|ист|ник|щик|чик|ер|ор|ант|ент)(?:ь|я|ю|ем|е|и|ей|а|у|ом|ы|ов|ам|ами|ах)?$/;
 // A role may carry its own complement ("и водитель съёмочной группы Y", "and head of security Y"): up to two words.
 const gapOk = (words: string): boolean => {
   let complement = 0;
   for (const w of words.replace(/,/g, " ").trim().split(/\s+/).filter(Boolean)) {
-    if (roleOf(w) !== null || AGENT_NOUN_RU.test(w)) complement = /[а-яё]/.test(w) ? 3 : 2;
+    if (roleOf(w) !== null || AGENT_NOUN_RU.test(w) || RU_OFFICE.test(w)) complement = /[а-яё]/.test(w) ? 3 : 2;
     // "and the outlet's former staff Y": a possessive names whose staff, not a new clause.
     else if (GAP_WORD.test(w) || RELATIVE_WORD.test(w) || /^[a-z-]+['’]s$/.test(w)) continue;
     // An agent noun the role lexicon lacks ("and driver Y", "и водитель Y") still reads as a role.
@@ -439,8 +441,8 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
   const after = tokens.slice(tr.last, tr.last + 2).map((t) => t.lower);
   if (after[0] === "не" && /^был/.test(after[1] ?? "")) return true;
   // "не выходит на связь", "не может покидать" are the incident; "обвинений … не предъявляли" denies it.
-  if (inside.includes("не") && !/не (?:выход|выш|могут|может|давали|дал)/.test(inside.join(" "))) return true;
-  if (window.some((w) => /^(грозит|грозят|может|могут|могли|будет|будут|требу\p{L}*|призыва\p{L}*|требованием|намерен\p{L}*|планиру\p{L}*|хотят|собира\p{L}*|если|обжалует|последующим)$/u.test(w))) return true;
+  if (inside.includes("не") && !/не (?:выход|выш|могут|может|давали|дал|выпуск|выпуст|пуск|пуст)/.test(inside.join(" "))) return true;
+  if (window.some((w) => /^(грозит|грозят|может|могут|могли|будет|будут|требу\p{L}*|призыва\p{L}*|требованием|намерен\p{L}*|планиру\p{L}*|хотят|собира\p{L}*|если|обжалует|последующим|отказано|отказали|отказал|отказала|отказывают|отказывает)$/u.test(w))) return true;
   return false;
 }
 
@@ -476,6 +478,9 @@ function mentionAt(mentions: Mention[], predicate: (m: Mention) => boolean): Men
   return mentions.find(predicate);
 }
 
+// "и член правления "Платформы III Республики" Y": a quoted outlet or party name belongs to the role before it.
+const unquote = (gap: string, lang: "en" | "ru"): string => (lang === "ru" ? gap.replace(/\s*(?:"[^"]{1,60}"|«[^»]{1,60}»)/g, "") : gap);
+
 /** The mention and the names joined to it by "and", commas and role words ("X, Y and cameraman Z"). */
 function group(m: Mention, mentions: Mention[], s: Sentence, lang: "en" | "ru"): Entity[] {
   const gap = lang === "en" ? GROUP_GAP_EN : GROUP_GAP_RU;
@@ -487,7 +492,7 @@ function group(m: Mention, mentions: Mention[], s: Sentence, lang: "en" | "ru"):
     const a = sorted[j];
     const b = sorted[j + 1];
     if (!a || !b || !ok(a)) break;
-    const between = s.text.slice(a.end - s.start, b.start - s.start).replace(/^['’]s/, "").toLowerCase();
+    const between = unquote(s.text.slice(a.end - s.start, b.start - s.start).replace(/^['’]s/, "").toLowerCase(), lang);
     const g = gap.exec(between);
     if (!g || !gapOk(g[1] ?? "") || /\b(of|у)\b/.test(between)) break;
     out.unshift(a);
@@ -496,7 +501,7 @@ function group(m: Mention, mentions: Mention[], s: Sentence, lang: "en" | "ru"):
     const a = sorted[j - 1];
     const b = sorted[j];
     if (!a || !b || !ok(b)) break;
-    const g = gap.exec(s.text.slice(a.end - s.start, b.start - s.start).toLowerCase());
+    const g = gap.exec(unquote(s.text.slice(a.end - s.start, b.start - s.start).toLowerCase(), lang));
     if (!g || !gapOk(g[1] ?? "")) break;
     out.push(b);
   }
@@ -513,9 +518,15 @@ interface Seen {
   paragraph: Entity[];
 }
 
-function resolvePronoun(word: string, idx: number, mentions: Mention[], focus: Entity[], lang: "en" | "ru", seen: Seen): Entity[] {
+function resolvePronoun(word: string, idx: number, mentions: Mention[], focus: Entity[], lang: "en" | "ru", seen: Seen, s?: Sentence): Entity[] {
   const sg = lang === "en" ? PRON_SG_EN[word] : PRON_SG_RU[word];
   const pl = lang === "en" ? PRON_PL_EN.has(word) : PRON_PL_RU.has(word);
+  if (pl && !sg && s) {
+    // "…, а 8 марта — X и Y, они были отправлены под арест": the names just listed in the sentence.
+    const last = mentions.filter((m) => m.last <= idx && !m.possessor && !m.entity.official && !m.speaker && !m.commentator).sort((a, b) => b.last - a.last)[0];
+    const g = last ? group(last, mentions, s, lang) : [];
+    if (g.length >= 2) return g;
+  }
   if (pl && !sg) {
     if (focus.length >= 2) return focus;
     // "X said both of them were detained": X and the person the text was about.
@@ -810,7 +821,7 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
       // "отклонил его апелляцию на штраф": whose appeal, case or sentence it is, is whom it happened to.
       const legalNoun = /^(апелляци|жалоб|дел[оау]$|приговор|штраф|арест|задержани|обвинени)/.test(tokens[j + 1]?.lower ?? "");
       if (j !== tr.first - 1 && !owns && !legalNoun && isPossessiveRu(w, tokens[j + 1])) continue;
-      cands.push({ dist: d, get: () => resolvePronoun(w, j, mentions, focus, "ru", seen), conf: 0.7 });
+      cands.push({ dist: d, get: () => resolvePronoun(w, j, mentions, focus, "ru", seen, s), conf: 0.7 });
     } else if (ANAPHOR_RU.test(w) && !mentions.some((m) => m.first === j + 1 || m.first === j + 2)) {
       if (j > tr.first && /^задержанн/.test(w)) continue;
       const plural = /(ов|ам|ами|ах|ые|ых|ыми)$/.test(w) || (/(ы|и)$/.test(w) && tokens[j - 1]?.lower !== "у");
@@ -822,7 +833,7 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
   for (const c of cands) {
     if (participle && c.dist > 4) break;
     const r = c.get();
-    if (r.length) return { entities: r, confidence: c.dist <= 3 ? c.conf : c.conf - 0.1 };
+    if (r.length) return ellipsisRu({ entities: r, confidence: c.dist <= 3 ? c.conf : c.conf - 0.1 }, tokens, tr, mentions, s);
   }
   // "письмо журналиста X, которого избили": a relative clause with no person of its own is about the name it follows.
   // The subject form ("который пытался снимать задержание") is the agent, unless the verb is passive ("который был задержан").
@@ -851,6 +862,28 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
   }
   return null;
 }
+
+/**
+ * "В тот же день был задержан X, а 8 марта — Y и Z": a contrasted clause with no verb of its own, a date and a dash,
+ * reports the same thing of the names after the dash.
+ */
+function ellipsisRu(v: Victims, tokens: Token[], tr: Trigger, mentions: Mention[], s: Sentence): Victims {
+  if (tr.def.form === "participle") return v;
+  for (let e = tr.last; e < tokens.length - 2; e++) {
+    if (CLAUSE_PUNCT.has(tokens[e]?.text ?? "") && !/^[—–-]$/.test(tokens[e]?.text ?? "")) return v;
+    if (tokens[e]?.text !== "," || tokens[e + 1]?.lower !== "а") continue;
+    const dash = tokens.findIndex((t, k) => k > e + 1 && k <= e + 6 && /^[—–-]$/.test(t.text));
+    if (dash < 0) return v;
+    // Only a date or an adverb between "а" and the dash: a verb there makes it a clause of its own.
+    if (tokens.slice(e + 2, dash).some((t) => t.word && !t.cap && /(?:л|ли|ла|ло|н|на|ны|ют|ет|ит|ат|ят)$/.test(t.lower) && !MONTH_GEN_RU.test(t.lower))) return v;
+    const m = mentions.find((x) => x.first > dash && x.first <= dash + 7 && !x.possessor && !x.speaker && !x.entity.official && !x.commentator);
+    if (!m) return v;
+    return { entities: dedupe([...v.entities, ...group(m, mentions, s, "ru")]), confidence: v.confidence };
+  }
+  return v;
+}
+
+const MONTH_GEN_RU = /^(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)$/;
 
 const RU_COUNT = /^(?:\d{1,2}|двух|двое|двоих|трех|трёх|трое|троих|четверо|четырех|четырёх|пятеро|пятерых|пяти|шестеро|шести|нескольких|несколько|обоих|оба|обе)$/;
 

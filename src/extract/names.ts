@@ -256,6 +256,11 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
       // A place before the name ("задержали в Бишкеке Эрмека …") governs nothing about it.
       const before = tokens[i - 1];
       let prefer = before && inPlace(before) ? [] : casesFromContext(before?.lower);
+      // "об аресте «лидеров группировок» Толиба Аёмбекова": a quoted phrase stands between the name and its governor.
+      if (before?.text === "»") {
+        const open = tokens.slice(0, i - 1).map((t) => t.text).lastIndexOf("«");
+        if (open > 0) prefer = casesFromContext(tokens[open - 1]?.lower);
+      }
       for (let k = i - 2; prefer.length === 0 && k >= Math.max(0, i - 4); k--) {
         const tk = tokens[k];
         if (!tk || CLAUSE_STOP.has(tk.text) || tk.text === ",") break;

@@ -249,6 +249,8 @@ export function casesFromContext(prev: string | undefined): Case[] {
   if (p === "о" || p === "об" || p === "при") return ["loc"];
   // The verbs that take their victim as a direct object, finite or infinitive ("задержали", "освободить").
   if (/^(?:задерж|арестова|освобод|отпуст|изби|допрос|вызва|приговори|оштрафова|депортирова|похит|обвини|обыска|увез|достав|выдвор|этапирова|увол|осуди|схвати|пыта|убил|убили|застрели|судил|судят|преследу)\p{L}*(?:ли|л|ла|ть|ют|ет|ят|ит)$/u.test(p)) return ["acc"];
+  // "об аресте X", "после задержания X": an event noun takes its person in the genitive.
+  if (/^(?:арест|задержани|освобождени|обыск|допрос|приговор|осуждени|похищени|убийств|избиени|преследовани|депортаци|выдворени)(?:а|е|у|ом|и|ю|ем|ия|ии)$/.test(p)) return ["gen"];
   if (/(ку|цу|ну|ию|ую|юю)$/.test(p)) return ["acc"];
   // "видеооператоров Александра Александрова": a plural role noun in the genitive, the names with it.
   if (/[бвгджзклмнпрстфхцчшщ](?:ов|ев)$/.test(p) && p.length > 5) return ["gen", "acc"];
