@@ -68,9 +68,9 @@ const PRON_PL_RU = new Set(["они", "их", "них", "обоих", "оба", 
 const POSSESSED_RU = /^(квартир|дом|телефон|ноутбук|камер|сын|доч|жен|муж|брат|сестр|мать|отц|подзащитн|коллег|адвокат|семь|родн|офис|машин|автомобил|блокнот|компьютер|мобильн|сосед|друг|соратни)/;
 const KIN_EN = /^(brother|sister|son|daughter|wife|husband|mother|father|cousin|neighbou?r|friend|colleague|relatives?|family|lawyer|parents?)$/;
 const ANAPHOR_EN = /^(journalist|reporter|correspondent|activist|blogger|musician|pianist|student|client|detainee|photographer|cameraman|editor|poet|defender|lawyer|man|woman|teacher|pensioner|worker|trader|singer|writer|artist|politician)$/;
-const ANAPHOR_RU = /^(журналист|журналистк|журналистку|журналистки|журналиста|активист|активиста|активистку|блогер|блогера|музыкант|музыканта|студент|студента|подзащитн|задержанн|осу[её]жденн|супруг|обвиняем|подсудим|фотограф|оператор|редактор|поэт|поэта|правозащитниц)/;
+const ANAPHOR_RU = /^(мужчин[аеуы]|женщин[аеуы]|пенсионер|пенсионерк|журналист|журналистк|журналистку|журналистки|журналиста|активист|активиста|активистку|блогер|блогера|музыкант|музыканта|студент|студента|подзащитн|задержанн|осу[её]жденн|супруг|обвиняем|подсудим|фотограф|оператор|редактор|поэт|поэта|правозащитниц)/;
 const EN_OBJECT_STOP = /^(who|which|that|said|says|told|after|before|because|while|when|where|and|but|although|though)$/;
-const RU_CLAUSE_WORDS = /^(что|который|которая|которые|которого|когда|где|хотя|но|а|поскольку|чтобы)$/;
+const RU_CLAUSE_WORDS = /^(что|который|которая|которые|которого|которому|которой|которым|которых|котором|когда|где|хотя|но|а|поскольку|чтобы)$/;
 const CLAUSE_PUNCT = new Set([";", ":", "—", "–", "(", ")"]);
 const GROUP_GAP_EN = /^(?:\s*,\s*(?:(?:a|an|the)\s+[a-z -]{1,40}|\d{1,3}),)?(?:\s*(?:,|and|as well as|&|along with|together with)\s*)+((?:(?:the|his|her|their|a|an)\s+)?(?:[a-z'’-]+,?\s+){0,3})$/;
 const GROUP_GAP_RU = /^(?:\s*(?:,|и|а также)\s*)+((?:[а-яё-]+\s+){0,5})$/;
@@ -365,6 +365,8 @@ function linkMention(m: NameMention, s: Sentence, si: number, lang: "en" | "ru",
     : /^[^.;:]{0,25}?(сообщил|заявил|рассказал|сказал|написал|отметил|добавил|пояснил|подтвердил|считает|назвал|отказал)/i.test(after.replace(/^,[^,]{0,80},/, "")) ||
       // A dash after a quotation introduces its speaker; a dash opening a line is a list bullet.
       /(сообщил[аи]?|заявил[аи]?|сказал[аи]?|рассказал[аи]?|[»"”.!?,…]\s*—)(?:\s+[\p{L}-]+){0,3}\s*$/iu.test(before) ||
+      // "как утверждает Муджерова": the one who tells it.
+      /как\s+(?:утвержда|сообща|рассказыва|пишет|отмеча|говорит|считает)\p{L}*\s*$/iu.test(before) ||
       /по (?:словам|данным|мнению)(?:\s+[\p{L}-]+){0,4}\s*$/iu.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start));
   // "По словам жены Мехрализаде, Нергиз Муджеровой, ее мужа задержали": the source and her appositive name.
   const source = lang === "ru" && /по (?:словам|данным|мнению|информации)(?:[\s,]+[\p{L}-]+){0,4}[\s,]*$/iu.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start));
@@ -819,7 +821,8 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
       // a searched flat or a seized phone ("обыск в её квартире").
       const owns = (tr.def.type === "search" || tr.def.type === "equipment_seizure") && w !== "их" && /^(квартир|дом|офис|машин|автомобил|телефон|ноутбук|компьютер|камер|рабоч|кабинет)/.test(tokens[j + 1]?.lower ?? "");
       // "отклонил его апелляцию на штраф": whose appeal, case or sentence it is, is whom it happened to.
-      const legalNoun = /^(апелляци|жалоб|дел[оау]$|приговор|штраф|арест|задержани|обвинени)/.test(tokens[j + 1]?.lower ?? "");
+      // "в его отношении заведено дело": against whom.
+      const legalNoun = /^(апелляци|жалоб|дел[оау]$|приговор|штраф|арест|задержани|обвинени|отношени)/.test(tokens[j + 1]?.lower ?? "");
       if (j !== tr.first - 1 && !owns && !legalNoun && isPossessiveRu(w, tokens[j + 1])) continue;
       cands.push({ dist: d, get: () => resolvePronoun(w, j, mentions, focus, "ru", seen, s), conf: 0.7 });
     } else if (ANAPHOR_RU.test(w) && !mentions.some((m) => m.first === j + 1 || m.first === j + 2)) {

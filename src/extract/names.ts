@@ -119,11 +119,18 @@ export interface MentionOptions {
   kazakh?: boolean;
 }
 
+const HOMOGLYPH: Record<string, string> = { A: "А", B: "В", C: "С", E: "Е", H: "Н", K: "К", M: "М", O: "О", P: "Р", T: "Т", X: "Х", a: "а", c: "с", e: "е", o: "о", p: "р", x: "х", y: "у" };
+
+/** "Cлавникову" typed with a Latin C: a Cyrillic word's Latin look-alike letters back to Cyrillic. */
+export function fixScript(word: string): string {
+  return CYR.test(word) && /[A-Za-z]/.test(word) ? word.replace(/[ABCEHKMOPTXacepoxy]/g, (c) => HOMOGLYPH[c] ?? c) : word;
+}
+
 const formsCache = new Map<string, string[]>();
 
 /** Nominative candidates of one word, for matching a lone surname against names already seen. */
 export function singleForms(word: string, lang: "en" | "ru"): string[] {
-  const bare = word.replace(POSSESSIVE, "").toLowerCase();
+  const bare = fixScript(word.replace(POSSESSIVE, "")).toLowerCase();
   if (lang === "en") return [bare];
   const hit = formsCache.get(bare);
   if (hit) return hit;
@@ -209,7 +216,7 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     const first = toks[0];
     const lastTok = toks[toks.length - 1];
     if (!first || !lastTok) continue;
-    const surfaces = toks.map((t) => t.text.replace(POSSESSIVE, "")).map((w) => (opts.kazakh ? kazakhNominative(w) : w));
+    const surfaces = toks.map((t) => (lang === "ru" ? fixScript(t.text) : t.text.replace(POSSESSIVE, ""))).map((w) => (opts.kazakh ? kazakhNominative(w) : w));
     const lowers = surfaces.map((s) => s.toLowerCase());
     const possessive = POSSESSIVE.test(lastTok.text);
     const next = tokens[j];
@@ -268,7 +275,7 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
         if (c.length === 1 && c[0] === "acc" && /(ли|л|ла)$/.test(tk.lower)) prefer = c;
         // "корреспондента Toplum TV Фарида Исмайлова", "менеджера по социальным сетям Эльмира Аббасова": the role
         // noun a few words back, past the outlet or its complement, sets the case.
-        else if (roleOf(tk.lower) !== null || /^(менеджер|сотрудни|видеоредактор|видеооператор|директор|заместител|основател|руководител|граждан)/.test(tk.lower)) prefer = c;
+        else if (roleOf(tk.lower) !== null || /^(менеджер|сотрудни|видеоредактор|видеооператор|директор|заместител|основател|соучредител|учредител|руководител|председател|член|граждан)/.test(tk.lower)) prefer = c;
       }
       // "убили двух лидеров — Хурсанда Мозорова и …" against "допрошены двое сотрудников — Сымбат Баймурзаева": after a
       // dash the names take the case of the counted group before it.
