@@ -109,6 +109,7 @@ describe("who did what to whom (Russian)", () => {
     ["a counted group named after a dash (genitive)", "Силовики 12 июня убили двух местных лидеров — Хурсанда Тестова и Зоира Семплова.", ["killing:Зоир Семплов@2021-06-12", "killing:Хурсанд Тестов@2021-06-12"]],
     ["a counted group named after a dash (nominative)", "На следующий день были допрошены еще двое сотрудников – Асет Тестов и Сымбат Семплова.", ["interrogation:Асет Тестов", "interrogation:Сымбат Семплова"]],
     ["the source of a report is not its victim", "По словам жены Тестова, Дианы Семпловой, ее мужа задержали 30 мая.", []],
+    ["after 'по словам X,' a name without its own closing comma is the object", "По словам её матери, Дану Тестову забрали прямо из общежития.", ["detention:Дана Тестова"]],
     ["condemning is not convicting", "Организация осудила действия силовиков в отношении Асета Тестова.", []],
     ["a question about the charge", "В чем обвиняют Асета Тестова, власти не сообщают.", []],
     ["an elliptical clause after 'а' and a dash; 'они' is the names just listed", "В тот же день был задержан активист Акиф Тестов, а 8 марта - учредитель «Заря ТВ» Алескер Семплов и член правления \"Платформы\" Руслан Демли, они были отправлены под арест.", ["criminal_arrest:Алескер Семплов", "criminal_arrest:Руслан Демли", "detention:Акиф Тестов@2021-03-08", "detention:Алескер Семплов@2021-03-08", "detention:Руслан Демли@2021-03-08"]],

@@ -369,7 +369,9 @@ function linkMention(m: NameMention, s: Sentence, si: number, lang: "en" | "ru",
       /как\s+(?:утвержда|сообща|рассказыва|пишет|отмеча|говорит|считает)\p{L}*\s*$/iu.test(before) ||
       /по (?:словам|данным|мнению)(?:\s+[\p{L}-]+){0,4}\s*$/iu.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start));
   // "По словам жены Мехрализаде, Нергиз Муджеровой, ее мужа задержали": the source and her appositive name.
-  const source = lang === "ru" && /по (?:словам|данным|мнению|информации)(?:[\s,]+[\p{L}-]+){0,4}[\s,]*$/iu.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start));
+  // The appositive must be closed by its own comma: in "По словам её матери, Динару забрали" the name is the object.
+  const lead = s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start);
+  const source = lang === "ru" && (/по (?:словам|данным|мнению|информации)(?:\s+[\p{L}-]+){0,4}\s*$/iu.test(lead) || (/по (?:словам|данным|мнению|информации)(?:[\s,]+[\p{L}-]+){0,4},\s*$/iu.test(lead) && /^\s*,/.test(after)));
   return { ...m, entity, speaker: speaker || source, source };
 }
 
