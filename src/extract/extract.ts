@@ -829,6 +829,8 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
       cands.push({ dist: d, get: () => resolvePronoun(w, j, mentions, focus, "ru", seen, s), conf: 0.7 });
     } else if (ANAPHOR_RU.test(w) && !mentions.some((m) => m.first === j + 1 || m.first === j + 2)) {
       if (j > tr.first && /^задержанн/.test(w)) continue;
+      // "По словам пенсионера, …": the one who tells it.
+      if (/^(словам|мнению|данным)$/.test(tokens[j - 1]?.lower ?? "")) continue;
       const plural = /(ов|ам|ами|ах|ые|ых|ыми)$/.test(w) || (/(ы|и)$/.test(w) && tokens[j - 1]?.lower !== "у");
       // "Осуждённые находились под стражей": a plural role word covers everyone the paragraph was about.
       cands.push({ dist: d, get: () => (plural ? (focus.length >= 2 ? dedupe([...focus, ...seen.paragraph]) : seen.paragraph.length >= 2 ? seen.paragraph : []) : anaphor(tokens, j, mentions, focus, seen)), conf: 0.6 });
