@@ -84,6 +84,8 @@ export function planList(
   const dir = q.order === "asc" ? sql`ASC` : sql`DESC`;
   let orderBy: RawBuilder<unknown> = sql`${sql.ref(t("created_at"))} ${dir}, ${sql.ref(t("id"))} ${dir}`;
   const text = typeof q.q === "string" && q.q.trim() ? q.q.trim() : null;
+  // People whose names match the search: the ids already read, or the subquery.
+  const names = text === null ? null : opts.namedPeople ? (opts.namedPeople.length ? sql.join(opts.namedPeople.map((id) => sql`${id}`)) : null) : nameMatch(text);
   const dateRange = (col: string) => {
     if (typeof q.dateFrom === "string") where.push(sql<boolean>`${sql.ref(t(col))} >= ${q.dateFrom}`);
     if (typeof q.dateTo === "string") where.push(sql<boolean>`${sql.ref(t(col))} <= ${q.dateTo}`);
@@ -117,7 +119,6 @@ export function planList(
       }
       if (Array.isArray(q.status) && q.status.length) where.push(statusCond("incidents.victim_person_id", q.status as string[], today, status));
       if (text) {
-        const names = opts.namedPeople ? (opts.namedPeople.length ? sql.join(opts.namedPeople.map((id) => sql`${id}`)) : null) : nameMatch(text);
         where.push(features.incidentSearch(opts.noTextMatches ? [] : searchTerms(q) ?? [], names, textDriven));
       }
       // Sorting by type keeps each type in date order; every order ends with id, so pages never share or skip a row.
@@ -133,7 +134,6 @@ export function planList(
       // Merged people live on inside the person they were merged into; asked for by id, their tombstone is returned.
       if (!Array.isArray(q.ids)) where.push(sql<boolean>`people.merged_into IS NULL`);
       if (text) {
-        const names = opts.namedPeople ? (opts.namedPeople.length ? sql.join(opts.namedPeople.map((id) => sql`${id}`)) : null) : nameMatch(text);
         where.push(names ? sql<boolean>`people.id IN (${names})` : sql<boolean>`1 = 0`);
       }
       if (q.sort === "statusSince") orderBy = sql`${sql.ref(`people.${status.since}`)} ${dir}, people.id ${dir}`;
