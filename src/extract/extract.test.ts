@@ -183,3 +183,15 @@ describe("places", () => {
     expect(extractDocument({ text: "Police in Baku detained reporter Aset Testov.", lang: "en" }).incidents.map((i) => i.place)).toEqual(["Baku"]);
   });
 });
+
+describe("lists of people one incident covers", () => {
+  it.each([
+    ["names, relative clauses and aliases between dashes", "en", "On Friday, the outlet’s staff — Dina Testova, who writes as Kokil, Arman Examplov, Saule Demova, also known as Aq, and freelancer Erlan Fakeov — were detained on charges of tax evasion.", ["charge:Arman Examplov@2022-01-07", "charge:Dina Testova@2022-01-07", "charge:Erlan Fakeov@2022-01-07", "charge:Saule Demova@2022-01-07", "detention:Arman Examplov@2022-01-07", "detention:Dina Testova@2022-01-07", "detention:Erlan Fakeov@2022-01-07", "detention:Saule Demova@2022-01-07"]],
+    ["as well as in a subject list", "en", "Reporters Dina Testova, Arman Examplov, and Saule Demova, as well as former staff Bolat Samplov, also had their homes searched.", ["search:Arman Examplov", "search:Bolat Samplov", "search:Dina Testova", "search:Saule Demova"]],
+    ["searches of the homes of", "en", "Officers carried out searches of the homes of Dina Testova, Arman Examplov and Saule Demova.", ["search:Arman Examplov", "search:Dina Testova", "search:Saule Demova"]],
+    ["a list of names without a trigger", "en", "Dina Testova, Arman Examplov and Saule Demova met on Monday.", []],
+    ["задержаны по обвинению", "ru", "Сотрудники издания — Айгерим Тестова, Арман Примеров и фрилансер Болат Демоулы — задержаны по обвинению в контрабанде.", ["charge:Айгерим Тестова", "charge:Арман Примеров", "charge:Болат Демоулы", "detention:Айгерим Тестова", "detention:Арман Примеров", "detention:Болат Демоулы"]],
+  ] as const)("%s", (_name, lang, text, want) => {
+    expect(found(text, lang)).toEqual([...want].sort());
+  });
+});

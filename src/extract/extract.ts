@@ -137,6 +137,7 @@ const CRIMINAL_CASE_EN = /\b(?:pre-?trial detention|remand(?:ed)?|criminal (?:ca
 const CRIMINAL_CASE_RU = /(?:уголовн\p{L}* (?:дел|кодекс|статья|ответственност)|мер\p{L}* пресечения|сизо|под стражу|под стражей|\bук\b)/iu;
 
 const LEGAL_TYPES = new Set<IncidentType>(["charge", "sentence", "fine", "administrative_arrest", "criminal_arrest", "appeal", "acquittal"]);
+const CUSTODY = new Set<string>(["detention", "arrest", "administrative_arrest", "criminal_arrest"]);
 const REPORTING_EN = /\b(?:said|says|told|reported|announced|wrote|stated|added|confirmed|reports|tweeted|posted)\s+(?:[\w-]+\s+){0,2}(?:on\s+|late\s+on\s+)?$/i;
 const REPORTING_RU = /(?:сообщил\p{L}*|заявил\p{L}*|рассказал\p{L}*|написал\p{L}*|сказал\p{L}*|отметил\p{L}*|подтвердил\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}(?:в|во)?\s*$/iu;
 
@@ -439,6 +440,9 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
     return false;
   }
   if (window.slice(-2).some((w) => w === "не" || w === "ни")) return true;
+  // "приговорен по обвинению в …": the grounds of the verdict, not a charge of its own.
+  // Only right after the custody it grounds ("задержаны по обвинению"); elsewhere it may belong to anyone named.
+  if (tr.def.type === "charge" && tokens[tr.first]?.lower === "по" && (tokens.some((t) => /^(приговор|осужд|осуд)/.test(t.lower)) || !/^(задержа|арестова|водвор|помещ|взят)/.test(tokens[tr.first - 1]?.lower ?? ""))) return true;
   // "В чем их обвиняют, власти не сообщают": a question about the charge, not a charge.
   if (tr.def.type === "charge" && /(?:^| )(?:в чем|в чём|за что)(?: |$)/.test(window.join(" "))) return true;
   // "задержан не был", "освобождена не была".
@@ -463,6 +467,9 @@ function coordinatedWith(tokens: Token[], prev: Trigger, tr: Trigger, lang: "en"
   const gap = tokens.slice(prev.last, tr.first);
   if (gap.length > 10) return false;
   const words = gap.map((t) => t.lower);
+  // "were detained on charges of tax evasion", "задержаны по обвинению в контрабанде": the grounds of the custody
+  // are charges against the same people.
+  if (tr.def.type === "charge" && CUSTODY.has(prev.def.type) && words.length === 1 && /^(on|over|по)$/.test(words[0] ?? "")) return true;
   const joiner = lang === "en" ? words.some((w) => w === "and" || w === "then" || w === "or") || words.at(-1) === "," : words.some((w) => w === "и" || w === "а") || words.at(-1) === ",";
   if (!joiner) return false;
   // A new name in between ("and police searched X") breaks the chain.
@@ -593,7 +600,7 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     while (k >= cs && ((ADVERBS.has(tokens[k]?.lower ?? "") && !/^(both|all)$/.test(tokens[k]?.lower ?? "")) || /^(had|has|have|not|to)$/.test(tokens[k]?.lower ?? ""))) k--;
     // "two former staff — X and cameraman Y — were placed …": the names inside the dashes are the subject.
     const dashed = k < cs && /^[—–]$/.test(tokens[cs - 1]?.text ?? "") ? mentionAt(mentions, (x) => x.last === cs - 1 && !x.possessor && !x.speaker) : undefined;
-    const subj = subjectAt(tokens, k, cs, mentions, focus, s, seen) ?? (dashed ? { entities: group(dashed, mentions, s, "en"), confidence: 0.75 } : null) ?? including(tokens, tr, ce, mentions, s);
+    const subj = subjectAt(tokens, k, cs, mentions, focus, s, seen) ?? (k < cs ? betweenDashes(tokens, cs, mentions) : null) ?? (dashed ? { entities: group(dashed, mentions, s, "en"), confidence: 0.75 } : null) ?? including(tokens, tr, ce, mentions, s);
     if (subj) return withEllipsis(longList(subj, tokens, cs, k, mentions), tokens, tr, ce, mentions);
     return null;
   }
@@ -669,6 +676,24 @@ function longList(v: Victims, tokens: Token[], cs: number, k: number, mentions: 
   const listed = mentions.filter((m) => m.first >= cs && m.last <= k + 1 && !m.possessor && !m.speaker && !m.entity.official && !m.commentator && tokens[m.first - 1]?.lower !== "of");
   if (listed.length < 3 || !v.entities.every((e) => listed.some((m) => m.entity === e))) return v;
   return { entities: dedupe(listed.map((m) => m.entity)), confidence: v.confidence };
+}
+
+const ALIAS_EN = /^(as|aka|alias|pseudonym|nicknamed|nickname|called)$/;
+
+/**
+ * "the outlet's staff — X, who writes as Kokil, Y, also known as Aq, and freelancer Z — were detained": every name
+ * between the dashes before a passive verb, past the relative clauses and aliases that break pairwise grouping.
+ */
+function betweenDashes(tokens: Token[], cs: number, mentions: Mention[]): Victims | null {
+  if (!/^[—–]$/.test(tokens[cs - 1]?.text ?? "")) return null;
+  let open = cs - 2;
+  while (open >= 0 && !/^[—–]$/.test(tokens[open]?.text ?? "")) {
+    if (/^[;:()]$/.test(tokens[open]?.text ?? "")) return null;
+    open--;
+  }
+  if (open < 0) return null;
+  const listed = mentions.filter((m) => m.first > open && m.last < cs && !m.possessor && !m.speaker && !m.entity.official && !m.commentator && !m.entity.relative && !ALIAS_EN.test(tokens[m.first - 1]?.lower ?? ""));
+  return listed.length ? { entities: dedupe(listed.map((m) => m.entity)), confidence: 0.7 } : null;
 }
 
 /** "Four staff were released, including video editor X": the names after "including" / "among them". */

@@ -59,6 +59,8 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("enforced_disappearance", /\b(?:denied (?:holding|detaining|having detained|that (?:he|she|they) (?:was|were) (?:being )?held)|held incommunicado|refused to (?:say|disclose) where)\b/gi),
   t("abduction", /\b(?:abduct(?:ed|ion)|kidnapped|forced into a (?:car|van)|snatched|(?:grabbed|seized|taken|bundled (?:\w+ )?into a \w+) by (?:unknown|unidentified|masked|armed) (?:\w+ ){0,2}(?:men|people|persons|assailants|individuals))\b/gi),
   t("search", /\b(?:searched|search(?:ed)? (?:of )?(?:his|her|their|the) (?:home|flat|apartment|house|office|car))\b(?! for)/gi),
+  // "searches of the homes of X, Y and Z": the owners follow.
+  t("search", /\bsearch(?:es)? of (?:the )?(?:homes|flats|apartments|houses) of\b/gi, "noun"),
   t("interrogation", /\b(?:questioned|interrogated|cross-examined|(?:taken|took (?:him|her|them)) (?:in )?for questioning)\b/gi),
   t("summons", /\b(?:summoned|summons|called in for questioning)\b/gi),
   t("travel_ban", /\b(?:travel ban|banned from (?:leaving|travel\w*|entering)|barred from (?:leaving|entering)|(?:could|can|may) not leave (?:the country|\w+)|ordered not to leave|exit ban|entry ban)\b/gi),
@@ -86,6 +88,8 @@ export const RU_TRIGGERS: TriggerDef[] = ([
   t("detention", ru(`(?:находил|находит|находят|содерж)${W} под стражей`)),
   t("arrest", ru(`(?:отправил|посадил|отправлен|посажен)${W} (?:\\p{L}+ )?(?:за решетку|под арест)|(?:об|о) арест(?:е|ах)|арестова(?:л|ли|ла|н|на|ны|ть)|арестованн(?:ый|ого|ому|ая|ую|ой|ым)|арестовали|(?:после|с момента|со дня) (?:его |её |ее |их )?ареста`)),
   t("release", ru(`освободил${W}|освобожд[её]н${W}|освобождени${W}|отпустил${W}|отпущен${W}|выпустил${W}|вышл?${W} на свободу|после освобождения`)),
+  // "задержаны по обвинению в контрабанде": the charge behind the custody (sentences on such charges are blocked).
+  t("charge", ru(`по обвинени(?:ю|ям) в`), "noun"),
   t("charge", ru(`предъяв${W} (?:\\p{L}+ ){0,4}обвинени${W}|обвинени${W} (?:\\p{L}+ ){0,3}предъяв${W}|обвиня(?:ют|ет|ется|ются)|вменя(?:ют|ет|ется|ли|л)|вменил${W}|поступил${W} (?:\\p{L}+ ){0,2}протокол${W}|обвинил${W}|обвин[её]н(?:а|о|ы)?|обвин[её]нн${W}|(?:составил|составля)${W} (?:\\p{L}+ ){0,2}протокол${W}|возбудил${W} (?:уголовное )?дело (?:против|в отношении)|возбуди${W} против \\p{L}+ (?:уголовное )?дело|уголовное дело (?:против|в отношении)|(?:возбу(?:жден|дил)|заведен)${W} (?:\\p{L}+ )?(?:уголовн${W} |административн${W} )?дел(?:о|а)|завел${W} (?:\\p{L}+ ){0,3}?дел[оа]|дел[оа] (?:\\p{L}+ )?завел${W}|заведен${W} (?:\\p{L}+ )?дел[оа]|дел[оа] (?:\\p{L}+ )?(?:возбуждено|заведено|возбудили|завели) (?:против|в отношении|на)|стал${W} (?:фигурант|подозреваем|обвиняем)${W}`)),
   // "Семь лет колонии получил X": the term comes first in Russian word order.
   t("sentence", ru(`(?:\\d+|\\p{L}+) (?:лет|года?)(?: (?:колонии|заключения|лишения свободы|тюрьмы|условно|(?:строгого|общего|особого) режима)){0,2} получил${W}`)),
