@@ -131,7 +131,21 @@ interface Pending {
   date: DateMention | undefined;
   place: PlaceSpan | undefined;
   until: number;
+  /** The sentence that reported it, the kind its clause settles, and whether it counted the people ("five staff"). */
+  si: number;
+  refined: IncidentType;
+  legal: ReturnType<typeof readLegal>;
+  counted: boolean;
 }
+
+/** Kinds a later list of names ("The detained are: …", one name per line after a colon) can report for each. */
+const LISTABLE = new Set<IncidentType>(["detention", "administrative_arrest", "criminal_arrest", "house_arrest", "search", "charge"]);
+const COUNTED_EN = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens?)\s+(?:of\s+)?(?:[a-z'’-]+\s+){0,2}(?:journalists|reporters|staff|employees|people|activists|members|bloggers|workers|others|men|women|of them)\b/i;
+const COUNTED_RU = /(?:^|\s)(?:\d+|двух|двое|двоих|трех|трёх|трое|троих|четверо|четверых|четырех|четырёх|пятеро|пятерых|пяти|шестеро|шестерых|шести|семерых|семи|восьмерых|нескольких|несколько)\s/iu;
+// "those detained in connection with the case were", "The imprisoned are:", "the people arrested include".
+const LIST_REF_EN = /\b(?:those|the(?: people| journalists| reporters| activists)?)\s+(detained|arrested|imprisoned|jailed|held)\b[^.;:—–]{0,60}?\s(?:are|were|include[sd]?)\b\s*:?/gi;
+// "at least nine of them – X, Y, …, and Z –": members of a counted group just reported.
+const OF_THEM_EN = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|most|all) of (?:them|those|the (?:detained|arrested|detainees))\s*[—–-]\s*/gi;
 
 const CRIMINAL_CASE_EN = /\b(?:pre-?trial detention|remand(?:ed)?|criminal (?:case|charges?|code|proceedings)|months? (?:of|in) (?:pre-?trial )?(?:detention|custody))\b/i;
 const CRIMINAL_CASE_RU = /(?:уголовн\p{L}* (?:дел|кодекс|статья|ответственност)|мер\p{L}* пресечения|сизо|под стражу|под стражей|\bук\b)/iu;
@@ -165,6 +179,8 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
   let pending: Pending[] = [];
   // "📍 Also in Aktau:" / "Ещё по Жанаозену:" introduces a list whose lines name no place of their own.
   let listPlace: { place: PlaceSpan; paragraph: number } | null = null;
+  // A counted group reported in a clause ending in a colon, whose people follow one per line.
+  let lineList: { kinds: Pending[]; paragraph: number } | null = null;
   // A line that is only a date ("4 января") heads a chronicle section; its date holds until the next such line.
   let headingDate: DateMention | null = null;
   // "X and Y were also detained": the same event as the last one of that kind, its date and place unless restated.
@@ -213,7 +229,11 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       const direct: Victims | null = inStatistic ? null : coordinated && prev ? prev.victims : lang === "en" ? attachEn(s, tr, mentions, focus, seen) : attachRu(s, tr, mentions, focus, seen);
       const victims = direct && direct.entities.length ? direct : colonList(s.tokens, tr, mentions);
       if (!victims || victims.entities.length === 0) {
-        pending.push({ type: tr.def.type, date: nearestOf(owned(dates, tr), tr), place: nearestOf(owned(sPlaces, tr), tr), until: si + 3 });
+        const [pcs, pce] = clauseBounds(s.tokens, tr.first);
+        const pClause = text.slice(s.tokens[pcs]?.start ?? s.start, s.tokens[pce - 1]?.end ?? s.end);
+        const pLegal = readLegal(pClause, lang);
+        const counted = (lang === "en" ? COUNTED_EN : COUNTED_RU).test(s.text);
+        pending.push({ type: tr.def.type, date: nearestOf(owned(dates, tr), tr), place: nearestOf(owned(sPlaces, tr), tr), until: si + 3, si, refined: refineType(tr.def.type, pClause, pLegal, lang, criminalCase), legal: pLegal, counted });
         continue;
       }
       const a: Attached = { tr, victims, coordinated, attributive: isAttributive(s.tokens, tr, lang) };
@@ -269,6 +289,44 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
         });
       }
     }
+    // Names a list gives for a group reported without them: "those detained … were X; Y", "nine of them – X, Y –",
+    // or one name per line under "…будут находиться:".
+    const listed: { entities: Entity[]; kinds: Pending[] }[] = [];
+    if (lineList && s.paragraph === lineList.paragraph + 1) {
+      const head = mentions.find((m) => m.first <= 1 && eligible(m));
+      if (head && s.tokens.slice(0, head.first).every((t) => !t.word)) {
+        listed.push({ entities: [head.entity], kinds: lineList.kinds });
+        lineList.paragraph = s.paragraph;
+      } else lineList = null;
+    } else lineList = null;
+    if (lang === "en") listed.push(...listReferences(s, mentions, pending.filter((p) => p.si >= si - 1), lang, criminalCase));
+    for (const { entities: people, kinds } of listed) {
+      for (const e of people) {
+        if (sentenceVictims.includes(e) && kinds.every((k) => incidents.some((i) => i.entity === e && i.type === k.refined))) continue;
+        sentenceVictims.push(e);
+        for (const k of kinds) {
+          incidents.push({
+            entity: e,
+            person: e.words.join(" "),
+            role: e.role,
+            type: k.refined,
+            date: k.date?.date ?? null,
+            date_precision: (k.date?.precision ?? "unknown") as DatePrecision,
+            place: k.place?.text ?? null,
+            place_id: k.place?.placeId ?? null,
+            perpetrator: null,
+            detail: s.text.length > 160 ? `${s.text.slice(0, 157)}…` : s.text,
+            legal: LEGAL_TYPES.has(k.refined) ? k.legal : { articles: [], sentence: null },
+            confidence: 0.6,
+            evidence: { start: s.start, end: s.end, text: s.text },
+          });
+        }
+      }
+    }
+    if (s.text.trimEnd().endsWith(":")) {
+      const kinds = pending.filter((p) => p.si >= si - 1 && p.counted && LISTABLE.has(p.refined));
+      if (kinds.length) lineList = { kinds: dedupeKinds(kinds), paragraph: s.paragraph };
+    }
     seen.people = dedupe([...mentions.map((m) => m.entity).reverse(), ...seen.people]);
     seen.victims = dedupe([...dedupe(sentenceVictims).reverse(), ...seen.victims]);
     if (sentenceVictims.length) {
@@ -306,6 +364,64 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
   });
 
   return { language, incidents: mergeIncidents(incidents), statistics };
+}
+
+const eligible = (m: Mention): boolean => !m.possessor && !m.speaker && !m.entity.official && !m.commentator && !m.entity.relative;
+
+/** One pending report per kind, the latest first. */
+function dedupeKinds(kinds: Pending[]): Pending[] {
+  const out: Pending[] = [];
+  for (const k of [...kinds].reverse()) {
+    const same = out.findIndex((o) => o.refined === k.refined);
+    if (same < 0) out.push(k);
+    // "Police detained 28 journalists on Wednesday. Most of the detained reporters …": the dated report wins.
+    else if (!out[same]?.date && k.date) out[same] = k;
+  }
+  return out;
+}
+
+/**
+ * "those detained in connection with the case were photographer X; deputy director Y; Z, who …", "The imprisoned
+ * are: X, Y and Z", "at least nine of them – X, …, and Z – were …": a list naming the members of a group whose
+ * custody was reported (in this or the previous sentence) without names.
+ */
+function listReferences(s: Sentence, mentions: Mention[], recent: Pending[], lang: "en" | "ru", criminalCase: boolean): { entities: Entity[]; kinds: Pending[] }[] {
+  const out: { entities: Entity[]; kinds: Pending[] }[] = [];
+  const custody = dedupeKinds(recent.filter((p) => CUSTODY.has(p.refined) || p.refined === "house_arrest"));
+  const tokens = s.tokens;
+  const tokenAt = (pos: number): number => tokens.findIndex((t) => t.start >= pos);
+  for (const re of [LIST_REF_EN, OF_THEM_EN]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      const from = tokenAt(s.start + m.index + m[0].length);
+      if (from < 0) continue;
+      // The list runs to the closing dash, or to the end of the sentence.
+      let to = tokens.length;
+      if (re === OF_THEM_EN) {
+        const close = tokens.findIndex((t, k) => k > from && /^[—–]$/.test(t.text));
+        if (close < 0) continue;
+        to = close;
+      }
+      // Listed as detained, a title ("deputy director Y") is no official's.
+      const listable = (x: Mention): boolean => !x.possessor && !x.speaker && !x.commentator && !x.entity.relative;
+      const first = mentions.find((x) => x.first >= from && x.last <= to && listable(x));
+      // The names must follow at once, past a role word or two ("were photographer X").
+      if (!first || tokens.slice(from, first.first).some((t) => !t.word || t.cap) || first.first - from > 3) continue;
+      const kinds: Pending[] = [...custody];
+      const verb = (m[1] ?? "").toLowerCase();
+      if (re === LIST_REF_EN && (verb === "detained" || verb === "arrested") && !kinds.some((k) => k.refined === "detention" || verb === "arrested")) {
+        const type: IncidentType = verb === "detained" ? "detention" : refineType("arrest", s.text, readLegal(s.text, lang), lang, criminalCase);
+        kinds.push({ type, date: undefined, place: undefined, until: 0, si: 0, refined: type, legal: { articles: [], sentence: null }, counted: true });
+      }
+      if (!kinds.length) continue;
+      const inList = mentions.filter((x) => x.first >= first.first && x.last <= to && listable(x) && !ALIAS_EN.test(tokens[x.first - 1]?.lower ?? ""));
+      const semis = tokens.slice(from, to).some((t) => t.text === ";");
+      // Items split by semicolons carry clauses of their own ("Z, who was detained with Testova"): the first name of each.
+      const people = semis ? inList.filter((x) => !inList.some((y) => y.first < x.first && !tokens.slice(y.last, x.first).some((t) => t.text === ";"))) : inList;
+      out.push({ entities: dedupe(people.map((x) => x.entity)), kinds });
+    }
+  }
+  return out;
 }
 
 const spanDistance = (tr: { start: number; end: number }, pos: number): number => (pos < tr.start ? tr.start - pos : pos >= tr.end ? pos - tr.end : 0);
