@@ -226,8 +226,10 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
     for (const tr of triggers) {
       const inStatistic = stats.some((st) => tr.start >= s.start + st.start - 40 && tr.start <= s.start + st.end + 5);
       const coordinated = !inStatistic && prev !== null && coordinatedWith(s.tokens, prev.tr, tr, lang, mentions);
-      const direct: Victims | null = inStatistic ? null : coordinated && prev ? prev.victims : lang === "en" ? attachEn(s, tr, mentions, focus, seen) : attachRu(s, tr, mentions, focus, seen);
-      const victims = direct && direct.entities.length ? direct : colonList(s.tokens, tr, mentions);
+      // "on smuggling charges" names no one: it charges whoever the custody it follows holds, or waits for a list.
+      const grounds = tr.def.type === "charge" && s.tokens[tr.first]?.lower === "on" && !coordinated;
+      const direct: Victims | null = inStatistic || grounds ? null : coordinated && prev ? prev.victims : lang === "en" ? attachEn(s, tr, mentions, focus, seen) : attachRu(s, tr, mentions, focus, seen);
+      const victims = direct && direct.entities.length ? direct : grounds ? null : colonList(s.tokens, tr, mentions);
       if (!victims || victims.entities.length === 0) {
         const [pcs, pce] = clauseBounds(s.tokens, tr.first);
         const pClause = text.slice(s.tokens[pcs]?.start ?? s.start, s.tokens[pce - 1]?.end ?? s.end);
@@ -299,7 +301,8 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
         lineList.paragraph = s.paragraph;
       } else lineList = null;
     } else lineList = null;
-    if (lang === "en") listed.push(...listReferences(s, mentions, pending.filter((p) => p.si >= si - 1), lang, criminalCase));
+    // A counted report ("Six journalists were detained …") holds for a few sentences; an uncounted one for the next.
+    if (lang === "en") listed.push(...listReferences(s, mentions, pending.filter((p) => p.si >= si - 1 || p.counted), lang, criminalCase));
     for (const { entities: people, kinds } of listed) {
       for (const e of people) {
         if (sentenceVictims.includes(e) && kinds.every((k) => incidents.some((i) => i.entity === e && i.type === k.refined))) continue;
@@ -387,7 +390,9 @@ function dedupeKinds(kinds: Pending[]): Pending[] {
  */
 function listReferences(s: Sentence, mentions: Mention[], recent: Pending[], lang: "en" | "ru", criminalCase: boolean): { entities: Entity[]; kinds: Pending[] }[] {
   const out: { entities: Entity[]; kinds: Pending[] }[] = [];
-  const custody = dedupeKinds(recent.filter((p) => CUSTODY.has(p.refined) || p.refined === "house_arrest"));
+  const held = recent.filter((p) => CUSTODY.has(p.refined) || p.refined === "house_arrest");
+  // The charges the same report gave the counted group ("six journalists … on smuggling charges").
+  const custody = dedupeKinds([...held, ...recent.filter((p) => p.refined === "charge" && held.some((h) => h.si === p.si && h.counted))]);
   const tokens = s.tokens;
   const tokenAt = (pos: number): number => tokens.findIndex((t) => t.start >= pos);
   for (const re of [LIST_REF_EN, OF_THEM_EN]) {
@@ -418,7 +423,9 @@ function listReferences(s: Sentence, mentions: Mention[], recent: Pending[], lan
       const semis = tokens.slice(from, to).some((t) => t.text === ";");
       // Items split by semicolons carry clauses of their own ("Z, who was detained with Testova"): the first name of each.
       const people = semis ? inList.filter((x) => !inList.some((y) => y.first < x.first && !tokens.slice(y.last, x.first).some((t) => t.text === ";"))) : inList;
-      out.push({ entities: dedupe(people.map((x) => x.entity)), kinds });
+      // "In addition to X, the detained journalists are …": X is one of them.
+      const lead = /^(?:in addition to|besides|apart from)\s/i.test(s.text) ? mentions.find((x) => x.first <= 4 && x.last < from && tokens[x.last]?.text === "," && listable(x)) : undefined;
+      out.push({ entities: dedupe([...(lead ? [lead] : []), ...people].map((x) => x.entity)), kinds });
     }
   }
   return out;
@@ -552,7 +559,7 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
     // "is calling on Kyrgyz authorities to immediately release X": the demand reaches further back than the verb.
     if (tr.def.type === "release" && tokens.slice(Math.max(0, tr.first - 9), tr.first).some((t) => /^(call(?:s|ed|ing)?|urg\w*|demand\w*|must|should)$/.test(t.lower))) return true;
     // "sentenced … on charges of", "convicted on charges of": the grounds of the verdict, not a charge of its own.
-    if (tr.def.type === "charge" && window.at(-1) === "on" && tokens.some((t) => /^(sentenced|convicted|jailed|found)$/.test(t.lower))) return true;
+    if (tr.def.type === "charge" && (window.at(-1) === "on" || tokens[tr.first]?.lower === "on") && tokens.some((t) => /^(sentenced|convicted|jailed|found)$/.test(t.lower))) return true;
     return false;
   }
   if (window.slice(-2).some((w) => w === "не" || w === "ни")) return true;
@@ -585,7 +592,7 @@ function coordinatedWith(tokens: Token[], prev: Trigger, tr: Trigger, lang: "en"
   const words = gap.map((t) => t.lower);
   // "were detained on charges of tax evasion", "задержаны по обвинению в контрабанде": the grounds of the custody
   // are charges against the same people.
-  if (tr.def.type === "charge" && CUSTODY.has(prev.def.type) && words.length === 1 && /^(on|over|по)$/.test(words[0] ?? "")) return true;
+  if (tr.def.type === "charge" && CUSTODY.has(prev.def.type) && ((words.length === 1 && /^(on|over|по)$/.test(words[0] ?? "")) || (words.length === 0 && tokens[tr.first]?.lower === "on"))) return true;
   const joiner = lang === "en" ? words.some((w) => w === "and" || w === "then" || w === "or") || words.at(-1) === "," : words.some((w) => w === "и" || w === "а") || words.at(-1) === ",";
   if (!joiner) return false;
   // A new name in between ("and police searched X") breaks the chain.

@@ -47,6 +47,10 @@ export const EN_TRIGGERS: TriggerDef[] = [
   // "handed five years", "got 15 days", "ordered him to serve eight years": the length decides the kind (refineType).
   t("sentence", /\b(?:(?:handed|got|given|received|serve|serving) (?:\w+ ){0,3}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)[- ](?:years?|months?|days?))\b/gi),
   t("sentence", /\b(?:sentenced|jailed|convicted|(?:the )?(?:sentencing|conviction) of|(?:handed|gave|given) (?:a |an )?[\w-]+ (?:jail|prison) (?:terms?|sentences?)|sent to (?:jail|prison) for|prison (?:terms?|sentences?)|received (?:suspended )?sentences?|suspended sentences?|given (?:a )?(?:\w+[- ])?(?:year|month)s?)\b/gi),
+  // "detained on smuggling charges", "on fabricated tax evasion charges": the grounds of a custody.
+  t("charge", /\bon (?:[a-z-]+ ){1,3}charges\b/gi, "noun"),
+  // "They are being held at the Baku Pre-Trial Detention Centre": held on remand, a court's arrest.
+  t("criminal_arrest", /\b(?:held|kept) (?:in|at) (?:the )?(?:[\w-]+ ){0,2}(?:pre-?trial detention cent(?:re|er)|remand (?:cent(?:re|er)|prison))\b/gi),
   t("fine", /\b(?:fined|(?:handed|given) a fine|ordered to pay a fine|(?:paid|paying) (?:a )?fines?)\b/gi),
   t("acquittal", /\bacquitted\b/gi),
   t("appeal", /\b(?:appealed|(?:filed|lodged) an appeal|appeals? (?:was|were) (?:rejected|dismissed|upheld|turned down)|(?:rejected|dismissed|turned down|upheld|heard|denied) (?:the |an? |their |his |her )?(?:appeals?|complaints?|cassation appeals?)(?: (?:of|by|filed by))?)\b/gi),
