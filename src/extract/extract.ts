@@ -145,6 +145,8 @@ const COUNTED_RU = /(?:^|\s)(?:\d+|двух|двое|двоих|трех|трё�
 // "those detained in connection with the case were", "The imprisoned are:", "the people arrested include".
 const LIST_REF_EN = /\b(?:those|the(?: people| journalists| reporters| activists)?)\s+(detained|arrested|imprisoned|jailed|held)\b[^.;:—–]{0,60}?\s(?:are|were|include[sd]?)\b\s*:?/gi;
 // "at least nine of them – X, Y, …, and Z –": members of a counted group just reported.
+// "All of the journalists were freed at midnight except for X, Y and Z": those still held.
+const EXCEPT_EN = /\b(?:released|freed|let go)\b[^.;:]{0,60}?\bexcept(?: for)?\s+/gi;
 const OF_THEM_EN = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|most|all) of (?:them|those|the (?:detained|arrested|detainees))\s*[—–-]\s*/gi;
 
 const CRIMINAL_CASE_EN = /\b(?:pre-?trial detention|remand(?:ed)?|criminal (?:case|charges?|code|proceedings)|months? (?:of|in) (?:pre-?trial )?(?:detention|custody))\b/i;
@@ -395,7 +397,7 @@ function listReferences(s: Sentence, mentions: Mention[], recent: Pending[], lan
   const custody = dedupeKinds([...held, ...recent.filter((p) => p.refined === "charge" && held.some((h) => h.si === p.si && h.counted))]);
   const tokens = s.tokens;
   const tokenAt = (pos: number): number => tokens.findIndex((t) => t.start >= pos);
-  for (const re of [LIST_REF_EN, OF_THEM_EN]) {
+  for (const re of [LIST_REF_EN, OF_THEM_EN, EXCEPT_EN]) {
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       const from = tokenAt(s.start + m.index + m[0].length);
@@ -414,6 +416,8 @@ function listReferences(s: Sentence, mentions: Mention[], recent: Pending[], lan
       if (!first || tokens.slice(from, first.first).some((t) => !t.word || t.cap) || first.first - from > 3) continue;
       const kinds: Pending[] = [...custody];
       const verb = (m[1] ?? "").toLowerCase();
+      // Those not freed are still held: the custody only, which must have been reported.
+      if (re === EXCEPT_EN && !held.some((h) => h.counted)) continue;
       if (re === LIST_REF_EN && (verb === "detained" || verb === "arrested") && !kinds.some((k) => k.refined === "detention" || verb === "arrested")) {
         const type: IncidentType = verb === "detained" ? "detention" : refineType("arrest", s.text, readLegal(s.text, lang), lang, criminalCase);
         kinds.push({ type, date: undefined, place: undefined, until: 0, si: 0, refined: type, legal: { articles: [], sentence: null }, counted: true });
@@ -748,6 +752,8 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     if (j >= tr.last && EN_OBJECT_STOP.test(tok.lower) && j > tr.last) break;
     if (PRON_SG_EN[tok.lower] || PRON_PL_EN.has(tok.lower)) {
       if (KIN_EN.test(tokens[j + 1]?.lower ?? "")) continue;
+      // "took at least 10 of them": a counted part of a group, not the person in focus.
+      if (tokens[j - 1]?.lower === "of" && /^\d+$/.test(tokens[j - 2]?.text ?? "")) break;
       const r = resolvePronoun(tok.lower, j, mentions, focus, "en", seen);
       if (r.length) return { entities: r, confidence: 0.7 };
       break;

@@ -49,6 +49,8 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("sentence", /\b(?:sentenced|jailed|convicted|(?:the )?(?:sentencing|conviction) of|(?:handed|gave|given) (?:a |an )?[\w-]+ (?:jail|prison) (?:terms?|sentences?)|sent to (?:jail|prison) for|prison (?:terms?|sentences?)|received (?:suspended )?sentences?|suspended sentences?|given (?:a )?(?:\w+[- ])?(?:year|month)s?)\b/gi),
   // "detained on smuggling charges", "on fabricated tax evasion charges": the grounds of a custody.
   t("charge", /\bon (?:[a-z-]+ ){1,3}charges\b/gi, "noun"),
+  // "took at least 10 of them to Baku City Police Department": a counted group taken in.
+  t("detention", /\btook (?:him|her|them|(?:at least |about )?\d+ (?:of them|people|journalists|staff|employees)) to (?:the )?(?:[\w-]+ ){0,3}(?:police|station|department|precinct)\b/gi),
   // "They are being held at the Baku Pre-Trial Detention Centre": held on remand, a court's arrest.
   t("criminal_arrest", /\b(?:held|kept) (?:in|at) (?:the )?(?:[\w-]+ ){0,2}(?:pre-?trial detention cent(?:re|er)|remand (?:cent(?:re|er)|prison))\b/gi),
   t("fine", /\b(?:fined|(?:handed|given) a fine|ordered to pay a fine|(?:paid|paying) (?:a )?fines?)\b/gi),
