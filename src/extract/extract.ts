@@ -973,6 +973,8 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     if (j >= tr.first && j < tr.last && !PRON_SG_RU[w] && !PRON_PL_RU.has(w)) continue;
     const d = j < tr.first ? tr.first - j - 1 : j >= tr.last ? j - tr.last : 0;
     if (PRON_SG_RU[w] || PRON_PL_RU.has(w)) {
+      // "Пятеро из них были освобождены": a counted part of the group, not the people in focus.
+      if (tokens[j - 1]?.lower === "из" && (RU_COUNT.test(tokens[j - 2]?.lower ?? "") || /^(?:пятеро|шестеро|семеро|восемь|многие|некоторые|большинство|часть)$/.test(tokens[j - 2]?.lower ?? ""))) continue;
       // "его арест", "её задержание": a possessive right before the trigger noun is the victim; so is the owner of
       // a searched flat or a seized phone ("обыск в её квартире").
       const owns = (tr.def.type === "search" || tr.def.type === "equipment_seizure") && w !== "их" && /^(квартир|дом|офис|машин|автомобил|телефон|ноутбук|компьютер|камер|рабоч|кабинет)/.test(tokens[j + 1]?.lower ?? "");
