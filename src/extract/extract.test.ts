@@ -201,6 +201,7 @@ describe("lists of people one incident covers", () => {
     ["grounds naming no one wait for a list", "en", "The court upheld the verdict on fabricated charges.", []],
     ["all freed except for", "en", "On March 6, police raided the office and took at least 10 of them to the city police department for questioning.\n\nAll of the journalists were freed at around midnight except for video editor Aset Testov and reporter Dina Demova, according to Olzhas Samplov.", ["detention:Aset Testov@2021-03-06", "detention:Dina Demova@2021-03-06"]],
     ["'тегин' closes a Kyrgyz name, 'пятеро из них' is no pronoun", "ru", "8 января были допрошены двое сотрудников – Абдил Тестбай тегин и Сымбат Примерова. Пятеро из них позднее были освобождены.", ["interrogation:Абдил Тестбай тегин@2022-01-08", "interrogation:Сымбат Примерова@2022-01-08"]],
+    ["a list of signatories after a counted detention", "ru", "Пятерых активистов задержали в понедельник.\nЗаявление подписали:\nАсет Тестов – председатель;\nДина Демова – юрист.", []],
     ["задержаны по обвинению", "ru", "Сотрудники издания — Айгерим Тестова, Арман Примеров и фрилансер Болат Демоулы — задержаны по обвинению в контрабанде.", ["charge:Айгерим Тестова", "charge:Арман Примеров", "charge:Болат Демоулы", "detention:Айгерим Тестова", "detention:Арман Примеров", "detention:Болат Демоулы"]],
   ] as const)("%s", (_name, lang, text, want) => {
     expect(found(text, lang)).toEqual([...want].sort());

@@ -139,6 +139,7 @@ interface Pending {
 }
 
 /** Kinds a later list of names ("The detained are: …", one name per line after a colon) can report for each. */
+const LIST_HEAD = /(?:сизо|под страж|задерж|арест|обыск|заключени|custody|detain|arrest|jail|prison|held|search|имена|names|следующ|списо?к|list)/i;
 const LISTABLE = new Set<IncidentType>(["detention", "administrative_arrest", "criminal_arrest", "house_arrest", "search", "charge"]);
 const COUNTED_EN = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens?)\s+(?:of\s+)?(?:[a-z'’-]+\s+){0,2}(?:journalists|reporters|staff|employees|people|activists|members|bloggers|workers|others|men|women|of them)\b/i;
 const COUNTED_RU = /(?:^|\s)(?:\d+|двух|двое|двоих|трех|трёх|трое|троих|четверо|четверых|четырех|четырёх|пятеро|пятерых|пяти|шестеро|шестерых|шести|семерых|семи|восьмерых|нескольких|несколько)\s/iu;
@@ -329,7 +330,10 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       }
     }
     if (s.text.trimEnd().endsWith(":")) {
-      const kinds = pending.filter((p) => p.si >= si - 1 && p.counted && LISTABLE.has(p.refined));
+      // The report in the colon's own clause, or one just before it that the colon clause takes up again
+      // ("…будут находиться:"), not any list that happens to follow ("The statement was signed by:").
+      const resumes = LIST_HEAD.test(s.text);
+      const kinds = pending.filter((p) => (p.si === si || (p.si === si - 1 && resumes)) && p.counted && LISTABLE.has(p.refined));
       if (kinds.length) lineList = { kinds: dedupeKinds(kinds), paragraph: s.paragraph };
     }
     seen.people = dedupe([...mentions.map((m) => m.entity).reverse(), ...seen.people]);
