@@ -85,8 +85,12 @@ const AGENT_NOUN_RU = /^[а-яё-]{3,}(?:тел|ист|ник|щик|чик|ер
 // A role may carry its own complement ("и водитель съёмочной группы Y", "and head of security Y"): up to two words.
 const gapOk = (words: string): boolean => {
   let complement = 0;
-  for (const w of words.replace(/,/g, " ").trim().split(/\s+/).filter(Boolean)) {
+  const ws = words.replace(/,/g, " ").trim().split(/\s+/).filter(Boolean);
+  const isRole = (w: string): boolean => roleOf(w) !== null || AGENT_NOUN_RU.test(w) || RU_OFFICE.test(w) || (/^[a-z-]+$/.test(w) && AGENT_NOUN.test(w));
+  for (const [i, w] of ws.entries()) {
     if (roleOf(w) !== null || AGENT_NOUN_RU.test(w) || RU_OFFICE.test(w)) complement = /[а-яё]/.test(w) ? 3 : 2;
+    // "and social media editors Y": up to two English modifiers before the role they qualify.
+    else if (/^[a-z-]+$/.test(w) && ws.slice(i + 1, i + 3).some(isRole) && !/^(who|which|that|was|were|is|are|said|and|but)$/.test(w)) continue;
     // "and the outlet's former staff Y": a possessive names whose staff, not a new clause.
     else if (GAP_WORD.test(w) || RELATIVE_WORD.test(w) || /^[a-z-]+['’]s$/.test(w)) continue;
     // An agent noun the role lexicon lacks ("and driver Y", "и водитель Y") still reads as a role.
@@ -562,7 +566,7 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
     if (window.some((w) => w === "not" || w === "never" || w.endsWith("n't") || w === "no")) return true;
     // "faces charges of rioting" reports charges brought; "faces arrest", "faces up to ten years" are still to come.
     const facesCharges = tr.def.type === "charge" && /^(faces?|facing)$/.test(window.at(-1) ?? "");
-    if (!facesCharges && window.some((w) => /^(would|will|could|may|might|must|should|shall|faces?|facing|risks?|demand\w*|urg\w*|wants?|plans?|intends?|expected|threatens?|seeking|seek|sought|if|deny|denies|denied)$/.test(w))) return true;
+    if (!facesCharges && window.some((w) => /^(would|will|could|may|might|must|should|shall|faces?|facing|risks?|demand\w*|urg\w*|wants?|plans?|intends?|expected|threatens?|seeking|seek|sought|if|whether|deny|denies|denied)$/.test(w))) return true;
     if (tr.def.type === "release" && window.some((w) => /^(call\w*|for|demanding|until|pending|without)$/.test(w))) return true;
     // "is calling on Kyrgyz authorities to immediately release X": the demand reaches further back than the verb.
     if (tr.def.type === "release" && tokens.slice(Math.max(0, tr.first - 9), tr.first).some((t) => /^(call(?:s|ed|ing)?|urg\w*|demand\w*|must|should)$/.test(t.lower))) return true;
