@@ -53,6 +53,8 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("detention", /\btook (?:him|her|them|(?:at least |about )?\d+ (?:of them|people|journalists|staff|employees)) to (?:the )?(?:[\w-]+ ){0,3}(?:police|station|department|precinct)\b/gi),
   // "They are being held at the Baku Pre-Trial Detention Centre": held on remand, a court's arrest.
   t("criminal_arrest", /\b(?:held|kept) (?:in|at) (?:the )?(?:[\w-]+ ){0,2}(?:pre-?trial detention cent(?:re|er)|remand (?:cent(?:re|er)|prison))\b/gi),
+  // "gave a 2 1/2-year sentence to X": the term before the noun, the person after "to".
+  t("sentence", /\b(?:gave|handed) (?:a |an )?[\d\/ ½.]{1,8}[- ](?:year|month)(?: prison| jail)? (?:sentence|term)\b/gi),
   t("fine", /\b(?:fined|(?:handed|given) a fine|ordered to pay a fine|(?:paid|paying) (?:a )?fines?)\b/gi),
   t("acquittal", /\bacquitted\b/gi),
   t("appeal", /\b(?:appealed|(?:filed|lodged) an appeal|appeals? (?:was|were) (?:rejected|dismissed|upheld|turned down)|(?:rejected|dismissed|turned down|upheld|heard|denied) (?:the |an? |their |his |her )?(?:appeals?|complaints?|cassation appeals?)(?: (?:of|by|filed by))?)\b/gi),
