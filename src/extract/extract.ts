@@ -810,7 +810,8 @@ function colonList(tokens: Token[], tr: Trigger, mentions: Mention[]): Victims |
 function longList(v: Victims, tokens: Token[], cs: number, k: number, mentions: Mention[]): Victims {
   const span = tokens.slice(cs, k + 1);
   if (span.filter((t) => t.text === ",").length < 2 || span.some((t) => !t.cap && /^(?:was|were|is|are|said|says|who|which|that|when|after|before|[a-z]+ed)$/.test(t.lower))) return v;
-  const listed = mentions.filter((m) => m.first >= cs && m.last <= k + 1 && !m.possessor && !m.speaker && !m.entity.official && !m.commentator && tokens[m.first - 1]?.lower !== "of");
+  // The subject of a passive verb is its victim whatever office the title names ("ex-governor of … Y").
+  const listed = mentions.filter((m) => m.first >= cs && m.last <= k + 1 && !m.possessor && !m.speaker && tokens[m.first - 1]?.lower !== "of");
   if (listed.length < 3 || !v.entities.every((e) => listed.some((m) => m.entity === e))) return v;
   return { entities: dedupe(listed.map((m) => m.entity)), confidence: v.confidence };
 }

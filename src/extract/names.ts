@@ -231,7 +231,9 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     if (next && /^(област|район|кра[йяюе]|округ|oblast|region|province|district)/.test(next.lower) && !possessive) continue;
     // "директора издания Ульви Гасанлы": a given name and a surname after the outlet noun are its staff, not its title.
     const staffOf = lang === "ru" && (roleOf(tokens[i - 2]?.lower ?? "") !== null || OFFICIAL_CUE.test(tokens[i - 2]?.lower ?? ""));
-    if (prev && ORG_BEFORE.test(prev.lower) && !(toks.length >= 2 && (lowers.some(givenKnown) || staffOf) && lowers.some((l) => surnameShaped(l, lang)))) continue;
+    // "leader of Turan party Y": the party already has its name, so what follows is a person.
+    const named = lang === "en" && tokens[i - 2]?.cap === true;
+    if (prev && ORG_BEFORE.test(prev.lower) && !(toks.length >= 2 && (lowers.some(givenKnown) || staffOf || named) && lowers.some((l) => surnameShaped(l, lang)))) continue;
     // "editor-in-chief of Uralskaya Nedelya", "director of Nasha Niva": what a role belongs to is an outlet.
     if (lang === "en" && prev?.lower === "of" && /^(editor|editor-in-chief|founder|co-founder|owner|director|head|chief|staff|employees?|members?|reporters?|correspondents?|journalists?|editors?)$/.test(tokens[i - 2]?.lower ?? "")) continue;
     // "Askar and Nurlan Beisenov", "Асет и Марат Тестовы": a lone given name shares the surname that follows.
