@@ -155,7 +155,7 @@ const EXCEPT_EN = /\b(?:released|freed|let go)\b[^.;:]{0,60}?\bexcept(?: for)?\s
 const OF_THEM_EN = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|most|all) of (?:them|those|the (?:detained|arrested|detainees))\s*[—–-]\s*/gi;
 
 const CRIMINAL_CASE_EN = /\b(?:pre-?trial detention|remand(?:ed)?|criminal (?:case|charges?|code|proceedings)|months? (?:of|in) (?:pre-?trial )?(?:detention|custody))\b/i;
-const CRIMINAL_CASE_RU = /(?:уголовн\p{L}* (?:дел|кодекс|статья|ответственност)|мер\p{L}* пресечения|сизо|под стражу|под стражей|\bук\b)/iu;
+const CRIMINAL_CASE_RU = /(?:уголовн\p{L}* (?:дел|кодекс|статья|ответственност)|тяжк\p{L}* преступлени|мер\p{L}* пресечения|сизо|под стражу|под стражей|\bук\b)/iu;
 
 const LEGAL_TYPES = new Set<IncidentType>(["charge", "sentence", "fine", "administrative_arrest", "criminal_arrest", "appeal", "acquittal"]);
 const CUSTODY = new Set<string>(["detention", "arrest", "administrative_arrest", "criminal_arrest"]);
