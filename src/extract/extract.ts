@@ -230,6 +230,7 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
 
     const attached: Attached[] = [];
     let prev: Attached | null = null;
+    let opener: Trigger | null = null;
     for (const tr of triggers) {
       const inStatistic = stats.some((st) => tr.start >= s.start + st.start - 40 && tr.start <= s.start + st.end + 5);
       const coordinated = !inStatistic && prev !== null && coordinatedWith(s.tokens, prev.tr, tr, lang, mentions);
@@ -237,6 +238,11 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       const grounds = tr.def.type === "charge" && s.tokens[tr.first]?.lower === "on" && !coordinated;
       const direct: Victims | null = inStatistic || grounds ? null : coordinated && prev ? prev.victims : lang === "en" ? attachEn(s, tr, mentions, focus, seen) : attachRu(s, tr, mentions, focus, seen);
       const victims = direct && direct.entities.length ? direct : grounds ? null : colonList(s.tokens, tr, mentions);
+      // "After questioning, X was placed …": an opening phrase shares the main clause's people (resolved below).
+      if ((!victims || victims.entities.length === 0) && lang === "en" && tr.first === 0 && s.tokens[tr.last]?.text === "," && /^(after|following)$/.test(s.tokens[0]?.lower ?? "")) {
+        opener = tr;
+        continue;
+      }
       if (!victims || victims.entities.length === 0) {
         const [pcs, pce] = clauseBounds(s.tokens, tr.first);
         const pClause = text.slice(s.tokens[pcs]?.start ?? s.start, s.tokens[pce - 1]?.end ?? s.end);
@@ -250,6 +256,8 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       prev = a;
     }
 
+    const main = attached[0];
+    if (opener && main) attached.unshift({ tr: opener, victims: main.victims, coordinated: false, attributive: false });
     const sentenceVictims: Entity[] = [];
     let prevDate: DateMention | undefined;
     for (const { tr, victims, coordinated, attributive } of attached) {
@@ -567,6 +575,8 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
     // "faces charges of rioting" reports charges brought; "faces arrest", "faces up to ten years" are still to come.
     const facesCharges = tr.def.type === "charge" && /^(faces?|facing)$/.test(window.at(-1) ?? "");
     if (!facesCharges && window.some((w) => /^(would|will|could|may|might|must|should|shall|faces?|facing|risks?|demand\w*|urg\w*|wants?|plans?|intends?|expected|threatens?|seeking|seek|sought|if|whether|deny|denies|denied)$/.test(w))) return true;
+    // "after questioning" only counts opening the sentence, where it is about the main clause's people.
+    if (tr.first > 0 && /^(after|following)$/.test(tokens[tr.first]?.lower ?? "")) return true;
     if (tr.def.type === "release" && window.some((w) => /^(call\w*|for|demanding|until|pending|without)$/.test(w))) return true;
     // "is calling on Kyrgyz authorities to immediately release X": the demand reaches further back than the verb.
     if (tr.def.type === "release" && tokens.slice(Math.max(0, tr.first - 9), tr.first).some((t) => /^(call(?:s|ed|ing)?|urg\w*|demand\w*|must|should)$/.test(t.lower))) return true;

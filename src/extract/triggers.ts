@@ -70,6 +70,8 @@ export const EN_TRIGGERS: TriggerDef[] = [
   // "searches of the homes of X, Y and Z": the owners follow.
   t("search", /\bsearch(?:es)? of (?:the )?(?:homes|flats|apartments|houses) of\b/gi, "noun"),
   t("interrogation", /\b(?:questioned|interrogated|cross-examined|(?:taken|took (?:him|her|them)) (?:in )?for questioning)\b/gi),
+  // "After questioning, two former staff — X and Y — were placed …": the opening phrase is about the subject.
+  t("interrogation", /\b(?:after|following) (?:(?:his|her|their|the|a) )?(?:questioning|interrogation)\b/gi, "noun"),
   t("summons", /\b(?:summoned|summons|called in for questioning)\b/gi),
   t("travel_ban", /\b(?:travel ban|banned from (?:leaving|travel\w*|entering)|barred from (?:leaving|entering)|(?:could|can|may) not leave (?:the country|\w+)|ordered not to leave|exit ban|entry ban)\b/gi),
   t("deportation", /\b(?:deported|expelled from|deportation)\b/gi),
