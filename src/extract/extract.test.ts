@@ -209,6 +209,9 @@ describe("lists of people one incident covers", () => {
     ["grave crimes make an arrest a court's", "ru", "Штаб сообщил об аресте Асета Тестова, Марата Демова и Олжаса Примерова, которые причастны к ряду тяжких преступлений.", ["criminal_arrest:Асет Тестов", "criminal_arrest:Марат Демов", "criminal_arrest:Олжас Примеров"]],
     ["an opening 'after questioning' is about the subject", "en", "After questioning, two former staff — Aset Testov and cameraman Marat Demov — were placed in temporary detention for 48 hours.", ["detention:Aset Testov", "detention:Marat Demov", "interrogation:Aset Testov", "interrogation:Marat Demov"]],
     ["a closing 'after questioning' is not counted", "en", "Aset Testov was placed in temporary detention after questioning.", ["detention:Aset Testov"]],
+    ["'They are' after a counted detention", "en", "Police detained three journalists on Monday. They are Aset Testov, Dina Demova and Olzhas Samplov.", ["detention:Aset Testov@2022-01-10", "detention:Dina Demova@2022-01-10", "detention:Olzhas Samplov@2022-01-10"]],
+    ["'They are' with nothing counted before", "en", "Police detained a man on Monday. They are Aset Testov and Dina Demova, his neighbours.", []],
+    ["'Это' after a counted detention", "ru", "Задержаны трое журналистов. Это Асет Тестов, Дина Демова и Олжас Примеров.", ["detention:Асет Тестов", "detention:Дина Демова", "detention:Олжас Примеров"]],
     ["задержаны по обвинению", "ru", "Сотрудники издания — Айгерим Тестова, Арман Примеров и фрилансер Болат Демоулы — задержаны по обвинению в контрабанде.", ["charge:Айгерим Тестова", "charge:Арман Примеров", "charge:Болат Демоулы", "detention:Айгерим Тестова", "detention:Арман Примеров", "detention:Болат Демоулы"]],
   ] as const)("%s", (_name, lang, text, want) => {
     expect(found(text, lang)).toEqual([...want].sort());

@@ -143,6 +143,8 @@ interface Pending {
 }
 
 /** Kinds a later list of names ("The detained are: …", one name per line after a colon) can report for each. */
+const NAMED_EN = /^(?:they|these)\s+(?:are|were)(?:\s+identified\s+as)?\s*:?\s*/i;
+const NAMED_RU = /^(?:это|ими (?:оказались|стали|были)|их имена|их зовут)\s*[:—–-]?\s*/iu;
 const LIST_HEAD = /(?:сизо|под страж|задерж|арест|обыск|заключени|custody|detain|arrest|jail|prison|held|search|имена|names|следующ|списо?к|list)/i;
 const LISTABLE = new Set<IncidentType>(["detention", "administrative_arrest", "criminal_arrest", "house_arrest", "search", "charge"]);
 const COUNTED_EN = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens?)\s+(?:of\s+)?(?:[a-z'’-]+\s+){0,2}(?:journalists|reporters|staff|employees|people|activists|members|bloggers|workers|others|men|women|of them)\b/i;
@@ -317,6 +319,14 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       } else lineList = null;
     } else lineList = null;
     // A counted report ("Six journalists were detained …") holds for a few sentences; an uncounted one for the next.
+    // "Police detained three journalists. They are X, Y and Z." / "Задержаны трое журналистов. Это X, Y и Z.": the
+    // sentence right after a counted report names its people.
+    const naming = (lang === "en" ? NAMED_EN : NAMED_RU).exec(s.text);
+    const nameFirst = naming ? mentions.find((m) => m.start >= s.start + naming[0].length && eligible(m)) : undefined;
+    if (naming && nameFirst && nameFirst.start - s.start <= naming[0].length + 1) {
+      const kinds = dedupeKinds(pending.filter((p) => p.si === si - 1 && p.counted && LISTABLE.has(p.refined)));
+      if (kinds.length) listed.push({ entities: group(nameFirst, mentions, s, lang), kinds });
+    }
     if (lang === "en") listed.push(...listReferences(s, mentions, pending.filter((p) => p.si >= si - 1 || p.counted), lang, criminalCase));
     for (const { entities: people, kinds } of listed) {
       for (const e of people) {
