@@ -212,6 +212,8 @@ describe("lists of people one incident covers", () => {
     ["'They are' after a counted detention", "en", "Police detained three journalists on Monday. They are Aset Testov, Dina Demova and Olzhas Samplov.", ["detention:Aset Testov@2022-01-10", "detention:Dina Demova@2022-01-10", "detention:Olzhas Samplov@2022-01-10"]],
     ["'They are' with nothing counted before", "en", "Police detained a man on Monday. They are Aset Testov and Dina Demova, his neighbours.", []],
     ["'Это' after a counted detention", "ru", "Задержаны трое журналистов. Это Асет Тестов, Дина Демова и Олжас Примеров.", ["detention:Асет Тестов", "detention:Дина Демова", "detention:Олжас Примеров"]],
+    ["'the following' announces one name per line", "en", "The following journalists are facing charges after being arrested while covering protests:\n- Aset Testov\n- Dina Demova", ["charge:Aset Testov", "charge:Dina Demova", "detention:Aset Testov", "detention:Dina Demova"]],
+    ["'Следующие' announces one name per line", "ru", "Следующие журналисты были задержаны 5 января:\n— Асет Тестов;\n— Дина Демова.", ["detention:Асет Тестов@2022-01-05", "detention:Дина Демова@2022-01-05"]],
     ["задержаны по обвинению", "ru", "Сотрудники издания — Айгерим Тестова, Арман Примеров и фрилансер Болат Демоулы — задержаны по обвинению в контрабанде.", ["charge:Айгерим Тестова", "charge:Арман Примеров", "charge:Болат Демоулы", "detention:Айгерим Тестова", "detention:Арман Примеров", "detention:Болат Демоулы"]],
   ] as const)("%s", (_name, lang, text, want) => {
     expect(found(text, lang)).toEqual([...want].sort());

@@ -47,6 +47,8 @@ export const EN_TRIGGERS: TriggerDef[] = [
   // "handed five years", "got 15 days", "ordered him to serve eight years": the length decides the kind (refineType).
   t("sentence", /\b(?:(?:handed|got|given|received|serve|serving) (?:\w+ ){0,3}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)[- ](?:years?|months?|days?))\b/gi),
   t("sentence", /\b(?:sentenced|jailed|convicted|(?:the )?(?:sentencing|conviction) of|(?:handed|gave|given) (?:a |an )?[\w-]+ (?:jail|prison) (?:terms?|sentences?)|sent to (?:jail|prison) for|prison (?:terms?|sentences?)|received (?:suspended )?sentences?|suspended sentences?|given (?:a )?(?:\w+[- ])?(?:year|month)s?)\b/gi),
+  // "are facing charges after being arrested": charges brought, the trial still to come.
+  t("charge", /\b(?:(?:is|are|was|were|now) facing (?:criminal )?charges)\b/gi),
   // "detained on smuggling charges", "on fabricated tax evasion charges": the grounds of a custody.
   t("charge", /\bon (?:[a-z-]+ ){1,3}charges\b/gi, "noun"),
   // "took at least 10 of them to Baku City Police Department": a counted group taken in.
