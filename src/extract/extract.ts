@@ -248,7 +248,8 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       if (!victims || victims.entities.length === 0) {
         const [pcs, pce] = clauseBounds(s.tokens, tr.first);
         const pClause = text.slice(s.tokens[pcs]?.start ?? s.start, s.tokens[pce - 1]?.end ?? s.end);
-        const pLegal = readLegal(pClause, lang);
+        // The legal reading only matters for the kinds it can refine or carry.
+        const pLegal = tr.def.type === "arrest" || LEGAL_TYPES.has(tr.def.type as IncidentType) ? readLegal(pClause, lang) : { articles: [], sentence: null };
         const counted = (lang === "en" ? COUNTED_EN : COUNTED_RU).test(s.text);
         pending.push({ type: tr.def.type, date: nearestOf(owned(dates, tr), tr), place: nearestOf(owned(sPlaces, tr), tr), until: si + 3, si, refined: refineType(tr.def.type, pClause, pLegal, lang, criminalCase), legal: pLegal, counted });
         continue;
