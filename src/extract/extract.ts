@@ -784,7 +784,7 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     if (PRON_SG_EN[tok.lower] || PRON_PL_EN.has(tok.lower)) {
       if (KIN_EN.test(tokens[j + 1]?.lower ?? "")) continue;
       // "took at least 10 of them": a counted part of a group, not the person in focus.
-      if (tokens[j - 1]?.lower === "of" && /^\d+$/.test(tokens[j - 2]?.text ?? "")) break;
+      if (partOfGroup(tokens, j)) break;
       const r = resolvePronoun(tok.lower, j, mentions, focus, "en", seen);
       if (r.length) return { entities: r, confidence: 0.7 };
       break;
@@ -799,7 +799,7 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
   }
   // The subject of an intransitive report ("she could not leave", "he went missing").
   const w = tokens[k]?.lower ?? "";
-  if (k >= cs && (PRON_SG_EN[w] || PRON_PL_EN.has(w))) {
+  if (k >= cs && (PRON_SG_EN[w] || PRON_PL_EN.has(w)) && !partOfGroup(tokens, k)) {
     const r = resolvePronoun(w, k, mentions, focus, "en", seen);
     if (r.length) return { entities: r, confidence: 0.65 };
   }
@@ -888,6 +888,12 @@ function withEllipsis(v: Victims, tokens: Token[], tr: Trigger, ce: number, ment
 }
 
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/**
+ * "at least three of them", "some of them": the pronoun names a part of a group the text does not single out, so the
+ * report cannot be given to any one of its members ("all of them", "both of them" are the whole group).
+ */
+const PART_QUANTIFIER = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|several|most|many|few|none|half|either|neither|dozens|others)$/;
+const partOfGroup = (tokens: Token[], j: number): boolean => tokens[j - 1]?.lower === "of" && PART_QUANTIFIER.test(tokens[j - 2]?.lower ?? "");
 const countWord = (w: string): number => COUNT_WORDS[w] ?? (/^\d{1,2}$/.test(w) ? Number(w) : 0);
 
 function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], focus: Entity[], s: Sentence, seen: Seen): Victims | null {
@@ -911,6 +917,7 @@ function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], 
   if (m) return { entities: group(m, mentions, s, "en"), confidence: 0.9 };
   const w = tokens[i]?.lower ?? "";
   if (PRON_SG_EN[w] || PRON_PL_EN.has(w)) {
+    if (partOfGroup(tokens, i)) return null;
     const r = resolvePronoun(w, i, mentions, focus, "en", seen);
     return r.length ? { entities: r, confidence: 0.7 } : null;
   }
