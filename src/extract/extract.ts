@@ -238,7 +238,7 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       const coordinated = !inStatistic && prev !== null && coordinatedWith(s.tokens, prev.tr, tr, lang, mentions);
       // "on smuggling charges" names no one: it charges whoever the custody it follows holds, or waits for a list.
       const grounds = tr.def.type === "charge" && s.tokens[tr.first]?.lower === "on" && !coordinated;
-      const direct: Victims | null = inStatistic || grounds ? null : coordinated && prev ? prev.victims : lang === "en" ? attachEn(s, tr, mentions, focus, seen) : attachRu(s, tr, mentions, focus, seen);
+      const direct: Victims | null = inStatistic ? namedAmong(s, tr, mentions, lang) : grounds ? null : coordinated && prev ? prev.victims : lang === "en" ? attachEn(s, tr, mentions, focus, seen) : attachRu(s, tr, mentions, focus, seen);
       const victims = direct && direct.entities.length ? direct : grounds ? null : colonList(s.tokens, tr, mentions);
       // "After questioning, X was placed …": an opening phrase shares the main clause's people (resolved below).
       if ((!victims || victims.entities.length === 0) && lang === "en" && tr.first === 0 && s.tokens[tr.last]?.text === "," && /^(after|following)$/.test(s.tokens[0]?.lower ?? "")) {
@@ -865,6 +865,25 @@ function including(tokens: Token[], tr: Trigger, ce: number, mentions: Mention[]
       const m = mentions.find((x) => x.first > j && x.first <= j + 5 && !x.possessor);
       if (m) return { entities: group(m, mentions, s, "en"), confidence: 0.75 };
     }
+  }
+  return null;
+}
+
+/**
+ * "About 20 people were detained, including X and Y", "задержано около 57 человек, в том числе X": an aggregate stays a
+ * statistic, but the people it names are each a victim of what it reports.
+ */
+function namedAmong(s: Sentence, tr: Trigger, mentions: Mention[], lang: "en" | "ru"): Victims | null {
+  const tokens = s.tokens;
+  for (let j = tr.last; j < tokens.length - 1; j++) {
+    const w = tokens[j]?.lower ?? "";
+    const next = tokens[j + 1]?.lower ?? "";
+    const cue = lang === "en"
+      ? w === "including" || (w === "among" && /^(them|whom|those)$/.test(next)) || (w === "such" && next === "as")
+      : (w === "том" && next === "числе" && tokens[j - 1]?.lower === "в") || (w === "среди" && /^(них|которых)$/.test(next)) || (w === "в" && next === "частности");
+    if (!cue) continue;
+    const m = mentions.find((x) => x.first > j && x.first <= j + 8 && !x.possessor && !x.speaker && !x.entity.official && !x.commentator);
+    if (m) return { entities: group(m, mentions, s, lang), confidence: 0.7 };
   }
   return null;
 }
