@@ -59,6 +59,9 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("sentence", /\b(?:gave|handed) (?:a |an )?[\d\/ ½.]{1,8}[- ](?:year|month)(?: prison| jail)? (?:sentence|term)\b/gi),
   t("fine", /\b(?:fined|(?:handed|given) a fine|ordered to pay a fine|(?:paid|paying) (?:a )?fines?)\b/gi),
   t("acquittal", /\bacquitted\b/gi),
+  // "the jail sentences imposed on X and Y": the people follow "on".
+  t("sentence", /\b(?:(?:jail|prison) )?(?:sentences?|terms?) (?:(?:was|were|has been|have been) )?imposed on\b/gi),
+  t("fine", /\bfines? (?:(?:was|were|has been|have been) )?imposed on\b/gi),
   t("appeal", /\b(?:appealed|(?:filed|lodged) an appeal|appeals? (?:was|were) (?:rejected|dismissed|upheld|turned down)|(?:rejected|dismissed|turned down|upheld|heard|denied) (?:the |an? |their |his |her )?(?:appeals?|complaints?|cassation appeals?)(?: (?:of|by|filed by))?)\b/gi),
   t("transfer", /\b(?:transferred|moved to (?:a |the )?(?:[\w-]+ ){0,2}(?:prison|colony|detention|jail|centre|center))\b/gi),
   t("killing", /\b(?:killed|shot dead|murdered|beaten to death|gunned down|was shot|were shot|died in custody|died (?:of|from) (?:his|her|their) (?:injuries|wounds))\b/gi),
@@ -82,7 +85,7 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("dismissal", /\b(?:dismissed|fired|sacked|lost (?:his|her|their) jobs?)\b(?! (?:the|a|an|his|her|its|their|these|those)? ?(?:claim|complaint|appeal|allegation|case|lawsuit|shots?|tear gas|rubber))/gi),
   t("equipment_seizure", /\b(?:(?:confiscated|seized|took(?: away)?|taken away|removed)(?: \S+){0,5}? (?:phones?|cameras?|laptops?|computers?|memory cards?|equipment|notebooks?|hard drives?|footage|devices?|documents)|(?:phones?|cameras?|laptops?|computers?|memory cards?|equipment|devices?) (?:was|were) (?:confiscated|seized|taken))\b/gi),
   t("obstruction_of_reporting", /\b(?:forced (?:\w+ )?to delete|prevented (?:\w+ ){0,2}from (?:working|filming|reporting|covering)|not allowed to (?:film|report|work|cover)|obstructed)\b/gi),
-  t("accreditation_withdrawn", /\b(?:accreditation (?:was )?(?:withdrawn|revoked|annulled|cancelled)|stripped of (?:his|her|their) accreditation)\b/gi),
+  t("accreditation_withdrawn", /\b(?:accreditation (?:was )?(?:withdrawn|revoked|annulled|cancelled)|stripped of (?:(?:his|her|their|its) )?(?:[\w-]+ ){0,2}accreditations?)\b/gi),
   t("foreign_agent_designation", /\b(?:designated (?:as )?(?:a )?foreign agents?|foreign agent registry)\b/gi),
 ];
 
