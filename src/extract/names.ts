@@ -167,9 +167,20 @@ const insideQuotes = (tokens: Token[]): boolean[] => {
   return out;
 };
 
+/**
+ * An English headline in title case ("Belarusian Journalists Sentenced to 3-Day Jail Terms Amid Crackdown"): most of
+ * its longer words are capitalised, so a capital letter says nothing about a name there.
+ */
+function titleCase(tokens: Token[]): boolean {
+  const words = tokens.slice(1).filter((t) => t.word && t.text.length >= 4 && !/\d/.test(t.text));
+  return words.length >= 4 && words.filter((t) => t.cap).length >= 0.7 * words.length;
+}
+
 export function findMentions(tokens: Token[], opts: MentionOptions): NameMention[] {
   const { lang } = opts;
   const quoted = lang === "ru" ? insideQuotes(tokens) : [];
+  // In a title-case headline a role word before a capitalised run ("Journalists Sentenced to … Jail Terms") is no cue.
+  const headline = lang === "en" && titleCase(tokens);
   const inPlace = (tok: Token): boolean => opts.places.some((p) => tok.start >= p.start && tok.end <= p.end);
   const runs: [number, number][] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -223,7 +234,7 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     const prev = tokens[i - 1];
     const c = cues(tokens, i, j, lang);
     // A patronymic particle ("Toktogul uulu", "Асанбек кызы") marks a name whatever the words before it.
-    let strong = lowers.some(givenKnown) || lowers.some((l) => surnameShaped(l, lang) || NAME_PARTICLES.has(l)) || c.role !== null || c.official || c.commentator;
+    let strong = lowers.some(givenKnown) || lowers.some((l) => surnameShaped(l, lang) || NAME_PARTICLES.has(l)) || (!headline && (c.role !== null || c.official || c.commentator));
     if (next && ORG_AFTER.test(next.lower) && !possessive) continue;
     // "в Бакинском Апелляционном суде": capitalised adjectives naming a court or an office.
     if (lang === "ru" && next && /^(суд|апелляционн|районн|городск|областн|отдел|управлени|департамент)/.test(next.lower) && /(?:ом|ый|ий|ой|ая|ого|ому|ым)$/.test(lowers.at(-1) ?? "")) continue;
