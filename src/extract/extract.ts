@@ -912,6 +912,7 @@ const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
  * report cannot be given to any one of its members ("all of them", "both of them" are the whole group).
  */
 const PART_QUANTIFIER = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|several|most|many|few|none|half|either|neither|dozens|others)$/;
+const OWNED_EN = /^(?:home|homes|flat|flats|apartment|apartments|house|houses|office|phone|phones|laptop|laptops|computer|car|equipment|belongings)$/;
 const partOfGroup = (tokens: Token[], j: number): boolean => tokens[j - 1]?.lower === "of" && PART_QUANTIFIER.test(tokens[j - 2]?.lower ?? "");
 const countWord = (w: string): number => COUNT_WORDS[w] ?? (/^\d{1,2}$/.test(w) ? Number(w) : 0);
 
@@ -934,6 +935,11 @@ function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], 
   }
   const m = mentionAt(mentions, (x) => x.last === i + 1 && !x.possessor);
   if (m) return { entities: group(m, mentions, s, "en"), confidence: 0.9 };
+  // "X's flat was searched", "X's phone was seized": a thing was the object, its owner is whom it happened to.
+  if (OWNED_EN.test(tokens[i]?.lower ?? "")) {
+    const owner = mentionAt(mentions, (x) => x.possessor && x.last === i);
+    if (owner) return { entities: [owner.entity], confidence: 0.8 };
+  }
   const w = tokens[i]?.lower ?? "";
   if (PRON_SG_EN[w] || PRON_PL_EN.has(w)) {
     if (partOfGroup(tokens, i)) return null;

@@ -74,11 +74,13 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("search", /\b(?:searched|search(?:ed)? (?:of )?(?:his|her|their|the) (?:home|flat|apartment|house|office|car))\b(?! for)/gi),
   // "searches of the homes of X, Y and Z": the owners follow.
   t("search", /\bsearch(?:es)? of (?:the )?(?:homes|flats|apartments|houses) of\b/gi, "noun"),
+  // "Police raided the home of X", "a raid on the flat of X": the people follow "of".
+  t("search", /\b(?:raided|raids? on|stormed) (?:the )?(?:homes?|flats?|apartments?|houses?) of\b/gi, "noun"),
   t("interrogation", /\b(?:questioned|interrogated|cross-examined|(?:taken|took (?:him|her|them)) (?:in )?for questioning)\b/gi),
   // "After questioning, two former staff — X and Y — were placed …": the opening phrase is about the subject.
   t("interrogation", /\b(?:after|following) (?:(?:his|her|their|the|a) )?(?:questioning|interrogation)\b/gi, "noun"),
   t("summons", /\b(?:summoned|summons|called in for questioning)\b/gi),
-  t("travel_ban", /\b(?:travel ban|banned from (?:leaving|travel\w*|entering)|barred from (?:leaving|entering)|(?:could|can|may) not leave (?:the country|\w+)|ordered not to leave|exit ban|entry ban)\b/gi),
+  t("travel_ban", /\b(?:travel ban|banned from (?:leaving|travel\w*|entering)|barred (?:[\w-]+ ){0,3}?from (?:leaving|entering|travel\w*)|(?:could|can|may) not leave (?:the country|\w+)|ordered not to leave|exit ban|entry ban)\b/gi),
   t("deportation", /\b(?:deported|expelled from|deportation)\b/gi),
   t("coerced_confession", /\b(?:(?:shown|paraded|appeared|featured) on (?:state |national )?(?:television|tv)|televised confession|forced to (?:confess|sign (?:a |the )?(?:\w+ )?confession|read (?:out )?(?:a )?(?:prepared )?["“]?confession|record (?:a |an )?["“]?(?:confession|apology)|apologi[sz]e on (?:camera|tv|television))|confession (?:had been |was )?(?:extracted|forced|coerced))\b/gi),
   t("threat", /\b(?:threaten(?:ed|ing)?|warned (?:\w+ ){0,2}(?:about|of) (?:the )?["“]?consequences|warned (?:\w+ )?(?:that )?(?:he|she|they|\w+) (?:could|would|might) (?:face|be (?:charged|prosecuted|arrested|detained)))\b/gi),
