@@ -66,7 +66,7 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("transfer", /\b(?:transferred|moved to (?:a |the )?(?:[\w-]+ ){0,2}(?:prison|colony|detention|jail|centre|center))\b/gi),
   t("killing", /\b(?:killed|shot dead|murdered|beaten to death|gunned down|was shot|were shot|died in custody|died (?:of|from) (?:his|her|their) (?:injuries|wounds))\b/gi),
   t("torture_or_ill_treatment", /\b(?:tortur(?:ed|ing|e)|ill-treat(?:ed|ment)|handcuffed to a radiator|electric shock(?:er|s)?|(?:denied|not given) (?:food|water|sleep|medical (?:care|help)))\b/gi),
-  t("beating", /\b(?:beat(?:en)?(?! (?:to death))|beating|kicked|punched|hit (?:him|her|them|\w+ several times)|assaulted|pushed (?:him|her|them) to the ground|clubbed|struck with batons)\b/gi),
+  t("beating", /\b(?:beat(?:en)?(?! (?:to death))|beating|kicked|punched|hit (?:him|her|them|\w+ several times)|assaulted|(?:was|were|been|being) attacked|attacked by|(?:assailants|attackers|men|thugs|persons|people|officers|police|policemen) attacked|pushed (?:him|her|them) to the ground|clubbed|struck with batons)\b/gi),
   t("injury", /\b(?:wounded|injured|hospitali[sz]ed|broken (?:ribs?|arms?|legs?|nose|jaw|fingers?)|(?:broke|fractured) (?:his|her|their) (?:ribs?|arms?|legs?|nose|jaw|fingers?|skull)|fracture of|suffered (?:a )?(?:concussion|injur\w+|fracture))\b/gi),
   t("missing", /\b(?:missing|not (?:been )?heard from|(?:unable|not able) to (?:reach|contact|locate|find) (?:him|her|them)|(?:whereabouts|fate) (?:are |is |remains? )?unknown|lost contact|no contact with|has not been seen|disappeared|(?:nobody|no one|no-one) knows where (?:he|she|they) (?:is|are|was|were)|(?:taken|driven|moved) to an unknown (?:location|destination))\b/gi),
   t("enforced_disappearance", /\b(?:denied (?:holding|detaining|having detained|that (?:he|she|they) (?:was|were) (?:being )?held)|held incommunicado|refused to (?:say|disclose) where)\b/gi),
@@ -119,7 +119,7 @@ export const RU_TRIGGERS: TriggerDef[] = ([
   // "погибшего Романа Бондаренко", "убитого в мае полковника X": a participle before the name it describes.
   t("killing", ru(`(?:убит|застреленн|расстрелянн)(?:ого|ому|ой|ую|ых|ым|ый|ая|ые)|погибш(?:его|ему|ий|ая|ую|ей|ие|их|им)`), "participle"),
   t("torture_or_ill_treatment", ru(`пыта(?:ли|л|ют)|пытк${W}|пристегн${W} наручниками|электрошок${W}|не давали (?:есть|спать|пить)`)),
-  t("beating", ru(`изби(?:л|ли|ла|т|та|ты|вали|вал|ение|ения)${W}|били|бил|ударил${W}|повалил${W}`)),
+  t("beating", ru(`изби(?:л|ли|ла|т|та|ты|вали|вал|ение|ения)${W}|били|бил|ударил${W}|повалил${W}|напал(?:и|а)? на|напал(?:и|а)?(?= неизвестн| люди| мужчин| сотрудник| силовик| полицейск)`)),
   t("injury", ru(`ранен${W}|ранени${W}|сломанн${W} (?:р[её]бр|рук|ног|нос|челюст)${W}|сломал${W} (?:\\p{L}+ )?(?:руку|ногу|ребро|рёбра|ребра|нос|челюсть|пальц${W})|перелом${W}|попал${W} в больниц${W}|госпитализирова${W}`)),
   t("missing", ru(`в неизвестном направлении|пропал${W}|пропавш${W}|не (?:выход|выш|вышел)${W} на связь|не могут (?:с \\p{L}+ )?связаться|не могут найти|местонахождени${W} (?:\\p{L}+ ){0,4}?неизвестн${W}`)),
   t("enforced_disappearance", ru(`отрицал${W},? что (?:он|она|они) (?:находится|находятся|содерж${W})|отрицал${W} (?:\\p{L}+ ){0,3}под стражей`)),
