@@ -6,7 +6,7 @@
  *   one indexed read of it is all a cached count costs. Entries are per access level (the caller puts the level in the
  *   key), so a count of records one level may not see is never served to it.
  */
-import { sql } from "kysely";
+import { CompiledQuery, sql } from "kysely";
 import type { Store } from "../store/index.js";
 
 /** Beyond this many matches past the page, a list reports `totalCapped` instead of counting on. */
@@ -22,8 +22,12 @@ const caches = new WeakMap<Store, StateCache>();
 /** Keys are access level × kind (× day): a few dozen at most; the bound only guards against a caller's mistake. */
 const MAX_ENTRIES = 256;
 
+/** Same text on both dialects, built once: the head is read on every request, so it skips Kysely's query building. */
+const HEAD_QUERY = CompiledQuery.raw("SELECT max(seq) AS head FROM audit_log");
+
+/** The audit chain's head: every audited write in any process (records, users, tokens) moves it, in commit order. */
 export async function auditHead(store: Store): Promise<number> {
-  const r = await sql<{ head: number | null }>`SELECT max(seq) AS head FROM audit_log`.execute(store.db);
+  const r = await store.db.executeQuery<{ head: number | string | null }>(HEAD_QUERY);
   return Number(r.rows[0]?.head ?? 0);
 }
 

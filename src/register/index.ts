@@ -7,6 +7,7 @@ export { seedGazetteer } from "./seed.js";
 export { PLURAL } from "./kinds.js";
 export type { Rec } from "./load.js";
 export { overview } from "./overview.js";
+export { auditHead } from "./counts.js";
 export { importIncidentsCsv, importPeopleCsv, INCIDENT_IMPORT_FIELDS, PERSON_IMPORT_FIELDS, type CsvRowError } from "./csv-import.js";
 export { backupLines, restoreLines, BACKUP_FORMAT } from "./backup.js";
 export { personTimeline, findCandidates, type Timeline, type Candidate } from "./people.js";

@@ -3,16 +3,12 @@
  * chain lock makes it move in commit order. The caches of this server are valid for one head.
  */
 import type { Store } from "../store/index.js";
+import { auditHead } from "../register/index.js";
 
 export class AuditHead {
   private next: Promise<number> | null = null;
-  private readonly read: () => Promise<number>;
 
-  constructor(store: Store) {
-    // Built once: a request pays only for running the statement, not for Kysely assembling it.
-    const query = store.db.selectFrom("audit_log").select((eb) => eb.fn.max("seq").as("head")).compile();
-    this.read = async () => Number((await store.db.executeQuery(query)).rows[0]?.head ?? 0);
-  }
+  constructor(private readonly store: Store) {}
 
   /**
    * A head read that starts after this call, so a write committed before it is always seen. The read waits for the
@@ -22,7 +18,7 @@ export class AuditHead {
   current(): Promise<number> {
     this.next ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
       this.next = null;
-      return this.read();
+      return auditHead(this.store);
     });
     return this.next;
   }
