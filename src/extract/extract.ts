@@ -6,7 +6,7 @@
 import type { DatePrecision } from "../core/dates.js";
 import type { IncidentType, PersonRole } from "../contract/vocab.js";
 import { findDates, resolveDates, scanDates, type DateMention } from "./dates.js";
-import { readLegal } from "./legal.js";
+import { onlyDayTerms, readLegal } from "./legal.js";
 import { PERPETRATORS, RELATIVE_WORD, roleOf } from "./lexicon.js";
 import { findMentions, singleForms, type NameMention } from "./names.js";
 import { findPlaces, type PlaceSpan } from "./places.js";
@@ -177,6 +177,7 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
   // A story about a criminal case (remand, months in custody, a criminal charge): its bare "arrested" is the court's
   // arrest, not a few hours in a police station.
   const criminalCase = (lang === "en" ? CRIMINAL_CASE_EN : CRIMINAL_CASE_RU).test(text);
+  const dayTerms = onlyDayTerms(text, lang);
   const entities: Entity[] = [];
   const incidents: (ExtractedIncident & { entity: Entity })[] = [];
   const statistics: ExtractedStatistic[] = [];
@@ -251,7 +252,7 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
         // The legal reading only matters for the kinds it can refine or carry.
         const pLegal = tr.def.type === "arrest" || LEGAL_TYPES.has(tr.def.type as IncidentType) ? readLegal(pClause, lang) : { articles: [], sentence: null };
         const counted = (lang === "en" ? COUNTED_EN : COUNTED_RU).test(s.text);
-        pending.push({ type: tr.def.type, date: nearestOf(owned(dates, tr), tr), place: nearestOf(owned(sPlaces, tr), tr), until: si + 3, si, refined: refineType(tr.def.type, pClause, pLegal, lang, criminalCase), legal: pLegal, counted });
+        pending.push({ type: tr.def.type, date: nearestOf(owned(dates, tr), tr), place: nearestOf(owned(sPlaces, tr), tr), until: si + 3, si, refined: refineType(tr.def.type, pClause, pLegal, lang, criminalCase, dayTerms), legal: pLegal, counted });
         continue;
       }
       const a: Attached = { tr, victims, coordinated, attributive: isAttributive(s.tokens, tr, lang) };
@@ -267,7 +268,7 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       const [cs, ce] = clauseBounds(s.tokens, tr.first);
       const clauseText = text.slice(s.tokens[cs]?.start ?? s.start, s.tokens[ce - 1]?.end ?? s.end);
       const legal = readLegal(clauseText, lang);
-      const type = refineType(tr.def.type, clauseText, legal, lang, criminalCase);
+      const type = refineType(tr.def.type, clauseText, legal, lang, criminalCase, dayTerms);
       const own = owned(dates, tr);
       const waiting = pending.find((p) => p.type === tr.def.type);
       let date: DateMention | undefined;
@@ -588,6 +589,8 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
     // "are facing charges after being arrested": the arrest is past, whatever the main verb says.
     const after = window.at(-2) === "after" && window.at(-1) === "being";
     if (!facesCharges && !after && window.some((w) => /^(would|will|could|may|might|must|should|shall|faces?|facing|risks?|demand\w*|urg\w*|wants?|plans?|intends?|expected|threatens?|seeking|seek|sought|if|whether|deny|denies|denied)$/.test(w))) return true;
+    // "release X and all other journalists currently imprisoned for their work": the unnamed others, in a demand.
+    if (/^(?:other|others)$/.test(window.at(-2) ?? "") || (window.at(-3) === "other" && /^(?:currently|still|now|unjustly|wrongfully|already)$/.test(window.at(-1) ?? ""))) return true;
     // "after questioning" only counts opening the sentence, where it is about the main clause's people.
     if (tr.first > 0 && /^(after|following)$/.test(tokens[tr.first]?.lower ?? "")) return true;
     if (tr.def.type === "release" && window.some((w) => /^(call\w*|for|demanding|until|pending|without)$/.test(w))) return true;

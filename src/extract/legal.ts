@@ -51,11 +51,11 @@ const currencyOf = (w: string): string | null => {
 
 const EN_PATTERNS: Pattern[] = [
   {
-    re: new RegExp(`\\b${N}[ -]days?(?: of| in)? (?:administrative )?(?:arrest|detention|jail|in jail|behind bars)`, "i"),
+    re: new RegExp(`\\b${N}[ -]days?['’]?(?: of| in)? (?:administrative )?(?:arrest|detention|jail|in jail|behind bars)`, "i"),
     make: (m, t) => sentence("administrative_arrest", toNumber(m[1] ?? ""), "days", t),
   },
   {
-    re: new RegExp(`\\b(?:to|for|given|received?|serve) ${N} days\\b`, "i"),
+    re: new RegExp(`\\b(?:to|for|given|received?|serve) (?:up to )?${N} days\\b`, "i"),
     make: (m, t) => sentence("administrative_arrest", toNumber(m[1] ?? ""), "days", t),
   },
   {
@@ -102,6 +102,27 @@ const RU_PATTERNS: Pattern[] = [
     make: (m, t) => fine(toNumber(m[1] ?? ""), currencyOf(m[2] ?? ""), t),
   },
 ];
+
+// Terms a court handed down in days ("11 days in jail", "a 25-day jail term", "imprisoned for up to 10 days") and in
+// months or years, except those only threatened ("punishable by up to 12 years", "faces five years in prison").
+const DAY_TERM_EN = new RegExp(`\\b${N}[ -]days?['’]?(?: of| in)? (?:administrative )?(?:arrest|detention|jail|in jail|behind bars)|\\b(?:to|for) (?:up to )?${N} days\\b`, "gi");
+const LONG_TERM_EN = new RegExp(`\\b${N}[ -](?:years?|months?)\\b`, "gi");
+const THREAT_EN = /\b(?:punishable|faces?|facing|could|would|may|might|up to|maximum|requested|asked|sought|demanded)\b[^.;]{0,40}$/i;
+
+/**
+ * The report states terms and all of them are days ("sentenced them each to 11 days in jail"): its "sentenced",
+ * "convicted" or "the jail sentences imposed on X" without a term of their own are the same administrative arrests.
+ */
+export function onlyDayTerms(text: string, lang: "en" | "ru"): boolean {
+  if (lang !== "en" || !/\bdays?\b/i.test(text)) return false;
+  DAY_TERM_EN.lastIndex = 0;
+  if (!DAY_TERM_EN.test(text)) return false;
+  LONG_TERM_EN.lastIndex = 0;
+  for (let m = LONG_TERM_EN.exec(text); m; m = LONG_TERM_EN.exec(text)) {
+    if (!THREAT_EN.test(text.slice(Math.max(0, m.index - 60), m.index))) return false;
+  }
+  return true;
+}
 
 // Cheap tests that let most clauses skip the patterns, whose number-word alternations are slow to try everywhere.
 const HINT_EN = /days?\b|years?\b|months?\b|fine|MCI|tenge|KZT|dollar|\bsom\b|rubles|roubles|somoni|suspended/i;

@@ -46,7 +46,7 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("charge", /\b(?:charged(?! (?:\w+ )?(?:atmosphere|with electricity))|indicted|accused of|accuse[sd]? (?:him|her|them) of|charges? (?:of|under|against)|protocol (?:was )?drawn up|(?:opened|launched|filed) a criminal case against|criminal case (?:was |has been )?(?:opened|launched) against)\b/gi),
   // "handed five years", "got 15 days", "ordered him to serve eight years": the length decides the kind (refineType).
   t("sentence", /\b(?:(?:handed|got|given|received|serve|serving) (?:\w+ ){0,3}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)[- ](?:years?|months?|days?))\b/gi),
-  t("sentence", /\b(?:sentenced|jailed|convicted|(?:the )?(?:sentencing|conviction) of|(?:handed|gave|given) (?:a |an )?[\w-]+ (?:jail|prison) (?:terms?|sentences?)|sent to (?:jail|prison) for|prison (?:terms?|sentences?)|received (?:suspended )?sentences?|suspended sentences?|given (?:a )?(?:\w+[- ])?(?:year|month)s?)\b/gi),
+  t("sentence", /\b(?:sentenced|jailed|imprisoned|convicted|(?:the )?(?:sentencing|conviction) of|(?:handed|gave|given) (?:a |an )?[\w-]+ (?:jail|prison) (?:terms?|sentences?)|sent to (?:jail|prison) for|prison (?:terms?|sentences?)|received (?:suspended )?sentences?|suspended sentences?|given (?:a )?(?:\w+[- ])?(?:year|month)s?)\b/gi),
   // "are facing charges after being arrested": charges brought, the trial still to come.
   t("charge", /\b(?:(?:is|are|was|were|now) facing (?:criminal )?charges)\b/gi),
   // "detained on smuggling charges", "on fabricated tax evasion charges": the grounds of a custody.
@@ -140,10 +140,12 @@ export const RU_TRIGGERS: TriggerDef[] = ([
 ] as TriggerDef[]).map((d) => ({ ...d, wordStart: true }));
 
 /** The incident type of an ambiguous trigger, from the sentence or fine stated in its clause. */
-export function refineType(type: TriggerType, clause: string, legal: Legal, lang: "en" | "ru", criminalCase = false): IncidentType {
+export function refineType(type: TriggerType, clause: string, legal: Legal, lang: "en" | "ru", criminalCase = false, dayTerms = false): IncidentType {
   const kind = legal.sentence?.kind;
   if (type === "sentence" || type === "arrest") {
     if (kind === "administrative_arrest") return "administrative_arrest";
+    // "convicted", "the jail sentences imposed on X" in a report whose only terms are days in jail (onlyDayTerms).
+    if (type === "sentence" && !kind && dayTerms && !/\b(?:years?|months?)\b/i.test(clause)) return "administrative_arrest";
     // Kazakh "10 тәулікке қамауға алынды": days of arrest.
     if (lang === "ru" && /\d+ тәулік/u.test(clause)) return "administrative_arrest";
     // "sentenced to four months of pre-trial detention": a court's remand order, not a verdict.

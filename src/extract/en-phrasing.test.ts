@@ -1,0 +1,38 @@
+/**
+ * English phrasing classes met in real rights-monitoring reports (CPJ, RFE/RL, HRW …), written here with fictional
+ * people and our own sentences.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractDocument, initExtractor } from "./index.js";
+
+beforeAll(async () => {
+  await initExtractor();
+});
+
+const found = (text: string, published = "2022-01-10"): string[] =>
+  extractDocument({ text, lang: "en", published }).incidents.map((i) => `${i.type}:${i.person}${i.date ? `@${i.date}` : ""}`).sort();
+
+describe("the kind of custody (English)", () => {
+  it.each([
+    ["a sentence without a term in a report of days in jail",
+      "A district court sentenced two reporters to 12 days in jail each. \"We condemn the jail sentences imposed on reporters Aset Testov and Dana Demova,\" the union said.",
+      ["administrative_arrest:Aset Testov", "administrative_arrest:Dana Demova"]],
+    ["imprisoned for up to N days, then convicted",
+      "Four activists were imprisoned for up to 12 days. The imprisoned are: Aset Testov, Dana Demova, Olzhas Samplov and Aliya Kuanova. It is not known on what charges they were convicted.",
+      ["administrative_arrest:Aliya Kuanova", "administrative_arrest:Aset Testov", "administrative_arrest:Dana Demova", "administrative_arrest:Olzhas Samplov"]],
+    ["a similar sentence after a 20-day jail term",
+      "Blogger Marat Testov is serving a 20-day jail term. He was sentenced on January 6, a week after he had served a similar sentence.",
+      ["administrative_arrest:Marat Testov@2022-01-06"]],
+    ["a threatened term in years does not make the verdict a prison sentence",
+      "Blogger Marat Testov is serving a 20-day jail term and has been charged with a crime punishable by up to 8 years in prison. He was sentenced on January 6.",
+      ["administrative_arrest:Marat Testov@2022-01-06", "charge:Marat Testov"]],
+    ["a prison term elsewhere keeps a bare 'sentenced' a sentence",
+      "Aset Testov was jailed for 10 days in March. Dana Demova was sentenced to five years in prison. Olzhas Samplov was also sentenced on Monday.",
+      ["administrative_arrest:Aset Testov@2021-03-01", "sentence:Dana Demova", "sentence:Olzhas Samplov@2022-01-10"]],
+    ["other journalists imprisoned in a demand are nobody named",
+      "\"Authorities should release Aset Testov and all other journalists currently imprisoned for their work,\" the group said.",
+      []],
+  ])("%s", (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
