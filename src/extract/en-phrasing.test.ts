@@ -36,3 +36,22 @@ describe("the kind of custody (English)", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("who a plural pronoun or a remand is about (English)", () => {
+  it.each([
+    ["remanded to a police station is police custody, and no criminal case",
+      "Reporters Aset Testov and Dana Demova were detained on Friday. They were remanded to the city police station. Two others had been arrested with them.",
+      ["detention:Aset Testov@2022-01-07", "detention:Dana Demova@2022-01-07"]],
+    ["remanded in custody is still the court's arrest",
+      "Reporter Aset Testov was remanded in custody for two months.",
+      ["criminal_arrest:Aset Testov"]],
+    ["they after a counted group in the same sentence",
+      "Police detained Aset Testov and Dana Demova on Friday. The four activists held at the station said they were interrogated overnight.",
+      ["detention:Aset Testov@2022-01-07", "detention:Dana Demova@2022-01-07"]],
+    ["they after names is still those people",
+      "Police detained Aset Testov and Dana Demova on Friday. Both said they were interrogated overnight.",
+      ["detention:Aset Testov@2022-01-07", "detention:Dana Demova@2022-01-07", "interrogation:Aset Testov", "interrogation:Dana Demova"]],
+  ])("%s", (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

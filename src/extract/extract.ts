@@ -156,7 +156,7 @@ const LIST_REF_EN = /\b(?:those|the(?: people| journalists| reporters| activists
 const EXCEPT_EN = /\b(?:released|freed|let go)\b[^.;:]{0,60}?\bexcept(?: for)?\s+/gi;
 const OF_THEM_EN = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|most|all) of (?:them|those|the (?:detained|arrested|detainees))\s*[—–-]\s*/gi;
 
-const CRIMINAL_CASE_EN = /\b(?:pre-?trial detention|remand(?:ed)?|criminal (?:case|charges?|code|proceedings)|months? (?:of|in) (?:pre-?trial )?(?:detention|custody))\b/i;
+const CRIMINAL_CASE_EN = /\b(?:pre-?trial detention|remand(?:ed)?(?! to (?:the |a )?(?:[\w-]+ ){0,3}(?:police|station))|criminal (?:case|charges?|code|proceedings)|months? (?:of|in) (?:pre-?trial )?(?:detention|custody))\b/i;
 const CRIMINAL_CASE_RU = /(?:уголовн\p{L}* (?:дел|кодекс|статья|ответственност)|тяжк\p{L}* преступлени|мер\p{L}* пресечения|сизо|под стражу|под стражей|\bук\b)/iu;
 
 const LEGAL_TYPES = new Set<IncidentType>(["charge", "sentence", "fine", "administrative_arrest", "criminal_arrest", "appeal", "acquittal"]);
@@ -787,7 +787,7 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     if (PRON_SG_EN[tok.lower] || PRON_PL_EN.has(tok.lower)) {
       if (KIN_EN.test(tokens[j + 1]?.lower ?? "")) continue;
       // "took at least 10 of them": a counted part of a group, not the person in focus.
-      if (partOfGroup(tokens, j)) break;
+      if (unnamedGroup(tokens, j, mentions)) break;
       const r = resolvePronoun(tok.lower, j, mentions, focus, "en", seen);
       if (r.length) return { entities: r, confidence: 0.7 };
       break;
@@ -802,7 +802,7 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
   }
   // The subject of an intransitive report ("she could not leave", "he went missing").
   const w = tokens[k]?.lower ?? "";
-  if (k >= cs && (PRON_SG_EN[w] || PRON_PL_EN.has(w)) && !partOfGroup(tokens, k)) {
+  if (k >= cs && (PRON_SG_EN[w] || PRON_PL_EN.has(w)) && !unnamedGroup(tokens, k, mentions)) {
     const r = resolvePronoun(w, k, mentions, focus, "en", seen);
     if (r.length) return { entities: r, confidence: 0.65 };
   }
@@ -917,6 +917,12 @@ const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 const PART_QUANTIFIER = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|several|most|many|few|none|half|either|neither|dozens|others)$/;
 const OWNED_EN = /^(?:home|homes|flat|flats|apartment|apartments|house|houses|office|phone|phones|laptop|laptops|computer|car|equipment|belongings)$/;
 const partOfGroup = (tokens: Token[], j: number): boolean => tokens[j - 1]?.lower === "of" && PART_QUANTIFIER.test(tokens[j - 2]?.lower ?? "");
+/**
+ * "The six journalists confirmed to have been detained were held at the station, where they were interrogated": a
+ * plural pronoun after a counted group and no name in its sentence is that unnamed group, not the people in focus.
+ */
+const unnamedGroup = (tokens: Token[], j: number, mentions: Mention[]): boolean =>
+  partOfGroup(tokens, j) || (PRON_PL_EN.has(tokens[j]?.lower ?? "") && !mentions.some((m) => m.first < j) && COUNTED_EN.test(tokens.slice(0, j).map((t) => t.text).join(" ")));
 const countWord = (w: string): number => COUNT_WORDS[w] ?? (/^\d{1,2}$/.test(w) ? Number(w) : 0);
 
 function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], focus: Entity[], s: Sentence, seen: Seen): Victims | null {
@@ -945,7 +951,7 @@ function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], 
   }
   const w = tokens[i]?.lower ?? "";
   if (PRON_SG_EN[w] || PRON_PL_EN.has(w)) {
-    if (partOfGroup(tokens, i)) return null;
+    if (unnamedGroup(tokens, i, mentions)) return null;
     const r = resolvePronoun(w, i, mentions, focus, "en", seen);
     return r.length ? { entities: r, confidence: 0.7 } : null;
   }

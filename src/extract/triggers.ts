@@ -26,10 +26,12 @@ const t = (type: TriggerType, re: RegExp, form: TriggerForm = "verb"): TriggerDe
 
 export const EN_TRIGGERS: TriggerDef[] = [
   t("house_arrest", /\b(?:house arrest|home confinement)\b/gi, "noun"),
-  t("criminal_arrest", /\b(?:pre-?trial detention(?! (?:centre|center|facility|facilities|centres|prison))|remanded(?: in custody)?|(?:held|kept|remain) in custody for (?:\w+ )?months?|custody for (?:\w+ )?months?|ordered (?:\w+ ){0,3}(?:held|kept|detained) (?:in custody|for (?:\w+ )?months?))\b/gi),
+  t("criminal_arrest", /\b(?:pre-?trial detention(?! (?:centre|center|facility|facilities|centres|prison))|remanded(?: in custody)?(?! to (?:the |a )?(?:[\w-]+ ){0,3}(?:police|station))|(?:held|kept|remain) in custody for (?:\w+ )?months?|custody for (?:\w+ )?months?|ordered (?:\w+ ){0,3}(?:held|kept|detained) (?:in custody|for (?:\w+ )?months?))\b/gi),
   t("administrative_arrest", /\b(?:administrative arrest|administrative detention)\b/gi, "noun"),
   // "placed in the remand centre for one month", "placed in pre-trial detention": held for a criminal case.
   t("criminal_arrest", /\b(?:placed|put|sent) (?:in|to|into) (?:the |a )?(?:remand (?:cent(?:re|er)s?|prison)|pre-?trial detention cent(?:re|er)s?|SIZO)\b/gi),
+  // "remanded to the city police station": held by the police, no court's order.
+  t("detention", /\bremanded to (?:the |a )?(?:[\w-]+ ){0,3}(?:police|station)\b/gi),
   t("detention", /\b(?:placed|put|held) in (?:a |the )?(?:temporary detention|(?:temporary )?detention (?:cent(?:re|er)|facility)|police (?:cell|custody)|isolation ward)s?\b/gi),
   t("border_detention", /\b(?:detained|stopped|held) at (?:the )?(?:[\w-]+ ){0,3}(?:border|checkpoint|crossing|airport)\b/gi),
   t("detention", /\b(?:detain(?:ed|ing|s)?|rounded up|taken into custody|taken away|taken to (?:a |the )?(?:[\w-]+ ){0,2}(?:police|station|department|precinct)|held (?:him|her|them|overnight|incommunicado|for (?:several |a few |\w+ )?(?:hours|days))|picked up (?:by|outside|at|from|near|on)|picked (?:him|her|them) up|drove (?:him|her|them) (?:away )?to (?:a |the )?(?:[\w-]+ ){0,2}(?:police|station|department|precinct)|took (?:[\w-]+ ){1,4}?into custody|(?:seized|grabbed) by (?:[\w-]+ ){0,2}(?:police|policemen|officers|agents)|apprehended|hauled (?:off|away)|(?:taken|took (?:him|her|them)) (?:from|out of) (?:his |her |their |the )?(?:home|flat|apartment|house|dormitory|office|car|bed)|took (?:him|her|them) (?:in|away)|seized (?:him|her|them))\b(?! (?:persons|people|protesters|demonstrators|participants|citizens|individuals|facility|centre|center))/gi),
