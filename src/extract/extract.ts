@@ -70,7 +70,7 @@ const KIN_EN = /^(brother|sister|son|daughter|wife|husband|mother|father|cousin|
 const ANAPHOR_EN = /^(journalist|reporter|correspondent|activist|blogger|musician|pianist|student|client|detainee|photographer|cameraman|editor|poet|defender|lawyer|man|woman|teacher|pensioner|worker|trader|singer|writer|artist|politician)$/;
 const ANAPHOR_RU = /^(мужчин[аеуы]|женщин[аеуы]|пенсионер|пенсионерк|журналист|журналистк|журналистку|журналистки|журналиста|активист|активиста|активистку|блогер|блогера|музыкант|музыканта|студент|студента|подзащитн|задержанн|осу[её]жденн|супруг|обвиняем|подсудим|фотограф|оператор|редактор|поэт|поэта|правозащитниц)/;
 const EN_OBJECT_STOP = /^(who|which|that|said|says|told|after|before|because|while|when|where|and|but|although|though)$/;
-const RU_CLAUSE_WORDS = /^(что|который|которая|которые|которого|которому|которой|которым|которых|котором|когда|где|хотя|но|а|поскольку|чтобы)$/;
+const RU_CLAUSE_WORDS = /^(что|кто|который|которая|которые|которого|которому|которой|которым|которых|котором|когда|где|хотя|но|а|поскольку|чтобы)$/;
 const CLAUSE_PUNCT = new Set([";", ":", "—", "–", "(", ")"]);
 const GROUP_GAP_EN = /^(?:\s*,\s*(?:(?:a|an|the)\s+[a-z -]{1,40}|\d{1,3}),)?(?:\s*(?:,|and|as well as|&|along with|together with)\s*)+((?:(?:the|his|her|their|a|an)\s+)?(?:[a-z'’-]+,?\s+){0,3})$/;
 const GROUP_GAP_RU = /^(?:\s*(?:,|и|а также)\s*)+((?:[а-яё-]+\s+){0,5})$/;
@@ -214,7 +214,8 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
     const mentions = raw.map((m) => linkMention(m, s, si, lang, entities));
     const stats = findStatistics(s.text, lang);
     // "moved from pre-trial detention to house arrest": the state left behind is not a new incident.
-    const triggers = triggersIn(s, rawTriggers).filter((tr) => !blocked(s.tokens, tr, lang) && !/^(from|с|со)$/.test(s.tokens[tr.first - 1]?.lower ?? ""));
+    // "пришли с обыском к X" is the search itself.
+    const triggers = triggersIn(s, rawTriggers).filter((tr) => !blocked(s.tokens, tr, lang) && (!/^(from|с|со)$/.test(s.tokens[tr.first - 1]?.lower ?? "") || /^обыск(?:ом|ами)$/.test(s.tokens[tr.first]?.lower ?? "")));
     // Each date and place belongs to the trigger nearest to it: "detained in Almaty on January 6 and shown on
     // television two days later" gives the detention Almaty and the 6th, the broadcast the 8th.
     const owner = (pos: number): Trigger | undefined => {

@@ -60,6 +60,9 @@ function nameLike(tok: Token, lang: "en" | "ru"): boolean {
 const MEDIA_HEAD = /^(director|head|chief|руководител|директор|глав|начальни|шеф)/;
 const MEDIA_WORD = /^(бюро|радио|издани|газет|редакци|сайт|телеканал|канал|агентств|информагентств|портал|новост|outlet|newspaper|news|website|site|radio|channel|bureau|tv|media|agency|magazine|portal|newsroom|editorial)/;
 
+const STAFF_WORD = /^(директор|руководител|председател|сотрудни|заместител)/;
+const STATE_BODY = /^(суд|мвд|гкнб|кнб|гунб|дкнб|фсб|гувд|увд|ровд|овд|рувд|полици|милици|прокуратур|генпрокуратур|департамент|управлени|министерств|ведомств|безопасност|служб|администраци|акимат|хокимият|мэри|район|област|городск|следств|пенитенциар|колони|сизо|изолятор|тюрьм|исправительн|государствен|госбезопасност|налогов|таможен|погранич|силов|спецслужб|омон|гаи|дпс|кгб|гуоп|гупк|аппарат|правительств|парламент|уголовн|дфр|ск)/;
+
 const givenKnown = (w: string): boolean => MALE_GIVEN.has(w) || FEMALE_GIVEN.has(w);
 
 function surnameShaped(lower: string, lang: "en" | "ru"): boolean {
@@ -78,6 +81,9 @@ function cues(tokens: Token[], first: number, last: number, lang: "en" | "ru"): 
       // "руководитель бюро радио Азаттык", "the outlet's general director": the head of a newsroom is press, not state.
       const near = [...tokens.slice(Math.max(0, i - 3), i), ...tokens.slice(i + 1, i + 6)].map((t) => t.lower);
       if (MEDIA_HEAD.test(w) && near.some((x) => MEDIA_WORD.test(x))) return { role: "journalist", official: false, commentator: false };
+      // "директор Центра правовой трансформации", "председатель БХК", "сотрудника проекта": staff and heads of
+      // NGOs, projects and teams are not the state; "сотрудники МВД", "председатель суда" are.
+      if (lang === "ru" && STAFF_WORD.test(w) && !tokens.slice(i + 1, i + 5).some((t) => STATE_BODY.test(t.lower))) return { role: "other", official: false, commentator: false };
       return { role: "civil_servant", official: true, commentator: false };
     }
     if (COMMENTATOR_CUE.test(w)) return { role: null, official: false, commentator: true };
@@ -156,11 +162,21 @@ function ruForms(bare: string): string[] {
   return [...out];
 }
 
+// «…» holds an outlet's or a party's name; a quotation of whole sentences (one left open to the end of the
+// sentence, or longer than a name could be) is reported speech, and its names are people.
+const QUOTED_NAME_MAX = 8;
 const insideQuotes = (tokens: Token[]): boolean[] => {
   const out: boolean[] = [];
   let depth = 0;
-  for (const tok of tokens) {
-    if (tok.text === "«") depth++;
+  for (const [k, tok] of tokens.entries()) {
+    if (tok.text === "«") {
+      const close = tokens.findIndex((t, n) => n > k && t.text === "»");
+      if (close >= 0 && close - k <= QUOTED_NAME_MAX) depth++;
+      else if (depth === 0) {
+        out.push(false);
+        continue;
+      }
+    }
     out.push(depth > 0);
     if (tok.text === "»") depth = Math.max(0, depth - 1);
   }
@@ -234,7 +250,9 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     const prev = tokens[i - 1];
     const c = cues(tokens, i, j, lang);
     // A patronymic particle ("Toktogul uulu", "Асанбек кызы") marks a name whatever the words before it.
-    let strong = lowers.some(givenKnown) || lowers.some((l) => surnameShaped(l, lang) || NAME_PARTICLES.has(l)) || (!headline && (c.role !== null || c.official || c.commentator));
+    // A Russian name in an oblique case ("юристу Владимиру Лабковичу", "Игоря Казмерчака") is known by its nominative.
+    const oblique = (): boolean => lang === "ru" && toks.length >= 2 && lowers.some((l) => singleForms(l, lang).some((f) => givenKnown(f) || surnameShaped(f, lang)));
+    let strong = lowers.some(givenKnown) || lowers.some((l) => surnameShaped(l, lang) || NAME_PARTICLES.has(l)) || (!headline && (c.role !== null || c.official || c.commentator)) || oblique();
     if (next && ORG_AFTER.test(next.lower) && !possessive) continue;
     // "в Бакинском Апелляционном суде": capitalised adjectives naming a court or an office.
     if (lang === "ru" && next && /^(суд|апелляционн|районн|городск|областн|отдел|управлени|департамент)/.test(next.lower) && /(?:ом|ый|ий|ой|ая|ого|ому|ым)$/.test(lowers.at(-1) ?? "")) continue;
@@ -244,7 +262,9 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     const staffOf = lang === "ru" && (roleOf(tokens[i - 2]?.lower ?? "") !== null || OFFICIAL_CUE.test(tokens[i - 2]?.lower ?? ""));
     // "leader of Turan party Y": the party already has its name, so what follows is a person.
     const named = lang === "en" && tokens[i - 2]?.cap === true;
-    if (prev && ORG_BEFORE.test(prev.lower) && !(toks.length >= 2 && (lowers.some(givenKnown) || staffOf || named) && lowers.some((l) => surnameShaped(l, lang)))) continue;
+    // In Russian an outlet's own name is quoted or Latin, so a known given name in any case ("портала Игоря X") is a person.
+    const givenRu = lang === "ru" && (lowers[0] ?? "").length > 2 && singleForms(lowers[0] ?? "", lang).some(givenKnown);
+    if (prev && ORG_BEFORE.test(prev.lower) && !(toks.length >= 2 && ((lowers.some(givenKnown) || staffOf || named) && lowers.some((l) => surnameShaped(l, lang)) || givenRu))) continue;
     // "editor-in-chief of Uralskaya Nedelya", "director of Nasha Niva": what a role belongs to is an outlet.
     if (lang === "en" && prev?.lower === "of" && /^(editor|editor-in-chief|founder|co-founder|owner|director|head|chief|staff|employees?|members?|reporters?|correspondents?|journalists?|editors?)$/.test(tokens[i - 2]?.lower ?? "")) continue;
     // "Askar and Nurlan Beisenov", "Асет и Марат Тестовы": a lone given name shares the surname that follows.
@@ -281,7 +301,7 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
         const open = tokens.slice(0, i - 1).map((t) => t.text).lastIndexOf("«");
         if (open > 0) prefer = casesFromContext(tokens[open - 1]?.lower);
       }
-      for (let k = i - 2; prefer.length === 0 && k >= Math.max(0, i - 4); k--) {
+      for (let k = i - 2; prefer.length === 0 && k >= Math.max(0, i - 6); k--) {
         const tk = tokens[k];
         if (!tk || CLAUSE_STOP.has(tk.text) || tk.text === ",") break;
         const c = casesFromContext(tk.lower);

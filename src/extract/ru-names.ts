@@ -134,6 +134,8 @@ function givenReadings(w: string, oracle: NameOracle | null): Reading[] {
     add(`${s}а`, "f", ["gen"]);
     add(w, "m", ALL, 0.2);
   } else if (last === "и") {
+    // After г, к, х and the hushers the genitive of "-а" is spelt "-и": "Ольги" is the genitive of "Ольга".
+    if (/[гкхжчшщ]$/.test(s)) add(`${s}а`, "f", ["gen"]);
     add(`${s}я`, "f", ["gen", "dat", "loc"]);
     add(`${s}ь`, "f", ["gen", "dat", "loc"]);
     add(w, "m", ALL, 0.3);
@@ -253,6 +255,9 @@ export function casesFromContext(prev: string | undefined): Case[] {
   if (/^(?:дом|дома|доме|квартир[аеуы]|квартирой|офис[аеу]?|жилищ[аеу]|машин[аеуы]|автомобил[ьяею]|телефон[аеу]?|ноутбук[аеу]?|компьютер[аеу]?)$/.test(p)) return ["gen"];
   // "об аресте X", "после задержания X": an event noun takes its person in the genitive.
   if (/^(?:арест|задержани|освобождени|обыск|допрос|приговор|осуждени|похищени|убийств|избиени|преследовани|депортаци|выдворени)(?:а|е|у|ом|и|ю|ем|ия|ии)$/.test(p)) return ["gen"];
+  // "руководителя", "заместителю": a masculine agent noun in "-тель" declines with a soft stem.
+  if (/тел[ья]$/.test(p) && p.endsWith("я")) return ["gen", "acc"];
+  if (/телю$/.test(p)) return ["dat"];
   if (/(ку|цу|ну|ию|ую|юю)$/.test(p)) return ["acc"];
   // "видеооператоров Александра Александрова": a plural role noun in the genitive, the names with it.
   if (/[бвгджзклмнпрстфхцчшщ](?:ов|ев)$/.test(p) && p.length > 5) return ["gen", "acc"];
