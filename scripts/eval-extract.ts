@@ -13,6 +13,7 @@
  *   npm run eval:extract -- --by-type     # also recall per gold incident type, false alarms per predicted type, and
  *                                         # the commonest type confusions (same person, other type)
  *   npm run eval:extract -- --misses      # per article: gold incidents missed and incidents over-produced (with evidence)
+ *   npm run eval:extract -- --dates       # per article: matched incidents whose date or place is wrong (with evidence)
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -54,6 +55,7 @@ const splitArg = optionValue("--split") ?? "both";
 const verbose = args.includes("--verbose");
 const byType = args.includes("--by-type");
 const misses = args.includes("--misses");
+const datesArg = args.includes("--dates");
 
 /** An external set is hand-labelled outside the repo, so its gold files are checked rather than trusted. */
 function parseGold(path: string): Gold {
@@ -144,8 +146,17 @@ const typeRow = (t: Tally, type: string): { gold: number; found: number; falseAl
   return row;
 };
 
-function score(a: Article, x: Extraction, t: Tally): { notes: string[]; missed: GoldIncident[]; extra: ExtractedIncident[] } {
+/** A matched incident whose date or place differs from gold. */
+interface WrongWhenWhere {
+  gold: GoldIncident;
+  pred: ExtractedIncident;
+  date: boolean;
+  place: boolean;
+}
+
+function score(a: Article, x: Extraction, t: Tally): { notes: string[]; missed: GoldIncident[]; extra: ExtractedIncident[]; wrong: WrongWhenWhere[] } {
   const notes: string[] = [];
+  const wrong: WrongWhenWhere[] = [];
   const pred = [...x.incidents];
   const used = new Set<number>();
   const missed: GoldIncident[] = [];
@@ -164,10 +175,13 @@ function score(a: Article, x: Extraction, t: Tally): { notes: string[]; missed: 
     typeRow(t, g.type).found++;
     t.tp++;
     t.matched++;
-    if (best.p.date === g.date) t.dateOk++;
+    const dateOk = best.p.date === g.date;
+    const placeOk = samePlace(g.place, best.p);
+    if (dateOk) t.dateOk++;
     else notes.push(`  date  ${g.type} ${g.person}: ${best.p.date} (${best.p.date_precision}) ≠ ${g.date}`);
-    if (samePlace(g.place, best.p)) t.placeOk++;
+    if (placeOk) t.placeOk++;
     else notes.push(`  place ${g.type} ${g.person}: ${best.p.place} ≠ ${g.place}`);
+    if (!dateOk || !placeOk) wrong.push({ gold: g, pred: best.p, date: !dateOk, place: !placeOk });
   }
   const extra: ExtractedIncident[] = [];
   pred.forEach((p, i) => {
@@ -197,7 +211,7 @@ function score(a: Article, x: Extraction, t: Tally): { notes: string[]; missed: 
     t.evidence++;
     if (a.text.slice(e.start, e.end) === e.text) t.evidenceOk++;
   }
-  return { notes, missed, extra };
+  return { notes, missed, extra, wrong };
 }
 
 function reportTypes(t: Tally): void {
@@ -215,6 +229,15 @@ function listMisses(a: Article, missed: GoldIncident[], extra: ExtractedIncident
   console.log(`${a.name}  (gold ${a.gold.incidents.length}, missed ${missed.length}, over-produced ${extra.length})`);
   for (const g of missed) console.log(`  - missed    ${g.type.padEnd(24)} ${g.person}${g.date ? ` ${g.date}` : ""}`);
   for (const p of extra) console.log(`  + extra     ${p.type.padEnd(24)} ${p.person}${p.date ? ` ${p.date}` : ""} | ${p.evidence.text.replace(/\s+/g, " ").slice(0, 110)}`);
+}
+
+function listWhenWhere(a: Article, wrong: WrongWhenWhere[]): void {
+  if (!wrong.length) return;
+  console.log(`${a.name}  (published ${a.gold.published}, ${wrong.length} wrong)`);
+  for (const { gold: g, pred: p, date, place } of wrong) {
+    const what = [date ? `date ${p.date ?? "null"} (${p.date_precision}) ≠ ${g.date ?? "null"}` : "", place ? `place ${p.place ?? "null"} ≠ ${g.place ?? "null"}` : ""].filter(Boolean).join(", ");
+    console.log(`  ${g.type.padEnd(24)} ${g.person}: ${what} | ${p.evidence.text.replace(/\s+/g, " ").slice(0, 140)}`);
+  }
 }
 
 const pct = (n: number, d: number): string => (d === 0 ? "  n/a" : `${((100 * n) / d).toFixed(1).padStart(5)}`);
@@ -242,9 +265,10 @@ for (const split of splits) {
     const t = empty();
     for (const a of articles.filter((x) => x.lang === lang && (dirArg !== undefined || split === "all" || x.gold.split === split))) {
       const x = extractDocument({ text: a.text, lang: a.lang, published: a.gold.published });
-      const { notes, missed, extra } = score(a, x, t);
+      const { notes, missed, extra, wrong } = score(a, x, t);
       if (verbose && notes.length) console.log(`${a.name}\n${notes.join("\n")}`);
       if (misses) listMisses(a, missed, extra);
+      if (datesArg) listWhenWhere(a, wrong);
     }
     const r = report(`${lang}`, t);
     if (byType) reportTypes(t);
