@@ -49,3 +49,23 @@ describe("findDates", () => {
     expect(findDates("detained yesterday", "en", null, null)).toEqual([]);
   });
 });
+
+describe("spans of days", () => {
+  it.each([
+    ["between February 1 and February 6", "en"],
+    ["between February 1 and 6", "en"],
+    ["from 1 to 6 February", "en"],
+    ["on February 1–6", "en"],
+    ["с 1 по 6 февраля", "ru"],
+    ["5–7 января", "ru"],
+  ] as const)("%s is a range", (text, lang) => {
+    const ds = findDates(text, lang, "2022-03-10", null);
+    expect(ds.length).toBeGreaterThan(0);
+    expect(ds.every((d) => d.range)).toBe(true);
+  });
+
+  it("keeps two dated events apart", () => {
+    expect(findDates("detained on January 6 and released on January 8", "en", "2022-03-10", null).some((d) => d.range)).toBe(false);
+    expect(findDates("с 6 января его нет", "ru", "2022-03-10", null)[0]?.since).toBe(true);
+  });
+});

@@ -14,6 +14,8 @@ export interface DateMention {
   precision: Exclude<DatePrecision, "unknown">;
   /** "since January 6", "с 6 января": the start of a state that lasts (missing, held). */
   since: boolean;
+  /** One end of a span of days ("between February 1 and 6", "с 1 по 6 февраля", "5–7 января"): no single day. */
+  range?: boolean;
 }
 
 const pad = (n: number): string => String(n).padStart(2, "0");
@@ -167,6 +169,17 @@ const RU_RULES: Rule[] = [
 
 const SINCE_EN = /\b(?:since|from)\s+(?:the\s+)?$/i;
 const SINCE_RU = /(?:^|\s)с\s+$/i;
+// The opening and the link of a span of days: "between February 1 and 6", "from 1 to 6 March", "с 1 по 6 февраля".
+const RANGE_OPEN_EN = /\b(?:between|from)\s+(?:the\s+)?$/i;
+const RANGE_OPEN_RU = /(?:^|\s)(?:с|со|между)\s+$/i;
+const RANGE_LINK_EN = /^\s*(?:and|to|until|till|through)\s+(?:the\s+)?(?=\d|[A-Z])/;
+const RANGE_LINK_RU = /^\s*(?:и|по|до)\s+(?=\d)/;
+// "February 1–6", "1–6 February": a dash between two day numbers.
+const DASH_AFTER = /^\s*[-–—]\s*\d{1,2}(?!\d|[.:,]\d)/;
+const DASH_BEFORE = /(?<![\d.:])\d{1,2}\s*[-–—]\s*$/;
+// "between 1 and 6 February", "с 1 по 6 февраля": the first day is a bare number before the dated end.
+const BARE_START_EN = /\b(?:between|from)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|until|till|through)\s+(?:the\s+)?$/i;
+const BARE_START_RU = /(?:^|\s)(?:с|со|между)\s+\d{1,2}(?:-?го)?\s+(?:по|и|до)\s+$/i;
 
 export interface RawDate {
   start: number;
@@ -201,10 +214,27 @@ export function resolveDates(text: string, found: readonly RawDate[], lang: "en"
     if (!r || !r.date) continue;
     const before = text.slice(Math.max(0, f.start - 24), f.start);
     const since = lang === "en" ? SINCE_EN.test(before) || /^(since|from)\b/i.test(f.m[0]) : SINCE_RU.test(before) || /^с /i.test(f.m[0]);
-    out.push({ start: f.start, end: f.end, date: r.date, precision: r.precision, since });
+    const dashed =
+      r.precision === "day" &&
+      (/\d\s*[-–]\s*\d/.test(f.m[0]) || DASH_AFTER.test(text.slice(f.end, f.end + 6)) || DASH_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start)) || (lang === "en" ? BARE_START_EN : BARE_START_RU).test(text.slice(Math.max(0, f.start - 30), f.start)));
+    const mention: DateMention = { start: f.start, end: f.end, date: r.date, precision: r.precision, since };
+    if (dashed) mention.range = true;
+    out.push(mention);
     lastEnd = f.end;
     last = r.date;
   }
+  // "between February 1 and February 6", "с 1 по 6 февраля": both ends; a lone "and 6" after the first counts too.
+  const open = lang === "en" ? RANGE_OPEN_EN : RANGE_OPEN_RU;
+  const link = lang === "en" ? RANGE_LINK_EN : RANGE_LINK_RU;
+  out.forEach((d, i) => {
+    if (!open.test(text.slice(Math.max(0, d.start - 12), d.start))) return;
+    const gap = link.exec(text.slice(d.end, d.end + 16));
+    if (!gap) return;
+    const next = out[i + 1];
+    if (next && next.start === d.end + gap[0].length) next.range = true;
+    else if (!/^\d{1,2}(?:st|nd|rd|th)?\b/.test(text.slice(d.end + gap[0].length, d.end + gap[0].length + 5))) return;
+    d.range = true;
+  });
   return out;
 }
 

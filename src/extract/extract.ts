@@ -253,7 +253,7 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
         // The legal reading only matters for the kinds it can refine or carry.
         const pLegal = tr.def.type === "arrest" || LEGAL_TYPES.has(tr.def.type as IncidentType) ? readLegal(pClause, lang) : { articles: [], sentence: null };
         const counted = (lang === "en" ? COUNTED_EN : COUNTED_RU).test(s.text);
-        pending.push({ type: tr.def.type, date: nearestOf(owned(dates, tr), tr), place: nearestOf(owned(sPlaces, tr), tr), until: si + 3, si, refined: refineType(tr.def.type, pClause, pLegal, lang, criminalCase, dayTerms), legal: pLegal, counted });
+        pending.push({ type: tr.def.type, date: pointDate(nearestOf(owned(dates, tr), tr)), place: nearestOf(owned(sPlaces, tr), tr), until: si + 3, si, refined: refineType(tr.def.type, pClause, pLegal, lang, criminalCase, dayTerms), legal: pLegal, counted });
         continue;
       }
       const a: Attached = { tr, victims, coordinated, attributive: isAttributive(s.tokens, tr, lang) };
@@ -286,6 +286,8 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       // A restated date ("was also detained on January 4") makes it an event of its own.
       const earlier = also && dates.length === 0 ? lastOfType.get(type) : undefined;
       if (!date && !attributive) date = earlier?.date;
+      // "between February 1 and 6": a span of days dates nothing, and nothing else stands in for it.
+      if (date?.range) date = undefined;
       prevDate = date;
       const place = pickPlace(owned(sPlaces, tr), tr, type, mentions, s) ?? (sPlaces.length === 0 ? waiting?.place ?? earlier?.place ?? listPlace?.place : undefined);
       const last = lastOfType.get(type);
@@ -375,7 +377,7 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
     }
 
     for (const st of stats) {
-      const d = nearestOf(dates, { start: s.start + st.start, end: s.start + st.end });
+      const d = pointDate(nearestOf(dates, { start: s.start + st.start, end: s.start + st.end }));
       const p = sPlaces.find((pl) => !pl.country) ?? null;
       statistics.push({
         count: st.count,
@@ -394,7 +396,7 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
     const heading = sPlaces.find((p) => !p.country);
     if (heading && s.tokens.length <= 10 && s.text.trimEnd().endsWith(":")) listPlace = { place: heading, paragraph: s.paragraph };
     const lastDate = allDates.at(-1);
-    if (lastDate && lastDate.precision === "day") paragraphDate = lastDate.date;
+    if (lastDate && lastDate.precision === "day" && !lastDate.range) paragraphDate = lastDate.date;
   });
 
   return { language, incidents: mergeIncidents(incidents), statistics };
@@ -463,6 +465,8 @@ function listReferences(s: Sentence, mentions: Mention[], recent: Pending[], lan
   }
   return out;
 }
+
+const pointDate = (d: DateMention | undefined): DateMention | undefined => (d?.range ? undefined : d);
 
 const spanDistance = (tr: { start: number; end: number }, pos: number): number => (pos < tr.start ? tr.start - pos : pos >= tr.end ? pos - tr.end : 0);
 

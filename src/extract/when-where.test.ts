@@ -1,0 +1,21 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractDocument, initExtractor } from "./index.js";
+
+beforeAll(async () => {
+  await initExtractor();
+});
+
+/** "type:person@date#place" for each incident, sorted (fictional people, our own sentences). */
+const found = (text: string, lang: "en" | "ru", published = "2022-03-10"): string[] =>
+  extractDocument({ text, lang, published })
+    .incidents.map((i) => `${i.type}:${i.person}@${i.date ?? "-"}#${i.place ?? "-"}`)
+    .sort();
+
+describe("when: the day each incident happened", () => {
+  it.each([
+    ["a span of days dates nothing (en)", "en", "In hearings between February 1 and February 6, a court rejected the appeals of blogger Aset Testov.", ["appeal:Aset Testov@-#-"]],
+    ["a span of days dates nothing (ru)", "ru", "С 1 по 6 февраля суд отклонил апелляцию блогера Асета Тестова.", ["appeal:Асет Тестов@-#-"]],
+  ] as const)("%s", (_name, lang, text, want) => {
+    expect(found(text, lang)).toEqual(want);
+  });
+});
