@@ -161,7 +161,11 @@ const CRIMINAL_CASE_RU = /(?:уголовн\p{L}* (?:дел|кодекс|ста�
 
 const LEGAL_TYPES = new Set<IncidentType>(["charge", "sentence", "fine", "administrative_arrest", "criminal_arrest", "appeal", "acquittal"]);
 const CUSTODY = new Set<string>(["detention", "arrest", "administrative_arrest", "criminal_arrest"]);
-const REPORTING_EN = /\b(?:said|says|told|reported|announced|wrote|stated|added|confirmed|reports|tweeted|posted)\s+(?:[\w-]+\s+){0,2}(?:on\s+|late\s+on\s+)?$/i;
+const REPORTING_EN = /\b(?:said|says|told|reported|announced|wrote|stated|added|confirmed|reports|tweeted|posted)\s+(?:[\w/.’'-]+\s+){0,2}(?:on\s+|late\s+on\s+)?$/i;
+// "On August 21, X claimed that …", "11 апреля издание сообщило, что …", "Накануне СМИ рассказали о задержании …":
+// a report verb between a date and the trigger dates the report.
+const REPORT_VERB_EN = /\b(?:said|says|claimed|claims|alleged|reported|reports|announced|told|wrote|stated|published|tweeted)\b/i;
+const REPORT_VERB_RU = /(?<![\p{L}])(?:сообщил\p{L}*|сообщает|сообщают|заявил\p{L}*|заявляет|рассказал\p{L}*|написал\p{L}*|пишет|опубликовал\p{L}*|утверждает|утверждают)(?![\p{L}])/iu;
 const REPORTING_RU = /(?:сообщил\p{L}*|заявил\p{L}*|рассказал\p{L}*|написал\p{L}*|сказал\p{L}*|отметил\p{L}*|подтвердил\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}(?:в|во)?\s*$/iu;
 
 export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): Extraction {
@@ -231,6 +235,13 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       return best;
     };
     const owned = <T extends { start: number }>(xs: T[], tr: Trigger): T[] => xs.filter((x) => owner(x.start) === tr);
+    const reportVerb = lang === "en" ? REPORT_VERB_EN : REPORT_VERB_RU;
+    // Not when the victim reports it himself ("Вечером того же дня Тестов сообщил, что получил 10 суток").
+    const datesReport = (d: DateMention, tr: Trigger, victims: Entity[]): boolean => {
+      const verb = d.end <= tr.start ? reportVerb.exec(text.slice(d.end, tr.start)) : null;
+      return verb !== null && !mentions.some((m) => m.start >= d.end && m.end <= d.end + verb.index && victims.includes(m.entity));
+    };
+    const ownDates = (tr: Trigger, victims: Entity[] = []): DateMention[] => owned(dates, tr).filter((d) => !datesReport(d, tr, victims));
 
     const attached: Attached[] = [];
     let prev: Attached | null = null;
@@ -253,7 +264,7 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
         // The legal reading only matters for the kinds it can refine or carry.
         const pLegal = tr.def.type === "arrest" || LEGAL_TYPES.has(tr.def.type as IncidentType) ? readLegal(pClause, lang) : { articles: [], sentence: null };
         const counted = (lang === "en" ? COUNTED_EN : COUNTED_RU).test(s.text);
-        pending.push({ type: tr.def.type, date: pointDate(nearestOf(owned(dates, tr), tr)), place: nearestOf(owned(sPlaces, tr), tr), until: si + 3, si, refined: refineType(tr.def.type, pClause, pLegal, lang, criminalCase, dayTerms), legal: pLegal, counted });
+        pending.push({ type: tr.def.type, date: pointDate(nearestOf(ownDates(tr), tr)), place: nearestOf(owned(sPlaces, tr), tr), until: si + 3, si, refined: refineType(tr.def.type, pClause, pLegal, lang, criminalCase, dayTerms), legal: pLegal, counted });
         continue;
       }
       const a: Attached = { tr, victims, coordinated, attributive: isAttributive(s.tokens, tr, lang) };
@@ -270,7 +281,7 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       const clauseText = text.slice(s.tokens[cs]?.start ?? s.start, s.tokens[ce - 1]?.end ?? s.end);
       const legal = readLegal(clauseText, lang);
       const type = refineType(tr.def.type, clauseText, legal, lang, criminalCase, dayTerms);
-      const own = owned(dates, tr);
+      const own = ownDates(tr, victims.entities);
       const waiting = pending.find((p) => p.type === tr.def.type);
       let date: DateMention | undefined;
       if (type === "missing") date = own.find((d) => d.since) ?? nearestOf(own, tr);
@@ -280,7 +291,7 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       // sentence dates everything it reports; a dated heading line ("4 января") dates the lines under it.
       // Not a state that began earlier ("missing") nor a noun after a preposition ("апелляцию на штраф").
       const complement = /^(на|за|о|об|по|of|for|over|against|about)$/.test(s.tokens[tr.first - 1]?.lower ?? "");
-      const opening = dates.length === 1 && dates[0] && dates[0].start <= (s.tokens[1]?.start ?? s.start) && !dates[0].since && type !== "missing" && !complement ? dates[0] : undefined;
+      const opening = dates.length === 1 && dates[0] && dates[0].start <= (s.tokens[1]?.start ?? s.start) && !dates[0].since && type !== "missing" && !complement && !datesReport(dates[0], tr, victims.entities) ? dates[0] : undefined;
       if (!date && !attributive && type !== "missing") date = opening ?? (dates.length === 0 ? headingDate ?? undefined : undefined);
       const also = s.tokens.slice(Math.max(0, tr.first - 6), tr.first).some((t) => /^(also|too|также|тоже)$/.test(t.lower));
       // A restated date ("was also detained on January 4") makes it an event of its own.

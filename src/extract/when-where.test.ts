@@ -15,6 +15,10 @@ describe("when: the day each incident happened", () => {
   it.each([
     ["a span of days dates nothing (en)", "en", "In hearings between February 1 and February 6, a court rejected the appeals of blogger Aset Testov.", ["appeal:Aset Testov@-#-"]],
     ["a span of days dates nothing (ru)", "ru", "С 1 по 6 февраля суд отклонил апелляцию блогера Асета Тестова.", ["appeal:Асет Тестов@-#-"]],
+    ["a report verb after the date dates the report (en)", "en", "On March 3, the outlet reported that blogger Aset Testov had been detained.", ["detention:Aset Testov@-#-"]],
+    ["told an outlet on a date", "en", "His lawyer told RFE/RL on March 3 that Aset Testov had been charged.", ["charge:Aset Testov@-#-"]],
+    ["a report verb after the date dates the report (ru)", "ru", "3 марта издание сообщило, что блогера Асета Тестова задержали.", ["detention:Асет Тестов@-#-"]],
+    ["a date before the trigger with no report between still dates it", "en", "On March 3, police detained blogger Aset Testov, the outlet reported.", ["detention:Aset Testov@2022-03-03#-"]],
   ] as const)("%s", (_name, lang, text, want) => {
     expect(found(text, lang)).toEqual(want);
   });
