@@ -83,12 +83,15 @@ const AGENT_NOUN = /^[\p{L}-]{3,}(?:er|or|ist|man|woman|ant|ent|тель|ист|
 const RU_OFFICE = /^(?:член|председател|учредител|соучредител|основател|сотрудни|заместител|руководител|директор|менеджер)\p{L}*$/u;
 const AGENT_NOUN_RU = /^[а-яё-]{3,}(?:тел|ист|ник|щик|чик|ер|ор|ант|ент)(?:ь|я|ю|ем|е|и|ей|а|у|ом|ы|ов|ам|ами|ах)?$/;
 // A role may carry its own complement ("и водитель съёмочной группы Y", "and head of security Y"): up to two words.
+// Russian posts and trades that head an appositive in a list ("экс-судья … Y, экс-член ЦИК Z", "акына Y").
+const RU_POST = /^(?:депутат|судь|член|лидер|кандидат|политик|акын|поэт|певиц|певец|художни|писател|предпринимател|бизнесмен|пенсионер|студент|врач|учител|министр|глав|председател|директор|руководител|сотрудни|заместител|основател|соучредител|учредител|менеджер|админ|модератор|автор)\p{L}*$/u;
 const gapOk = (words: string): boolean => {
   let complement = 0;
-  const ws = words.replace(/,/g, " ").trim().split(/\s+/).filter(Boolean);
+  // "экс-депутат", "вице-председатель": the post without its prefix.
+  const ws = words.replace(/,/g, " ").trim().split(/\s+/).filter(Boolean).map((w) => w.replace(/^(?:экс|вице)-/, ""));
   const isRole = (w: string): boolean => roleOf(w) !== null || AGENT_NOUN_RU.test(w) || RU_OFFICE.test(w) || (/^[a-z-]+$/.test(w) && AGENT_NOUN.test(w));
   for (const [i, w] of ws.entries()) {
-    if (roleOf(w) !== null || AGENT_NOUN_RU.test(w) || RU_OFFICE.test(w)) complement = /[а-яё]/.test(w) ? 3 : 2;
+    if (roleOf(w) !== null || AGENT_NOUN_RU.test(w) || RU_OFFICE.test(w) || RU_POST.test(w)) complement = /[а-яё]/.test(w) ? 3 : 2;
     // "and social media editors Y": up to two English modifiers before the role they qualify.
     else if (/^[a-z-]+$/.test(w) && ws.slice(i + 1, i + 3).some(isRole) && !/^(who|which|that|was|were|is|are|said|and|but)$/.test(w)) continue;
     // "and the outlet's former staff Y": a possessive names whose staff, not a new clause.
@@ -901,6 +904,15 @@ function namedAmong(s: Sentence, tr: Trigger, mentions: Mention[], lang: "en" | 
       ? w === "including" || (w === "among" && /^(them|whom|those)$/.test(next)) || (w === "such" && next === "as")
       : (w === "том" && next === "числе" && tokens[j - 1]?.lower === "в") || (w === "среди" && /^(них|которых)$/.test(next)) || (w === "в" && next === "частности");
     if (!cue) continue;
+    // "задержано 57 человек, в том числе наблюдатели, представители СМИ, как X из Frontline Defenders, а также
+    // председатель БХК Y": in Russian the named members may come after a run of unnamed categories, and each may
+    // carry its own title; everyone named up to the end of the clause list is one of those counted.
+    if (lang === "ru") {
+      const stop = tokens.findIndex((t, k) => k > j && /^[;:]$/.test(t.text));
+      const named = mentions.filter((x) => x.first > j && (stop < 0 || x.first < stop) && !x.possessor && !x.speaker && !x.commentator && !x.entity.relative);
+      if (named.length) return { entities: dedupe(named.map((x) => x.entity)), confidence: 0.7 };
+      continue;
+    }
     const m = mentions.find((x) => x.first > j && x.first <= j + 8 && !x.possessor && !x.speaker && !x.entity.official && !x.commentator);
     if (m) return { entities: group(m, mentions, s, lang), confidence: 0.7 };
   }
@@ -1063,7 +1075,7 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     const d = j < tr.first ? tr.first - j - 1 : j >= tr.last ? j - tr.last : 0;
     if (PRON_SG_RU[w] || PRON_PL_RU.has(w)) {
       // "Пятеро из них были освобождены": a counted part of the group, not the people in focus.
-      if (tokens[j - 1]?.lower === "из" && (RU_COUNT.test(tokens[j - 2]?.lower ?? "") || /^(?:пятеро|шестеро|семеро|восемь|многие|некоторые|большинство|часть)$/.test(tokens[j - 2]?.lower ?? ""))) continue;
+      if (tokens[j - 1]?.lower === "из" && (RU_COUNT.test(tokens[j - 2]?.lower ?? "") || /^(?:пятеро|шестеро|семеро|восемь|многие|многих|некоторые|некоторых|одного|одну|одна|один|двоих|троих|четверых|большинство|часть|части)$/.test(tokens[j - 2]?.lower ?? ""))) continue;
       // "его арест", "её задержание": a possessive right before the trigger noun is the victim; so is the owner of
       // a searched flat or a seized phone ("обыск в её квартире").
       const owns = (tr.def.type === "search" || tr.def.type === "equipment_seizure") && w !== "их" && /^(квартир|дом|офис|машин|автомобил|телефон|ноутбук|компьютер|камер|рабоч|кабинет)/.test(tokens[j + 1]?.lower ?? "");
@@ -1072,7 +1084,8 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
       const legalNoun = /^(апелляци|жалоб|дел[оау]$|приговор|штраф|арест|задержани|обвинени|отношени)/.test(tokens[j + 1]?.lower ?? "");
       if (j !== tr.first - 1 && !owns && !legalNoun && isPossessiveRu(w, tokens[j + 1])) continue;
       cands.push({ dist: d, get: () => resolvePronoun(w, j, mentions, focus, "ru", seen, s), conf: 0.7 });
-    } else if (ANAPHOR_RU.test(w) && !mentions.some((m) => m.first === j + 1 || m.first === j + 2)) {
+    } else if (ANAPHOR_RU.test(w) && !mentions.some((m) => m.first > j && m.first <= j + 7 && tokens.slice(j + 1, m.first).every((t) => t.text !== "," && !/^[.;:—–()]$/.test(t.text)))) {
+      // "журналист независимого издания «Х» Y": the role word heads Y's own noun phrase, so it is Y, not an anaphor.
       if (j > tr.first && /^задержанн/.test(w)) continue;
       // "По словам пенсионера, …": the one who tells it.
       if (/^(словам|мнению|данным)$/.test(tokens[j - 1]?.lower ?? "")) continue;

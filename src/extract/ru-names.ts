@@ -255,6 +255,8 @@ export function casesFromContext(prev: string | undefined): Case[] {
   if (/^(?:дом|дома|доме|квартир[аеуы]|квартирой|офис[аеу]?|жилищ[аеу]|машин[аеуы]|автомобил[ьяею]|телефон[аеу]?|ноутбук[аеу]?|компьютер[аеу]?)$/.test(p)) return ["gen"];
   // "об аресте X", "после задержания X": an event noun takes its person in the genitive.
   if (/^(?:арест|задержани|освобождени|обыск|допрос|приговор|осуждени|похищени|убийств|избиени|преследовани|депортаци|выдворени)(?:а|е|у|ом|и|ю|ем|ия|ии)$/.test(p)) return ["gen"];
+  // "правозащитница", "журналистка", "блогерша": a feminine role noun in the nominative ("-ица" is not "певца").
+  if (/(?:ица|стка|нтка|рша|иня)$/.test(p)) return ["nom"];
   // "руководителя", "заместителю": a masculine agent noun in "-тель" declines with a soft stem.
   if (/тел[ья]$/.test(p) && p.endsWith("я")) return ["gen", "acc"];
   if (/телю$/.test(p)) return ["dat"];

@@ -32,3 +32,26 @@ describe("staff and heads of NGOs are not officials", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("Russian lists of people", () => {
+  it.each([
+    ["appositions with former posts between listed names", "Обыскам подверглись экс-депутат Тимур Тестов, экс-судья Верховного суда Дана Семплова и правозащитница Мира Демова.", ["search:Дана Семплова", "search:Мира Демова", "search:Тимур Тестов"]],
+    ["a feminine role noun in the nominative sets the case", "Задержана правозащитница Мира Демова.", ["detention:Мира Демова"]],
+    ["'в том числе' past unnamed categories, each name with its own title", "Задержано около 40 человек, в том числе наблюдатели и представители СМИ, как Дана Семплова из Test Watch, а также председатель Тестового комитета Тимур Тестов.", ["detention:Дана Семплова", "detention:Тимур Тестов"]],
+    ["an election observer is no commentator", "Среди задержанных Тимур Тестов, наблюдатель.", ["detention:Тимур Тестов"]],
+    ["'некоторых из них' is part of the group, no one in particular", "У активистов Тимура Тестова и Даны Семпловой прошли обыски. Некоторых из них позже доставили в милицию.", ["search:Дана Семплова", "search:Тимур Тестов"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
+
+describe("Russian phrasing of custody", () => {
+  it.each([
+    ["taken to a named state body, the verb after it", "Также в Главное управление МВД доставили журналистку Дану Семплову и оператора проекта Тимура Тестова.", ["detention:Дана Семплова", "detention:Тимур Тестов"]],
+    ["taken to the ministry, the verb first", "Блогера Тимура Тестова доставили в областное управление ГКНБ.", ["detention:Тимур Тестов"]],
+    ["brought in for questioning, the verb after it", "Позже на допрос доставлен журналист издания «Тест» Тимур Тестов.", ["interrogation:Тимур Тестов"]],
+    ["a role word heading a name is no anaphor", "У активиста Марата Демова прошел обыск. На допрос доставлен журналист независимого издания «Тест» Тимур Тестов.", ["interrogation:Тимур Тестов", "search:Марат Демов"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
