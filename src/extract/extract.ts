@@ -150,7 +150,22 @@ const NAMED_EN = /^(?:they|these)\s+(?:are|were)(?:\s+identified\s+as)?\s*:?\s*/
 const NAMED_RU = /^(?:это|ими (?:оказались|стали|были)|их имена|их зовут)\s*[:—–-]?\s*/iu;
 const LIST_HEAD = /(?:сизо|под страж|задерж|арест|обыск|заключени|custody|detain|arrest|jail|prison|held|search|имена|names|следующ|списо?к|list)/i;
 const LISTABLE = new Set<IncidentType>(["detention", "administrative_arrest", "criminal_arrest", "house_arrest", "search", "charge"]);
-const COUNTED_EN = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens?|following)\s+(?:of\s+)?(?:[a-z'’-]+\s+){0,2}(?:journalists|reporters|staff|employees|people|activists|members|bloggers|workers|others|men|women|of them)\b/i;
+// A line ending in a colon that points back at a group reported earlier, one name per line after it: "Those
+// sentenced are:", "The names of the activists are:", "the following journalists were …:", "Имена задержанных:".
+// The participle, when there is one, says which of the group's reports the names belong to.
+const LINE_REF_EN = /\b(?:(?:those|the (?:people|persons|journalists|reporters|activists|defendants|protesters|individuals|men|women))\s+(detained|arrested|imprisoned|jailed|held|sentenced|convicted|charged|deported|expelled|released|freed|fined|searched)|the (detained|arrested|imprisoned|sentenced|convicted|deported|released)\b|names of (?:the |these |those )?|the (detainees|deportees|defendants|convicts|prisoners)\b|the following\b)[^:]{0,80}:$/i;
+const LINE_REF_RU = /(?:(?:имена|фамилии|списо?к\p{L}*)\s+(?:\p{L}+\s+){0,2}?(задержанн|арестованн|осужденн|осуждённ|обвиняем|депортированн|выдворенн|освобожденн|освобождённ|оштрафованн)\p{L}*|^(задержанн|арестованн|осужденн|осуждённ|депортированн|освобожденн|освобождённ)\p{L}*|(?:это|ими оказались|их имена|их зовут|следующ\p{L}*))[^:]{0,80}:$/iu;
+const REF_KIND: [RegExp, (t: IncidentType) => boolean][] = [
+  [/^(?:detain|held|detainee|задержанн)/i, (t) => CUSTODY.has(t)],
+  [/^(?:arrest|арестованн)/i, (t) => CUSTODY.has(t)],
+  [/^(?:imprison|jail|sentenc|convict|prisoner|осужд)/i, (t) => t === "sentence"],
+  [/^(?:charg|defendant|обвиняем)/i, (t) => t === "charge" || t === "sentence"],
+  [/^(?:deport|expel|депорт|выдвор)/i, (t) => t === "deportation"],
+  [/^(?:releas|freed|освобожд)/i, (t) => t === "release"],
+  [/^(?:fined|оштраф)/i, (t) => t === "fine"],
+  [/^(?:search)/i, (t) => t === "search"],
+];
+const COUNTED_EN = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens?|following)\s+(?:of\s+)?(?:[a-z'’-]+\s+){0,2}(?:journalists|reporters|staff|employees|people|persons|individuals|activists|members|bloggers|workers|others|men|women|participants|protesters|demonstrators|defendants|detainees|suspects|students|residents|citizens|supporters|lawyers|of them)\b/i;
 const COUNTED_RU = /(?:^|\s)(?:\d+|следующ\p{L}*|двух|двое|двоих|трех|трёх|трое|троих|четверо|четверых|четырех|четырёх|пятеро|пятерых|пяти|шестеро|шестерых|шести|семерых|семи|восьмерых|нескольких|несколько)\s/iu;
 // "those detained in connection with the case were", "The imprisoned are:", "the people arrested include".
 const LIST_REF_EN = /\b(?:those|the(?: people| journalists| reporters| activists)?)\s+(detained|arrested|imprisoned|jailed|held)\b[^.;:—–]{0,60}?\s(?:are|were|include[sd]?)\b\s*:?/gi;
@@ -198,6 +213,9 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
   let listPlace: { place: PlaceSpan; paragraph: number } | null = null;
   // A counted group reported in a clause ending in a colon, whose people follow one per line.
   let lineList: { kinds: Pending[]; paragraph: number } | null = null;
+  // Counted groups reported without names ("sentenced 11 participants", "6 activists have been deported"), kept
+  // for a few sentences more than `pending`: a list line ("Those sentenced are:") may come after some background.
+  let groups: Pending[] = [];
   // A line that is only a date ("4 января") heads a chronicle section; its date holds until the next such line.
   let headingDate: DateMention | null = null;
   // "X and Y were also detained": the same event as the last one of that kind, its date and place unless restated.
@@ -212,12 +230,14 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
     if (listPlace && s.paragraph - listPlace.paragraph > 1) listPlace = null;
     else if (listPlace) listPlace.paragraph = s.paragraph;
     pending = pending.filter((p) => p.until >= si);
+    groups = groups.filter((p) => p.si >= si - 6);
     const reporting = lang === "en" ? REPORTING_EN : REPORTING_RU;
     const allDates = resolveDates(text, rawDates.filter((d) => d.start >= s.start && d.end <= s.end), lang, anchor, paragraphDate);
     // "his employer said on Friday": the day of the report, not of the incident.
     const dates = allDates.filter((d) => !reporting.test(text.slice(Math.max(s.start, d.start - 40), d.start)));
     const sPlaces = places.filter((p) => p.start >= s.start && p.end <= s.end);
-    const raw = findMentions(s.tokens, { lang, places: sPlaces, known, oracle, kazakh: language === "kk" });
+    const listLine = lineList !== null && s.paragraph > lineList.paragraph && s.paragraph <= lineList.paragraph + 2;
+    const raw = findMentions(s.tokens, { lang, places: sPlaces, known, oracle, kazakh: language === "kk", listLine });
     const mentions = raw.map((m) => linkMention(m, s, si, lang, entities));
     const stats = findStatistics(s.text, lang);
     // "moved from pre-trial detention to house arrest": the state left behind is not a new incident.
@@ -267,7 +287,9 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
         // The legal reading only matters for the kinds it can refine or carry.
         const pLegal = tr.def.type === "arrest" || LEGAL_TYPES.has(tr.def.type as IncidentType) ? readLegal(pClause, lang) : { articles: [], sentence: null };
         const counted = (lang === "en" ? COUNTED_EN : COUNTED_RU).test(s.text);
-        pending.push({ type: tr.def.type, date: pointDate(nearestOf(ownDates(tr), tr)), place: nearestOf(owned(sPlaces, tr), tr), until: si + 3, si, refined: refineType(tr.def.type, pClause, pLegal, lang, criminalCase, dayTerms), legal: pLegal, counted });
+        const report: Pending = { type: tr.def.type, date: pointDate(nearestOf(ownDates(tr), tr)), place: nearestOf(owned(sPlaces.filter((p) => !p.country), tr), tr), until: si + 3, si, refined: refineType(tr.def.type, pClause, pLegal, lang, criminalCase, dayTerms), legal: pLegal, counted };
+        pending.push(report);
+        if (counted) groups.push(report);
         continue;
       }
       const a: Attached = { tr, victims, coordinated, attributive: isAttributive(s.tokens, tr, lang) };
@@ -330,7 +352,8 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
     // Names a list gives for a group reported without them: "those detained … were X; Y", "nine of them – X, Y –",
     // or one name per line under "…будут находиться:".
     const listed: { entities: Entity[]; kinds: Pending[] }[] = [];
-    if (lineList && s.paragraph === lineList.paragraph + 1) {
+    // One blank line may separate the lines ("● X", "Y,", "Z (independent journalist)").
+    if (lineList && listLine) {
       const head = mentions.find((m) => m.first <= 1 && eligible(m));
       if (head && s.tokens.slice(0, head.first).every((t) => !t.word)) {
         listed.push({ entities: [head.entity], kinds: lineList.kinds });
@@ -374,7 +397,16 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       // The report in the colon's own clause, or one just before it that the colon clause takes up again
       // ("…будут находиться:"), not any list that happens to follow ("The statement was signed by:").
       const resumes = LIST_HEAD.test(s.text);
-      const kinds = pending.filter((p) => (p.si === si || (p.si === si - 1 && resumes)) && p.counted && LISTABLE.has(p.refined));
+      let kinds = pending.filter((p) => (p.si === si || (p.si === si - 1 && resumes)) && p.counted && LISTABLE.has(p.refined));
+      const ref = (lang === "en" ? LINE_REF_EN : LINE_REF_RU).exec(s.text.trimEnd());
+      if (!kinds.length && ref) {
+        // "the following journalists were brought to the police:" reports in its own clause; "Those sentenced are:"
+        // takes up the group reported before it, of the kind its participle names.
+        const participle = ref.slice(1).find((g) => g !== undefined);
+        const fits = participle ? REF_KIND.find(([re]) => re.test(participle))?.[1] : undefined;
+        const own = pending.filter((p) => p.si === si);
+        kinds = own.length ? own : groups.filter((p) => p.si < si && (!fits || fits(p.refined)));
+      }
       if (kinds.length) lineList = { kinds: dedupeKinds(kinds), paragraph: s.paragraph };
     }
     seen.people = dedupe([...mentions.map((m) => m.entity).reverse(), ...seen.people]);

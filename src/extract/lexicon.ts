@@ -88,15 +88,73 @@ const FEMALE_LAT = words(`
   Chinara Elvira Tamara Larisa Nadezhda Raisa Inna Makhabbat Nazira Dilnaz Aizada Assel Zhanerke Kamila
 `);
 
-export const MALE_GIVEN = new Set([...MALE_CYR, ...MALE_LAT].map((n) => n.toLowerCase()));
-export const FEMALE_GIVEN = new Set([...FEMALE_CYR, ...FEMALE_LAT].map((n) => n.toLowerCase()));
+// The South Caucasus, Tajik, Uzbek, Karakalpak and Turkmen names and the common Muslim names the regional press
+// carries, in the Latin spellings of English-language outlets and the Cyrillic of Russian ones.
+const MALE_WIDER = words(`
+  Giorgi Levan Dato Davit David Nika Irakli Zurab Lasha Tornike Gela Akaki Saba Luka Guram Revaz Valeri Sandro Andro
+  Onise Jano Mikheil Tengiz Badri Beka Otar Zviad Shota Gocha Mamuka Vakhtang Gia Kakha Archil Merab Nodar Mirian
+  Aleko Giga Goga Koba Lado Nugzar Paata Ramaz Tamaz Teimuraz Vano Zaza Bidzina Nikoloz Ilia Jumber
+  Гиорги Леван Дато Давит Ника Ираклий Зураб Лаша Торнике Гела Акакий Саба Лука Гурам Реваз Сандро Андро Михеил
+  Тенгиз Бадри Бека Отар Звиад Шота Гоча Мамука Вахтанг Гия Каха Арчил Мераб Нодар Бидзина Николоз Нугзар Паата Тамаз
+  Aram Tigran Gegham Taron Andranik Ruben Armen Artur Vahe Hayk Gor Narek Samvel Levon Ashot Karen Vardan Gagik
+  Hovhannes Hrant Sargis Avetik Vazgen Seyran Hakob Arayik Garegin Bagrat Mikael Arthur Edgar Gevorg Harutyun Nikol Serzh
+  Арам Тигран Гегам Тарон Андраник Рубен Армен Артур Ваге Айк Гор Нарек Самвел Левон Ашот Карен Вардан Гагик Ованес
+  Грант Саргис Аветик Вазген Сейран Акоп Араик Гарегин Баграт Микаэл Эдгар Геворг Арутюн Никол Серж Гегам
+  Alasgar Natig Afgan Ilham Mahammad Elnur Polad Aziz Shahin Bahruz Famil Fuad Igbal Jamil Kamran Mirza Nijat Rashad
+  Rasim Samir Taleh Zaur Elmir Tabriz Akif Arif Azer Bayram Elshan Emin Eldaniz Farhad Habib Ikram Intigam Mehman
+  Rovshan Sakit Seymur Tofig Vidadi Yadigar Arzu Idrak Imran Ramil Ulvi Nurlan Huseyn Hasan Hasanali Tapdig Firdovsi
+  Алескер Натиг Афган Ильхам Магеррам Эльнур Полад Азиз Шахин Бахруз Фамиль Фуад Игбал Джамиль Камран Мирза Ниджат
+  Рашад Расим Самир Талех Заур Табриз Акиф Ариф Азер Байрам Эльшан Эльданиз Интигам Мехман Ровшан Сакит Сеймур Видади
+  Ahmad Ahmadi Ahmed Ibrahim Ibrohim Ibragim Ismail Ismoil Yusuf Yusufjon Umar Umarali Usmon Osman Hasan Husein Hussein
+  Abdullo Abdullah Abdurahmon Abdurakhmon Abdulaziz Rahim Rahmatillo Karim Salim Hakim Said Saidjafar Sulton Sultan
+  Suhrob Sukhrob Nasimjon Daler Khushruz Zavqibek Manuchehr Jonibek Faromuz Chorshanbe Mamadsho Khushom Firuz
+  Izzat Amriddin Nizomiddin Alijon Shohin Sherali Zubaidullo Mahmadali Muhammadjon Mukhammad Mukhammadi Mamadali
+  Alim Alimjon Anvar Bakhtiyor Botir Davron Doniyor Elyor Farhod Farkhod Hamid Ikrom Ilkhom Jasur Kamol Khusan Lutfullo
+  Mirzo Nodir Odil Oybek Rustam Sanjar Sardor Shavkat Shukhrat Tokhir Ulugbek Zafar Zokir Bobomurod Salijon Agzam
+  Dauletmurat Oralbai Oralbay Zamirbek Asylbek Sharapat Nuratdiyin Dauranbek Omirbek Azamat Polat Aqylbek Bakhtiyar
+  Serdar Dovran Maksat Umit Rovshen Farhat Gurbanguly Nurgeldi Bairam Bayram Vepa Annadurdy Soltan Nurmuhammet
+  Gulgeldi Rozybai Mansur Berdimurat Merdan Myrat Murad Oguljan Rustem Kakajan Bezirgen Allamurad Ruslan Chary
+  Ахмад Ахмади Ибрагим Иброхим Исмаил Исмоил Юсуф Юсуфджон Умар Умарали Усмон Хасан Хусейн Абдурахмон Рахим
+  Рахматулло Салим Хаким Саиджафар Султон Сухроб Насимджон Хушруз Завкибек Манучехр Джонибек Фаромуз
+  Чоршанбе Мамадшо Хушом Фируз Иззат Амриддин Низомиддин Алиджон Шохин Шерали Зубайдулло Махмадали Мухаммаджон
+  Алим Алимджон Анвар Бахтиёр Ботир Даврон Дониёр Элёр Фарход Хамид Икром Илхом Жасур Камол Хусан Лутфулло Мирзо
+  Нодир Одил Ойбек Санжар Сардор Шавкат Шухрат Тохир Зокир Бобомурод Салиджон Агзам Даулетмурат Оралбай Замирбек
+  Асылбек Шарапат Дауранбек Омирбек Сердар Довран Умит Ровшен Фархат Гурбангулы Нургелди Байрам Вепа Аннадурды
+  Солтан Нурмухаммет Гулгелди Розыбай Бердымурат Мердан Мурад Какаджан Алламурад Чары
+  Vadzim Illia Ihar Andrzej Pavel Ales Mikalai Uladzislau Yauhen Zmitser Anton Artsiom Artem Kiryl Dzianis Eduard
+  Вадим Илья Игорь Андрей Алесь Эдуард Артём Денис Кирилл Юрий Анатолий
+  Alexey Alexei Aleksey Georgy Georgiy Yegor Egor Ilya Lev Mark Matvei Nikolay Oleksandr Oleksiy Volodymyr Yevhen Serhiy
+  Mykola Andriy Bohdan Taras Vitaliy Vladyslav Dmytro Ihor Roman Maksym Stanislav Stepan Semyon Timofey Yaroslav Zakhar
+`);
+const FEMALE_WIDER = words(`
+  Nino Tamar Mzia Ana Salome Eka Ketevan Ketevani Natia Tamta Mariam Khatia Maka Tinatin Tiko Nana Manana Lika Lela
+  Nata Sopho Sophio Keti Irma Inga Magda Nanuka Tako Marika Nestan Rusudan
+  Нино Тамар Мзия Мзиа Саломе Эка Кетеван Натия Тамта Мариам Хатия Мака Тинатин Нана Манана Лика Лела Софо Теа Элене
+  Anahit Lusine Gohar Siranush Armine Nune Mane Ani Arpine Hasmik Astghik Lilit Naira Zaruhi Anush Shushan
+  Анаит Лусине Гоар Сирануш Армине Нуне Мане Ани Арпине Асмик Марине Астхик Лилит Наира Заруи Ануш Шушан
+  Aytaj Hayala Aysel Ulviyya Sevinj Khadija Aynur Gunay Lamiya Shahla Nigar Nargiz Natavan Aygun Aytan Fatima Gulnara
+  Ilaha Kamala Konul Leyla Narmin Nurlana Sabina Samira Sevda Shahnaz Sona Tarana Ulkar Vusala Zhala Zeynab Gulnaz
+  Айтадж Хаяла Айсель Ульвийя Севиндж Хадиджа Гюнай Ламия Шахла Нигяр Натаван Айгюн Айтен Илаха Кямала Кёнуль
+  Нармин Нурлана Самира Севда Сона Тарана Улькяр Вусала Жала Зейнаб Гюльназ
+  Ulfatkhonim Ulfathonim Rukhshona Farangis Shabnam Manizha Tahmina Nigina Sitora Zarina Mehrangez Shahnoza Gulchehra
+  Barno Dilafruz Gulnora Iroda Komila Lobar Mukaddas Nodira Ozoda Sevara Sayyora Zulfiya Lolagul Saida Sabohat
+  Maral Ogulsapar Ogulgerek Jemal Aknabat Gulshirin Enejan
+  Ульфатхоним Рухшона Фарангис Шабнам Манижа Тахмина Нигина Ситора Мехрангез Гульчехра Барно Дилафруз Ирода
+  Комила Лобар Мукаддас Озода Севара Сайёра Сабохат Марал Огулсапар Огулгерек Джемаль Акнабат Гульширин Энеджан
+  Natallya Natallia Nasta Katsiaryna Volha Maryna Iryna Larysa Palina Aksana Sviatlana Veranika Darja Ksenia Lyubov
+  Kira Yulia Yuliya Sofia Sofya Anastasiya Liliya Olena Oleksandra Kateryna Nataliya Halyna Hanna Zhanna
+  Наталля Настасья Кацярына Вольга Марына Ирына Ларыса Палина Аксана Святлана Кира Любовь Лилия Олена
+`);
+
+export const MALE_GIVEN = new Set([...MALE_CYR, ...MALE_LAT, ...MALE_WIDER].map((n) => n.toLowerCase()));
+export const FEMALE_GIVEN = new Set([...FEMALE_CYR, ...FEMALE_LAT, ...FEMALE_WIDER].map((n) => n.toLowerCase()));
 export const isGivenName = (w: string): boolean => MALE_GIVEN.has(w.toLowerCase()) || FEMALE_GIVEN.has(w.toLowerCase());
 
 /** Surname and patronymic endings across the region, Latin and Cyrillic (lower case). */
 export const SURNAME_ENDING_LAT =
-  /(?:ov|ova|ev|eva|yev|yeva|iev|ieva|in|ina|yn|yna|sky|skiy|skaya|ski|ska|qizi|gizi|gyzy|zada|enka|ienka|onak|ionak|chyk|ou|ava|enko|ko|uk|yuk|chuk|vich|ich|ovich|evich|ovna|evna|uly|ulu|kyzy|qyzy|uulu|kizi|zoda|zade|zod|bek|bekov|bekova|bayev|bayeva|baev|baeva|yan|dze|shvili|ev|iy|yi|ova|ykh|ikh|murat|murod|ogly|oglu|beyli|li|aly)$/i;
+  /(?:ov|ova|ev|eva|yev|yeva|iev|ieva|in|ina|yn|yna|sky|skiy|skaya|ski|ska|qizi|gizi|gyzy|zada|enka|ienka|onak|ionak|chyk|ou|ava|enko|ko|uk|yuk|chuk|vich|ich|ovich|evich|ovna|evna|uly|ulu|kyzy|qyzy|uulu|kizi|zoda|zade|zod|bek|bekov|bekova|bayev|bayeva|baev|baeva|yan|dze|shvili|ev|iy|yi|ova|ykh|ikh|murat|murod|ogly|oglu|beyli|li|aly|aria|elia|uria|aia|ua|uri)$/i;
 export const SURNAME_ENDING_CYR =
-  /(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|гызы|лы|заде|ский|ская|цкий|цкая|енко|ко|ук|юк|чук|вич|ич|ович|евич|овна|евна|улы|ұлы|кызы|қызы|уулу|зода|заде|бек|беков|бекова|баев|баева|ян|дзе|швили|ых|их|оглы|ли)$/i;
+  /(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|гызы|лы|заде|ский|ская|цкий|цкая|енко|ко|ук|юк|чук|вич|ич|ович|евич|овна|евна|улы|ұлы|кызы|қызы|уулу|зода|заде|бек|беков|бекова|баев|баева|ян|дзе|швили|ых|их|оглы|ли|янц|ури|уа)$/i;
 
 /** Lower-case particles that belong inside a Turkic name: "Нурбек Асанбек уулу", "Aidana Serik kyzy". */
 export const NAME_PARTICLES = new Set(["uulu", "ulu", "uly", "kyzy", "qyzy", "kizi", "ogly", "oglu", "tegin", "уулу", "улы", "ұлы", "кызы", "қызы", "оглы", "тегин"]);

@@ -123,6 +123,8 @@ export interface MentionOptions {
   oracle: NameOracle | null;
   /** Kazakh text: strip the case endings Kazakh glues onto names before the Russian rules read them. */
   kazakh?: boolean;
+  /** A line of a list of people ("● X Y", "X Y,"): two or three capitalised words opening it are a name. */
+  listLine?: boolean;
 }
 
 const HOMOGLYPH: Record<string, string> = { A: "А", B: "В", C: "С", E: "Е", H: "Н", K: "К", M: "М", O: "О", P: "Р", T: "Т", X: "Х", a: "а", c: "с", e: "е", o: "о", p: "р", x: "х", y: "у" };
@@ -252,7 +254,8 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     // A patronymic particle ("Toktogul uulu", "Асанбек кызы") marks a name whatever the words before it.
     // A Russian name in an oblique case ("юристу Владимиру Лабковичу", "Игоря Казмерчака") is known by its nominative.
     const oblique = (): boolean => lang === "ru" && toks.length >= 2 && lowers.some((l) => singleForms(l, lang).some((f) => givenKnown(f) || surnameShaped(f, lang)));
-    let strong = lowers.some(givenKnown) || lowers.some((l) => surnameShaped(l, lang) || NAME_PARTICLES.has(l)) || (!headline && (c.role !== null || c.official || c.commentator)) || oblique();
+    const opensLine = opts.listLine === true && toks.length >= 2 && tokens.slice(0, i).every((t) => !t.word);
+    let strong = opensLine || lowers.some(givenKnown) || lowers.some((l) => surnameShaped(l, lang) || NAME_PARTICLES.has(l)) || (!headline && (c.role !== null || c.official || c.commentator)) || oblique();
     if (next && ORG_AFTER.test(next.lower) && !possessive) continue;
     // "в Бакинском Апелляционном суде": capitalised adjectives naming a court or an office.
     if (lang === "ru" && next && /^(суд|апелляционн|районн|городск|областн|отдел|управлени|департамент)/.test(next.lower) && /(?:ом|ый|ий|ой|ая|ого|ому|ым)$/.test(lowers.at(-1) ?? "")) continue;

@@ -1,0 +1,65 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractDocument, initExtractor } from "./index.js";
+
+beforeAll(async () => {
+  await initExtractor();
+});
+
+const found = (text: string, lang: "en" | "ru", published = "2024-06-10"): string[] =>
+  extractDocument({ text, lang, published }).incidents.map((i) => `${i.type}:${i.person}${i.date ? `@${i.date}` : ""}${i.place ? `#${i.place}` : ""}`).sort();
+
+describe("a list of people one per line, after a line ending in a colon", () => {
+  it("takes up a counted group reported sentences before, of the kind its participle names", () => {
+    const text = [
+      "Judge Nona Testadze has sentenced 3 participants in the rallies to two years in prison.",
+      "",
+      "The defence said it would appeal. The defendants spoke before the verdict.",
+      "",
+      "Those sentenced are:",
+      "",
+      "● Dato Samplishvili",
+      "",
+      "● Nika Demoshvili",
+      "",
+      "● Levan Fictauri",
+      "",
+      "The court also ordered them to pay costs.",
+    ].join("\n");
+    expect(found(text, "en")).toEqual(["sentence:Dato Samplishvili", "sentence:Levan Fictauri", "sentence:Nika Demoshvili"]);
+  });
+
+  it("names the people of a report made in the colon's own line, with trailing commas and notes", () => {
+    const text = [
+      "The ministry said the following journalists were brought to the City Police Department on June 6:",
+      "",
+      "Aynura Testova,",
+      "Rauf Samplov,",
+      "Qodir Fictumar (independent journalist)",
+      "",
+      "Their lawyers were not admitted.",
+    ].join("\n");
+    expect(found(text, "en")).toEqual(["detention:Aynura Testova@2024-06-06", "detention:Qodir Fictumar@2024-06-06", "detention:Rauf Samplov@2024-06-06"]);
+  });
+
+  it("'The names of the activists are:' takes every kind of the group, never a country as the place", () => {
+    const text = "At least 3 activists have been deported from Kazakhstan in 2023.\n\nThe names of the activists are:\n\nFarhod Testov,\n\nDilshod Samplov.\n\nAll of them had criticised the government.";
+    expect(found(text, "en")).toEqual(["deportation:Dilshod Samplov@2023-01-01", "deportation:Farhod Testov@2023-01-01"]);
+  });
+
+  it("stops at the first line that is not a name, and ignores a list after an unrelated colon", () => {
+    const text = "Police detained 2 activists on June 3. Those detained are:\nAset Testov\nthe statement was signed by lawyers\nMarat Samplov";
+    expect(found(text, "en")).toEqual(["detention:Aset Testov@2024-06-03"]);
+    expect(found("The statement was signed by:\nAset Testov\nMarat Samplov", "en")).toEqual([]);
+  });
+});
+
+describe("given names of the wider region", () => {
+  it.each([
+    ["Tajik", "Ahmadi Fictimov's colleague said Ahmadi Ibrahim was charged with extortion.", "charge:Ahmadi Ibrahim"],
+    ["Georgian", "Police detained Giorgi Fictadze outside parliament.", "detention:Giorgi Fictadze"],
+    ["Armenian", "Investigators arrested Taron Samplian on Thursday.", "detention:Taron Samplian@2024-06-06"],
+    ["Azerbaijani", "A court fined Aytaj Testli for the post.", "fine:Aytaj Testli"],
+  ])("%s", (_, text, expected) => {
+    expect(found(text, "en")).toContain(expected);
+  });
+});
