@@ -55,3 +55,25 @@ describe("who a plural pronoun or a remand is about (English)", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("searches (English)", () => {
+  it.each([
+    ["searches were conducted in the apartments of",
+      "Later, searches were conducted in the apartments of Aset Testov and Dana Demova.",
+      ["search:Aset Testov", "search:Dana Demova"]],
+    ["had their homes searched, after a reporting verb and an outlet named for its founder",
+      "Editor Marat Testov founded Testov Media in 2019. Testov said that Testov Media reporters Aset Demov, Dana Samplova, and Olzhas Kuanov, as well as former reporters Aliya Nurova and Yerlan Bekov, also had their homes searched.",
+      ["search:Aliya Nurova", "search:Aset Demov", "search:Dana Samplova", "search:Olzhas Kuanov", "search:Yerlan Bekov"]],
+    ["she had her phone confiscated",
+      "Reporter Dana Demova had her phone confiscated.",
+      ["equipment_seizure:Dana Demova"]],
+    ["searched the journalist's home",
+      "Police detained reporter Aset Testov on Monday. Officers also searched the journalist's home.",
+      ["detention:Aset Testov@2022-01-10", "search:Aset Testov"]],
+    ["the search of X's house",
+      "Police detained reporter Aset Testov on Monday. During the search of Testov's house, money was seized.",
+      ["detention:Aset Testov@2022-01-10", "search:Aset Testov"]],
+  ])("%s", (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -805,6 +805,14 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
   const [cs, ce] = clauseBounds(tokens, tr.first);
   let k = tr.first - 1;
   while (k >= cs && ADVERBS.has(tokens[k]?.lower ?? "")) k--;
+  // "X, Y and Z also had their homes searched", "she had her phone confiscated": the owners are the subject of "had".
+  const ownedAt = OWNED_EN.test(tokens[k]?.lower ?? "") ? k : OWNED_EN.test(tokens[tr.first]?.lower ?? "") ? tr.first : -1;
+  if (ownedAt - 2 >= cs && /^(his|her|their)$/.test(tokens[ownedAt - 1]?.lower ?? "") && /^(had|has|have)$/.test(tokens[ownedAt - 2]?.lower ?? "")) {
+    k = ownedAt - 3;
+    while (k >= cs && ADVERBS.has(tokens[k]?.lower ?? "")) k--;
+    const subj = subjectAt(tokens, k, cs, mentions, focus, s, seen);
+    if (subj) return longList(subj, tokens, cs, k, mentions);
+  }
   const passive = k >= cs && AUX.has(tokens[k]?.lower ?? "");
   if (passive) {
     k--;
@@ -834,6 +842,9 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     if (!tok) break;
     const m = mentionAt(mentions, (x) => x.first === j && !x.possessor);
     if (m && !(m.speaker && j > tr.last)) return { entities: group(m, mentions, s, "en"), confidence: 0.9 };
+    // "searched Testov's flat", "the search of Testov's house": the owner of the thing is whom it happened to.
+    const owner = mentionAt(mentions, (x) => x.first === j && x.possessor && OWNED_EN.test(tokens[x.last]?.lower ?? "") && !x.entity.relative);
+    if (owner && (tr.def.type === "search" || tr.def.type === "equipment_seizure")) return { entities: [owner.entity], confidence: 0.8 };
     if (j >= tr.last && EN_OBJECT_STOP.test(tok.lower) && j > tr.last) break;
     if (PRON_SG_EN[tok.lower] || PRON_PL_EN.has(tok.lower)) {
       if (KIN_EN.test(tokens[j + 1]?.lower ?? "")) continue;
@@ -846,6 +857,12 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     // "placed all three under arrest": the last three people something happened to.
     const count = tok.lower === "all" ? countWord(tokens[j + 1]?.lower ?? "") : 0;
     if (count && seen.victims.length >= count) return { entities: seen.victims.slice(0, count), confidence: 0.6 };
+    // "searched the journalist's home": the role word owns the thing searched.
+    const ownerRole = /['’]s$/.test(tok.lower) && OWNED_EN.test(tokens[j + 1]?.lower ?? "") && ANAPHOR_EN.test(tok.lower.slice(0, -2));
+    if (ownerRole && tokens[j - 1]?.lower === "the") {
+      const r = focus.slice(0, 1);
+      if (r.length) return { entities: r, confidence: 0.6 };
+    }
     if (/^(the|his|her|their)$/.test(tokens[j - 1]?.lower ?? "") && ANAPHOR_EN.test(tok.lower) && !mentions.some((x) => x.first === j + 1)) {
       const r = anaphor(tokens, j, mentions, focus);
       if (r.length) return { entities: r, confidence: 0.6 };
@@ -885,10 +902,18 @@ function colonList(tokens: Token[], tr: Trigger, mentions: Mention[]): Victims |
  * names before the passive verb is one subject.
  */
 function longList(v: Victims, tokens: Token[], cs: number, k: number, mentions: Mention[]): Victims {
+  // "X said that A, B and C were …": the list starts after the reporting verb.
+  for (let j = k; j > cs; j--) {
+    if (/^(that|said|says|told)$/.test(tokens[j]?.lower ?? "")) {
+      cs = j + 1;
+      break;
+    }
+  }
   const span = tokens.slice(cs, k + 1);
   if (span.filter((t) => t.text === ",").length < 2 || span.some((t) => !t.cap && /^(?:was|were|is|are|said|says|who|which|that|when|after|before|[a-z]+ed)$/.test(t.lower))) return v;
   // The subject of a passive verb is its victim whatever office the title names ("ex-governor of … Y").
-  const listed = mentions.filter((m) => m.first >= cs && m.last <= k + 1 && !m.possessor && !m.speaker && tokens[m.first - 1]?.lower !== "of");
+  // "Temirov Live reporters X, Y": a name before a role noun names the outlet the people work for.
+  const listed = mentions.filter((m) => m.first >= cs && m.last <= k + 1 && !m.possessor && !m.speaker && tokens[m.first - 1]?.lower !== "of" && roleOf(tokens[m.last]?.lower ?? "") === null && !(tokens[m.last]?.cap && roleOf(tokens[m.last + 1]?.lower ?? "") !== null));
   if (listed.length < 3 || !v.entities.every((e) => listed.some((m) => m.entity === e))) return v;
   return { entities: dedupe(listed.map((m) => m.entity)), confidence: v.confidence };
 }
@@ -975,7 +1000,7 @@ const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
  * report cannot be given to any one of its members ("all of them", "both of them" are the whole group).
  */
 const PART_QUANTIFIER = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|several|most|many|few|none|half|either|neither|dozens|others)$/;
-const OWNED_EN = /^(?:home|homes|flat|flats|apartment|apartments|house|houses|office|phone|phones|laptop|laptops|computer|car|equipment|belongings)$/;
+const OWNED_EN = /^(?:home|homes|flat|flats|apartment|apartments|house|houses|office|phone|phones|laptop|laptops|computer|computers|camera|cameras|car|equipment|belongings)$/;
 const partOfGroup = (tokens: Token[], j: number): boolean => tokens[j - 1]?.lower === "of" && PART_QUANTIFIER.test(tokens[j - 2]?.lower ?? "");
 /**
  * "The six journalists confirmed to have been detained were held at the station, where they were interrogated": a

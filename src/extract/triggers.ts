@@ -74,6 +74,10 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("enforced_disappearance", /\b(?:denied (?:holding|detaining|having detained|that (?:he|she|they) (?:was|were) (?:being )?held)|held incommunicado|refused to (?:say|disclose) where)\b/gi),
   t("abduction", /\b(?:abduct(?:ed|ion)|kidnapped|forced into a (?:car|van)|snatched|(?:grabbed|seized|taken|bundled (?:\w+ )?into a \w+) by (?:unknown|unidentified|masked|armed) (?:\w+ ){0,2}(?:men|people|persons|assailants|individuals))\b/gi),
   t("search", /\b(?:searched|search(?:ed)? (?:of )?(?:his|her|their|the) (?:home|flat|apartment|house|office|car))\b(?! for)/gi),
+  // "searches were conducted in the apartments of X and Y", "police carried out searches at the home of X".
+  t("search", /\b(?:search(?:es)? (?:(?:was|were|has been|have been) )?(?:conducted|carried out|held|performed)|(?:conducted|carried out|held|performed) (?:a )?search(?:es)?)\b/gi, "noun"),
+  // "during the search of X's house": the owner stands inside the phrase.
+  t("search", /\bsearch(?:es)? (?:of|at|in) [\w-]+['’]s? (?:home|flat|apartment|house)s?\b/gi, "noun"),
   // "searches of the homes of X, Y and Z": the owners follow.
   t("search", /\bsearch(?:es)? of (?:the )?(?:homes|flats|apartments|houses) of\b/gi, "noun"),
   // "Police raided the home of X", "a raid on the flat of X": the people follow "of".
@@ -87,7 +91,7 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("coerced_confession", /\b(?:(?:shown|paraded|appeared|featured) on (?:state |national )?(?:television|tv)|televised confession|forced to (?:confess|sign (?:a |the )?(?:\w+ )?confession|read (?:out )?(?:a )?(?:prepared )?["“]?confession|record (?:a |an )?["“]?(?:confession|apology)|apologi[sz]e on (?:camera|tv|television))|confession (?:had been |was )?(?:extracted|forced|coerced))\b/gi),
   t("threat", /\b(?:threaten(?:ed|ing)?|warned (?:\w+ ){0,2}(?:about|of) (?:the )?["“]?consequences|warned (?:\w+ )?(?:that )?(?:he|she|they|\w+) (?:could|would|might) (?:face|be (?:charged|prosecuted|arrested|detained)))\b/gi),
   t("dismissal", /\b(?:dismissed|fired|sacked|lost (?:his|her|their) jobs?)\b(?! (?:the|a|an|his|her|its|their|these|those)? ?(?:claim|complaint|appeal|allegation|case|lawsuit|shots?|tear gas|rubber))/gi),
-  t("equipment_seizure", /\b(?:(?:confiscated|seized|took(?: away)?|taken away|removed)(?: \S+){0,5}? (?:phones?|cameras?|laptops?|computers?|memory cards?|equipment|notebooks?|hard drives?|footage|devices?|documents)|(?:phones?|cameras?|laptops?|computers?|memory cards?|equipment|devices?) (?:was|were) (?:confiscated|seized|taken))\b/gi),
+  t("equipment_seizure", /\b(?:(?:confiscated|seized|took(?: away)?|taken away|removed)(?: \S+){0,5}? (?:phones?|cameras?|laptops?|computers?|memory cards?|equipment|notebooks?|hard drives?|footage|devices?|documents)|(?:phones?|cameras?|laptops?|computers?|memory cards?|equipment|devices?) (?:(?:was|were) )?(?:confiscated|seized|taken))\b/gi),
   t("obstruction_of_reporting", /\b(?:forced (?:\w+ )?to delete|prevented (?:\w+ ){0,2}from (?:working|filming|reporting|covering)|not allowed to (?:film|report|work|cover)|obstructed)\b/gi),
   t("accreditation_withdrawn", /\b(?:accreditation (?:was )?(?:withdrawn|revoked|annulled|cancelled)|stripped of (?:(?:his|her|their|its) )?(?:[\w-]+ ){0,2}accreditations?)\b/gi),
   t("foreign_agent_designation", /\b(?:designated (?:as )?(?:a )?foreign agents?|foreign agent registry)\b/gi),
