@@ -77,3 +77,29 @@ describe("searches (English)", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("lists and groups (English)", () => {
+  it.each([
+    ["names with an alias in brackets",
+      "On 6 December, staff members Aset Testov (Kokil), Dana Demova (Aqbota), Olzhas Samplov and Aliya Kuanova were detained.",
+      ["detention:Aliya Kuanova@2021-12-06", "detention:Aset Testov@2021-12-06", "detention:Dana Demova@2021-12-06", "detention:Olzhas Samplov@2021-12-06"]],
+    ["the three: the last three people named",
+      "A court found Aset Testov and another reporter, Dana Demova, guilty on Monday. A third man, their friend Olzhas Samplov, was fined 500 rubles. The three were detained in a cafe on Saturday.",
+      ["detention:Aset Testov@2022-01-08", "detention:Dana Demova@2022-01-08", "detention:Olzhas Samplov@2022-01-08", "fine:Olzhas Samplov"]],
+  ])("%s", (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe("days of arrest (English)", () => {
+  it.each([
+    ["40 days is longer than any administrative arrest",
+      "Photographer Aset Testov was detained on Monday. The court placed him under arrest for 40 days.",
+      ["criminal_arrest:Aset Testov", "detention:Aset Testov@2022-01-10"]],
+    ["15 days is an administrative arrest",
+      "Photographer Aset Testov was detained on Monday. The court placed him under arrest for 15 days.",
+      ["administrative_arrest:Aset Testov", "detention:Aset Testov@2022-01-10"]],
+  ])("%s", (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

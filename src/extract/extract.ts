@@ -708,14 +708,20 @@ const unquote = (gap: string, lang: "en" | "ru"): string => (lang === "ru" ? gap
 function group(m: Mention, mentions: Mention[], s: Sentence, lang: "en" | "ru"): Entity[] {
   const gap = lang === "en" ? GROUP_GAP_EN : GROUP_GAP_RU;
   const ok = (x: Mention): boolean => !x.possessor && !x.entity.official && !x.commentator;
-  const sorted = mentions.filter((x) => !x.possessor || x === m).sort((a, b) => a.start - b.start);
+  // "X (Alias), Y (Alias2) and Z": a name in brackets is another name of the one before it.
+  const bracketed = (x: Mention): boolean => lang === "en" && x !== m && s.tokens[x.first - 1]?.text === "(" && s.tokens[x.last]?.text === ")";
+  const sorted = mentions.filter((x) => (!x.possessor || x === m) && !bracketed(x)).sort((a, b) => a.start - b.start);
+  const gapText = (a: Mention, b: Mention): string => {
+    const t = s.text.slice(a.end - s.start, b.start - s.start);
+    return lang === "en" ? t.replace(/^\s*\([^()]{1,40}\)/, "") : t;
+  };
   const i = sorted.indexOf(m);
   const out: Mention[] = [m];
   for (let j = i - 1; j >= 0; j--) {
     const a = sorted[j];
     const b = sorted[j + 1];
     if (!a || !b || !ok(a)) break;
-    const between = unquote(s.text.slice(a.end - s.start, b.start - s.start).replace(/^['’]s/, "").toLowerCase(), lang);
+    const between = unquote(gapText(a, b).replace(/^['’]s/, "").toLowerCase(), lang);
     const g = gap.exec(between);
     if (!g || !gapOk(g[1] ?? "") || /\b(of|у)\b/.test(between)) break;
     out.unshift(a);
@@ -724,7 +730,7 @@ function group(m: Mention, mentions: Mention[], s: Sentence, lang: "en" | "ru"):
     const a = sorted[j - 1];
     const b = sorted[j];
     if (!a || !b || !ok(b)) break;
-    const g = gap.exec(unquote(s.text.slice(a.end - s.start, b.start - s.start).toLowerCase(), lang));
+    const g = gap.exec(unquote(gapText(a, b).toLowerCase(), lang));
     if (!g || !gapOk(g[1] ?? "")) break;
     out.push(b);
   }
@@ -1042,7 +1048,13 @@ function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], 
   }
   // "All three were arrested": the last three people something happened to, even across sentences.
   const n = countWord(w);
-  if (n && (tokens[i - 1]?.lower === "all" || tokens[i - 1]?.lower === "the")) return seen.victims.length >= n ? { entities: seen.victims.slice(0, n), confidence: 0.6 } : focus.length >= 2 ? { entities: focus, confidence: 0.6 } : null;
+  if (n && (tokens[i - 1]?.lower === "all" || tokens[i - 1]?.lower === "the")) {
+    if (seen.victims.length >= n) return { entities: seen.victims.slice(0, n), confidence: 0.6 };
+    if (focus.length >= 2) return { entities: focus, confidence: 0.6 };
+    // "X and Y were found guilty. A third man, Z, was fined. The three were detained …": the last n people named.
+    const named = seen.people.filter((e) => !e.official && !e.relative);
+    return named.length >= n ? { entities: named.slice(0, n), confidence: 0.55 } : null;
+  }
   if (ANAPHOR_EN.test(w) && /^(the|his|her|their)$/.test(tokens[i - 1]?.lower ?? "")) {
     const r = anaphor(tokens, i, mentions, focus);
     return r.length ? { entities: r, confidence: 0.6 } : null;

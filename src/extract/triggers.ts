@@ -149,6 +149,8 @@ export const RU_TRIGGERS: TriggerDef[] = ([
 export function refineType(type: TriggerType, clause: string, legal: Legal, lang: "en" | "ru", criminalCase = false, dayTerms = false): IncidentType {
   const kind = legal.sentence?.kind;
   if (type === "sentence" || type === "arrest") {
+    // "placed him under arrest for 40 days": longer than any administrative arrest, a court's remand in days.
+    if (kind === "administrative_arrest" && (legal.sentence?.length ?? 0) > 30) return "criminal_arrest";
     if (kind === "administrative_arrest") return "administrative_arrest";
     // "convicted", "the jail sentences imposed on X" in a report whose only terms are days in jail (onlyDayTerms).
     if (type === "sentence" && !kind && dayTerms && !/\b(?:years?|months?)\b/i.test(clause)) return "administrative_arrest";
