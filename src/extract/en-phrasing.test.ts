@@ -103,3 +103,16 @@ describe("days of arrest (English)", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("appeals (English)", () => {
+  it.each([
+    ["a decision on the appeal filed by the defence of X",
+      "The city court issued a decision on the appeal filed by the defense of journalist Dana Testova.",
+      ["appeal:Dana Testova"]],
+    ["a complaint against the arrest of X is the appeal, not a new arrest",
+      "On January 4, the appeals court dismissed a complaint against the arrest of Aset Testov, a member of the institute.",
+      ["appeal:Aset Testov@2022-01-04"]],
+  ])("%s", (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

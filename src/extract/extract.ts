@@ -640,6 +640,8 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
     // "are facing charges after being arrested": the arrest is past, whatever the main verb says.
     const after = window.at(-2) === "after" && window.at(-1) === "being";
     if (!facesCharges && !after && window.some((w) => /^(would|will|could|may|might|must|should|shall|faces?|facing|risks?|demand\w*|urg\w*|wants?|plans?|intends?|expected|threatens?|seeking|seek|sought|if|whether|deny|denies|denied)$/.test(w))) return true;
+    // "dismissed a complaint against the arrest of X": the appeal is the news, the arrest was reported before.
+    if (tr.def.form === "noun" && /^(?:arrest|detention)$/.test(tokens[tr.first]?.lower === "the" ? tokens[tr.first + 1]?.lower ?? "" : tokens[tr.first]?.lower ?? "") && window.some((w) => /^(?:complaints?|appeals?)$/.test(w))) return true;
     // "release X and all other journalists currently imprisoned for their work": the unnamed others, in a demand.
     if (/^(?:other|others)$/.test(window.at(-2) ?? "") || (window.at(-3) === "other" && /^(?:currently|still|now|unjustly|wrongfully|already)$/.test(window.at(-1) ?? ""))) return true;
     // "after questioning" only counts opening the sentence, where it is about the main clause's people.

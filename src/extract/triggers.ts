@@ -64,7 +64,7 @@ export const EN_TRIGGERS: TriggerDef[] = [
   // "the jail sentences imposed on X and Y": the people follow "on".
   t("sentence", /\b(?:(?:jail|prison) )?(?:sentences?|terms?) (?:(?:was|were|has been|have been) )?imposed on\b/gi),
   t("fine", /\bfines? (?:(?:was|were|has been|have been) )?imposed on\b/gi),
-  t("appeal", /\b(?:appealed|(?:filed|lodged) an appeal|appeals? (?:was|were) (?:rejected|dismissed|upheld|turned down)|(?:rejected|dismissed|turned down|upheld|heard|denied) (?:the |an? |their |his |her )?(?:appeals?|complaints?|cassation appeals?)(?: (?:of|by|filed by))?)\b/gi),
+  t("appeal", /\b(?:appealed|(?:decision|ruling) on (?:the |an? |his |her |their )?(?:appeals?|complaints?)(?: (?:filed|lodged|submitted) by)?|complaints? (?:about|against|over) (?:the )?(?:arrests?|detentions?|sentences?|verdicts?) of|(?:filed|lodged) an appeal|appeals? (?:was|were) (?:rejected|dismissed|upheld|turned down)|(?:rejected|dismissed|turned down|upheld|heard|denied) (?:the |an? |their |his |her )?(?:appeals?|complaints?|cassation appeals?)(?: (?:of|by|filed by))?)\b/gi),
   t("transfer", /\b(?:transferred|moved to (?:a |the )?(?:[\w-]+ ){0,2}(?:prison|colony|detention|jail|centre|center))\b/gi),
   t("killing", /\b(?:killed|shot dead|murdered|beaten to death|gunned down|was shot|were shot|died in custody|died (?:of|from) (?:his|her|their) (?:injuries|wounds))\b/gi),
   t("torture_or_ill_treatment", /\b(?:tortur(?:ed|ing|e)|ill-treat(?:ed|ment)|handcuffed to a radiator|electric shock(?:er|s)?|(?:denied|not given) (?:food|water|sleep|medical (?:care|help)))\b/gi),
