@@ -69,7 +69,26 @@ function surnameReadings(w: string): Reading[] | null {
     if (!m[2]) return [{ nom: b, g: "m", cases: ["nom"], weight: 1 }, { nom: b, g: "f", cases: ALL, weight: 1 }];
     return [{ nom: b, g: "m", cases: c[m[2]] ?? ["nom"], weight: 1 }];
   }
-  if (/(?:енко|ко|дзе|швили|[ыи]х|заде|ли|лы|[гк]ызы)$/.test(w)) return [{ nom: w, g: null, cases: ALL, weight: 1 }];
+  // Armenian "-ян"/"-янц": a man's declines ("Жору Аветисяна"), a woman's does not.
+  m = /^(.{2,}янц?)(а|у|ом|е)?$/.exec(w);
+  if (m) {
+    const b = m[1] ?? "";
+    const c: Record<string, Case[]> = { а: ["gen", "acc"], у: ["dat"], ом: ["ins"], е: ["loc"] };
+    if (!m[2]) return [{ nom: b, g: "m", cases: ["nom"], weight: 1 }, { nom: b, g: "f", cases: ALL, weight: 1 }];
+    return [{ nom: b, g: "m", cases: c[m[2]] ?? ["nom"], weight: 1 }];
+  }
+  // Georgian surnames in "-ани", "-ели", "-ури", "-уа", "-ава" stay as they are in every case
+  // ("Иванов-Чиковани", "Угулава"), like "-дзе" and "-швили".
+  if (/(?:енко|ко|дзе|швили|[ыи]х|заде|ли|лы|[гк]ызы|ани|ели|ури|уа|ава)$/.test(w)) return [{ nom: w, g: null, cases: ALL, weight: 1 }];
+  // Georgian "-ия" declines like "Мария": "Жвании", "Бокерию".
+  m = /^(.{3,}[бвгджзклмнпрстфхцчшщ]и)(я|и|ю|ей)$/.exec(w);
+  if (m) {
+    const c: Record<string, Case[]> = { я: ["nom"], и: ["gen", "dat", "loc"], ю: ["acc"], ей: ["ins"] };
+    const out: Reading[] = [{ nom: `${m[1]}я`, g: null, cases: c[m[2] ?? "я"] ?? ["nom"], weight: 0.9 }];
+    // The press often leaves it undeclined: "задержали Циру Жвания".
+    if (m[2] === "я") out.push({ nom: w, g: null, cases: ALL, weight: 0.5 });
+    return out;
+  }
   return null;
 }
 
@@ -105,6 +124,11 @@ function givenReadings(w: string, oracle: NameOracle | null): Reading[] {
   const s = w.slice(0, -1);
   const last = w.slice(-1);
   const last2 = w.slice(-2);
+  // A known name ending in a vowel that does not decline ("Айсулу", "Нурсулу", "Маико") is itself in any case.
+  if (/[уиоэю]$/.test(w)) {
+    if (FEMALE_GIVEN.has(w)) add(w, "f", ALL, 0.3);
+    if (MALE_GIVEN.has(w)) add(w, "m", ALL, 0.3);
+  }
   if (CONS.test(w)) {
     add(w, "m", ["nom"]);
     add(w, "f", ALL, 0.3);
@@ -119,6 +143,8 @@ function givenReadings(w: string, oracle: NameOracle | null): Reading[] {
   } else if (last === "а") {
     if (CONS.test(s)) add(s, "m", ["gen", "acc"]);
     add(w, "f", ["nom"]);
+    // Men's names in "-а" ("Жора", "Лука", "Фозилходжа") decline as women's do.
+    add(w, "m", ["nom"], 0.3);
   } else if (last === "я") {
     add(`${s}й`, "m", ["gen", "acc"]);
     add(`${s}ь`, "m", ["gen", "acc"]);
@@ -126,6 +152,7 @@ function givenReadings(w: string, oracle: NameOracle | null): Reading[] {
   } else if (last === "у") {
     if (CONS.test(s)) add(s, "m", ["dat"]);
     add(`${s}а`, "f", ["acc"]);
+    add(`${s}а`, "m", ["acc"], 0.3);
   } else if (last === "ю") {
     add(`${s}й`, "m", ["dat"]);
     add(`${s}ь`, "m", ["dat"]);
@@ -145,6 +172,7 @@ function givenReadings(w: string, oracle: NameOracle | null): Reading[] {
     // A masculine locative needs a preposition before it ("о Марате"); a feminine dative is the common reading
     // ("журналистке Кацярыне Лысенко"), so it wins a tie with an indeclinable surname.
     if (CONS.test(s)) add(s, "m", ["loc"], 0.4);
+    add(`${s}а`, "m", ["dat", "loc"], 0.3);
     add(w, "f", ALL, 0.3);
   } else {
     add(w, "m", ALL, 0.2);
@@ -157,7 +185,8 @@ function givenReadings(w: string, oracle: NameOracle | null): Reading[] {
 }
 
 export function isSurnameShaped(lower: string): boolean {
-  return surnameReadings(lower) !== null && !/^(.{0,3})(ов|ев|ин)$/.test(lower);
+  // "-ия" reads a Georgian surname back to the nominative, but too many nouns end so to make a word a name.
+  return surnameReadings(lower) !== null && !/^(.{0,3})(ов|ев|ин)$/.test(lower) && !(/[бвгджзклмнпрстфхцчшщ]и(?:я|и|ю|ей)$/.test(lower) && !/(?:ар|ер|ел|ур|ан)и(?:я|и|ю|ей)$/.test(lower) || /^(?:.*(?:мания|пания|тания|дания)|серия|артерия|бактерия|галерея)$/.test(lower));
 }
 
 export interface Nominative {
