@@ -4,33 +4,31 @@ import { accessLevel, can, visibleVisibilities } from "../auth/policy.js";
 import type { Overview } from "../contract/responses.js";
 import { HELD_STATUSES } from "../incidents/index.js";
 import { todayOf, type Ctx } from "./context.js";
-import { COUNT_CAP, perState, visibleIncidents } from "./counts.js";
-import { statusColumns } from "./status-columns.js";
+import { COUNT_CAP, peopleByStatus, visibleIncidents } from "./counts.js";
 
 export async function overview(ctx: Ctx): Promise<Overview> {
   const db = ctx.store.db;
   const level = accessLevel(ctx.actor);
   const vis = visibleVisibilities(level);
-  const c = statusColumns(level);
-  const st = sql.ref(c.status);
-  const until = sql.ref(c.until);
   const today = todayOf(ctx);
   const now = ctx.now().getTime();
   const visList = sql.join(vis.map((x) => sql`${x}`));
-  const held = sql.join(HELD_STATUSES.map((s) => sql`${s}`));
   const visible = sql`visibility IN (${visList})`;
-  // Counting every person and incident a level may see reads whole indexes (a million entries at crisis scale): kept
-  // per state of the register and level (and day: "overdue" is relative to today), see counts.ts.
-  const totals = perState(ctx.store, `overview:${level}:${today}`, async () => {
-    const people = await sql<{ held: number; serving: number; missing: number; dead: number; overdue: number }>`
-      SELECT
-        count(CASE WHEN ${st} IN (${held}) THEN 1 END) AS held,
-        count(CASE WHEN ${st} = 'serving_sentence' THEN 1 END) AS serving,
-        count(CASE WHEN ${st} = 'missing' THEN 1 END) AS missing,
-        count(CASE WHEN ${st} = 'dead' THEN 1 END) AS dead,
-        count(CASE WHEN ${st} IN (${held}) AND ${until} < ${today} THEN 1 END) AS overdue
-      FROM people WHERE merged_into IS NULL AND ${visible}`.execute(db);
-    return people.rows[0]!;
+  // Who is held, sentenced, missing or dead: the kept counts of the level's status columns (counts.ts); "overdue" is
+  // relative to today, so it is summed here from the counts by release date.
+  const totals = peopleByStatus(ctx.store, level, vis).then((rows) => {
+    const p = { held: 0, serving: 0, missing: 0, dead: 0, overdue: 0 };
+    for (const r of rows) {
+      if ((HELD_STATUSES as readonly string[]).includes(r.status)) {
+        p.held += r.n;
+        if (r.until !== "" && r.until < today) p.overdue += r.n;
+      }
+      // Serving a sentence is also held.
+      if (r.status === "serving_sentence") p.serving += r.n;
+      else if (r.status === "missing") p.missing += r.n;
+      else if (r.status === "dead") p.dead += r.n;
+    }
+    return p;
   });
   // What is new moves with the clock, so it is counted each time, from the created_at index, up to a cap: after a bulk
   // import every incident is new, and "10,000+" says as much as the exact figure.

@@ -15,7 +15,7 @@ import { AuditAppender, historyOf } from "./audit-log.js";
 import { nowIso, todayOf, type Ctx } from "./context.js";
 import { INPUT_SCHEMAS, parseInput } from "./kinds.js";
 import { loadRecord, rowsToRecords, type Rec } from "./load.js";
-import { COUNT_CAP, perState, SEARCH_COUNT_CAP, visibleIncidents } from "./counts.js";
+import { COUNT_CAP, peopleByStatus, SEARCH_COUNT_CAP, visibleIncidents } from "./counts.js";
 import { namedPeople, planList, searchTerms } from "./queries.js";
 import { candidateSnapshot } from "./snapshots.js";
 import { statusColumns } from "./status-columns.js";
@@ -214,8 +214,8 @@ export async function getMany(ctx: Ctx, kind: RecordKind, ids: readonly string[]
 }
 
 /**
- * One page of a list, with `total`: exact for the unfiltered list of incidents or people (kept per state of the
- * register, see counts.ts), otherwise counted up to COUNT_CAP (a search: SEARCH_COUNT_CAP) rows past the offset,
+ * One page of a list, with `total`: exact for the unfiltered list of incidents or people (kept by the database
+ * in every write, see counts.ts), otherwise counted up to COUNT_CAP (a search: SEARCH_COUNT_CAP) rows past the offset,
  * `totalCapped` saying there are more (`countCap` sets another bound). `count: false` skips counting (callers that
  * read a page, not a screen's figure). Rows are read in two steps: the keys of the page, sorted and cut from the
  * indexes, then only those rows.
@@ -258,11 +258,10 @@ export async function listRecords(
   const keys = sql`SELECT ${key} FROM ${table} ${plan.whereSql} ORDER BY ${plan.orderBy} LIMIT ${limit} OFFSET ${offset}`;
   const rowsQuery = sql<Record<string, unknown>>`SELECT ${table}.* FROM ${table} WHERE ${key} IN (${keys}) ORDER BY ${plan.orderBy}`;
   const cap = offset + (opts.countCap ?? (text ? SEARCH_COUNT_CAP : COUNT_CAP));
-  const countAll = () => sql<{ n: number }>`SELECT count(*) AS n FROM ${table} ${plan.whereSql}`.execute(db).then((r) => Number(r.rows[0]?.n ?? 0));
   const counted: Promise<{ total: number; capped: boolean } | null> =
     opts.count === false ? Promise.resolve(null)
     : !plan.filtered && kind === "incident" ? visibleIncidents(ctx.store, visibleVisibilities(level)).then((total) => ({ total, capped: false }))
-    : !plan.filtered && kind === "person" ? perState(ctx.store, `count:person:${level}`, countAll).then((total) => ({ total, capped: false }))
+    : !plan.filtered && kind === "person" ? peopleByStatus(ctx.store, level, visibleVisibilities(level)).then((rows) => ({ total: rows.reduce((sum, r) => sum + r.n, 0), capped: false }))
     : sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM ${table} ${countPlan.whereSql} LIMIT ${cap + 1}) AS matches`.execute(db)
       .then((r) => Number(r.rows[0]?.n ?? 0)).then((n) => ({ total: Math.min(n, cap), capped: n > cap }));
   const [rows, count] = await Promise.all([rowsQuery.execute(db), counted]);

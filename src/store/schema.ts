@@ -88,6 +88,12 @@ export interface Database {
     seq: number; at: string; actor_id: string | null; action: string; entity_type: string; entity_id: string;
     before: Json | null; after: Json | null; reason: string | null; prev_hash: string; hash: string;
   };
+  /**
+   * Kept by triggers in the writing transaction (migration 0004): incidents per visibility ('incident'), unmerged people
+   * per visibility, status and status-until of each level's columns ('person:status' | 'person:istatus' |
+   * 'person:pstatus'); '' for an empty status or until.
+   */
+  overview_counts: { subject: string; visibility: string; status: string; until: string; n: number | string };
 }
 
 export const toBool = (v: Bool): boolean => v === true || v === 1;
