@@ -53,6 +53,8 @@ interface Trigger {
 interface Victims {
   entities: Entity[];
   confidence: number;
+  /** "…был задержан X, а 8 марта — Y и Z": the names after the dash, and where the gapped clause's date may stand. */
+  gapped?: { entities: Entity[]; start: number; end: number };
 }
 
 const AUX = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets", "getting"]);
@@ -184,6 +186,8 @@ const REPORTING_EN = /\b(?:said|says|told|reported|announced|wrote|stated|added|
 // a report verb between a date and the trigger dates the report.
 const REPORT_VERB_EN = /\b(?:said|says|claimed|claims|alleged|reported|reports|announced|told|wrote|stated|published|tweeted)\b/i;
 const REPORT_VERB_RU = /(?<![\p{L}])(?:сообщил\p{L}*|сообщает|сообщают|заявил\p{L}*|заявляет|рассказал\p{L}*|написал\p{L}*|пишет|опубликовал\p{L}*|утверждает|утверждают)(?![\p{L}])/iu;
+const CLAUSE_DATE_EN = /(?:\b(?:and|but|while|then|whereas)|;)\s+(?:on\s+|in\s+|by\s+)?(?:the\s+)?$/i;
+const CLAUSE_DATE_RU = /(?:(?<![\p{L}])(?:а|и|но|затем|потом)|;)\s+(?:в\s+|во\s+)?$/iu;
 const REPORTING_RU = /(?:сообщил\p{L}*|заявил\p{L}*|рассказал\p{L}*|написал\p{L}*|сказал\p{L}*|отметил\p{L}*|подтвердил\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}(?:в|во)?\s*$/iu;
 
 export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): Extraction {
@@ -258,13 +262,18 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       return best;
     };
     const owned = <T extends { start: number }>(xs: T[], tr: Trigger): T[] => xs.filter((x) => owner(x.start) === tr);
+    // "…was detained, and on November 21, Y was arrested", "задержали 5 марта, а 8 марта отпустили": a date opening a
+    // coordinated clause dates what that clause reports, however close the verb before it.
+    const opensClause = lang === "en" ? CLAUSE_DATE_EN : CLAUSE_DATE_RU;
+    const dateOwner = (d: DateMention): Trigger | undefined =>
+      opensClause.test(text.slice(Math.max(s.start, d.start - 16), d.start)) && !/^\s*[—–-]\s/.test(text.slice(d.end, d.end + 3)) ? (triggers.find((t) => t.start >= d.end) ?? owner(d.start)) : owner(d.start);
     const reportVerb = lang === "en" ? REPORT_VERB_EN : REPORT_VERB_RU;
     // Not when the victim reports it himself ("Вечером того же дня Тестов сообщил, что получил 10 суток").
     const datesReport = (d: DateMention, tr: Trigger, victims: Entity[]): boolean => {
       const verb = d.end <= tr.start ? reportVerb.exec(text.slice(d.end, tr.start)) : null;
       return verb !== null && !mentions.some((m) => m.start >= d.end && m.end <= d.end + verb.index && victims.includes(m.entity));
     };
-    const ownDates = (tr: Trigger, victims: Entity[] = []): DateMention[] => owned(dates, tr).filter((d) => !datesReport(d, tr, victims));
+    const ownDates = (tr: Trigger, victims: Entity[] = []): DateMention[] => dates.filter((d) => dateOwner(d) === tr && !datesReport(d, tr, victims));
 
     const attached: Attached[] = [];
     let prev: Attached | null = null;
@@ -330,15 +339,18 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       lastOfType.set(type, { date: date ?? last?.date, place: place ?? last?.place });
       const perpetrator = PERPETRATORS.find(([re]) => re.test(clauseText))?.[1] ?? PERPETRATORS.find(([re]) => re.test(s.text))?.[1] ?? null;
       const confidence = attributive ? Math.min(victims.confidence, 0.6) : victims.confidence;
+      const gap = victims.gapped;
+      const gapDate = gap ? pointDate(dates.find((d) => d.start >= gap.start && d.end <= gap.end)) : undefined;
       for (const e of victims.entities) {
         sentenceVictims.push(e);
+        const when = gapDate && gap?.entities.includes(e) ? gapDate : date;
         incidents.push({
           entity: e,
           person: e.words.join(" "),
           role: e.role,
           type,
-          date: date?.date ?? null,
-          date_precision: (date?.precision ?? "unknown") as DatePrecision,
+          date: when?.date ?? null,
+          date_precision: (when?.precision ?? "unknown") as DatePrecision,
           place: place?.text ?? null,
           place_id: place?.placeId ?? null,
           perpetrator,
@@ -1214,7 +1226,8 @@ function ellipsisRu(v: Victims, tokens: Token[], tr: Trigger, mentions: Mention[
     if (tokens.slice(e + 2, dash).some((t) => t.word && !t.cap && /(?:л|ли|ла|ло|н|на|ны|ют|ет|ит|ат|ят)$/.test(t.lower) && !MONTH_GEN_RU.test(t.lower))) return v;
     const m = mentions.find((x) => x.first > dash && x.first <= dash + 7 && !x.possessor && !x.speaker && !x.entity.official && !x.commentator);
     if (!m) return v;
-    return { entities: dedupe([...v.entities, ...group(m, mentions, s, "ru")]), confidence: v.confidence };
+    const named = group(m, mentions, s, "ru");
+    return { entities: dedupe([...v.entities, ...named]), confidence: v.confidence, gapped: { entities: named, start: tokens[e + 1]?.start ?? s.start, end: tokens[dash]?.start ?? s.start } };
   }
   return v;
 }

@@ -19,6 +19,9 @@ describe("when: the day each incident happened", () => {
     ["told an outlet on a date", "en", "His lawyer told RFE/RL on March 3 that Aset Testov had been charged.", ["charge:Aset Testov@-#-"]],
     ["a report verb after the date dates the report (ru)", "ru", "3 марта издание сообщило, что блогера Асета Тестова задержали.", ["detention:Асет Тестов@-#-"]],
     ["a date before the trigger with no report between still dates it", "en", "On March 3, police detained blogger Aset Testov, the outlet reported.", ["detention:Aset Testov@2022-03-03#-"]],
+    ["a date opening a coordinated clause dates that clause (en)", "en", "Blogger Aset Testov was arrested, and on March 3, journalist Dana Demova was arrested.", ["detention:Aset Testov@-#-", "detention:Dana Demova@2022-03-03#-"]],
+    ["a date opening a coordinated clause dates that clause (ru)", "ru", "Блогера Асета Тестова задержали 5 марта, а 8 марта отпустили.", ["detention:Асет Тестов@2022-03-05#-", "release:Асет Тестов@2022-03-08#-"]],
+    ["a gapped clause keeps its own date", "ru", "5 марта был задержан блогер Асет Тестов, а 8 марта — журналистка Дана Демова.", ["detention:Асет Тестов@2022-03-05#-", "detention:Дана Демова@2022-03-08#-"]],
   ] as const)("%s", (_name, lang, text, want) => {
     expect(found(text, lang)).toEqual(want);
   });
