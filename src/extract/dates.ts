@@ -101,7 +101,7 @@ const EN_RULES: Rule[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => day(iso(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) },
   { re: /\bthe day before yesterday\b/gi, resolve: (_m, a) => (a ? day(addDays(a, -2)) : null) },
   { re: /\b(?:yesterday|last night)\b/gi, resolve: (_m, a) => (a ? day(addDays(a, -1)) : null) },
-  { re: /\b(?:today|this morning|this afternoon|tonight)\b/gi, resolve: (_m, a) => (a ? day(a) : null) },
+  { re: /\b(?:today|this (?:morning|afternoon|evening)|tonight)\b/gi, resolve: (_m, a) => (a ? day(a) : null) },
   {
     re: new RegExp(`\\b(last|this past|on|next)? ?${EN_WEEKDAY}\\b`, "gi"),
     resolve: (m, a) => {
@@ -150,7 +150,7 @@ const RU_RULES: Rule[] = [
   { re: /(?<![\p{L}])(?:вчера|прошлой ночью)(?![\p{L}])/giu, resolve: (_m, a) => (a ? day(addDays(a, -1)) : null) },
   // "Накануне" is the day before the last date the text gave, or before publication.
   { re: /(?<![\p{L}])накануне(?: вечером| утром| ночью)?(?![\p{L}])/giu, resolve: (_m, a, b) => ((b ?? a) ? day(addDays((b ?? a) as string, -1)) : null) },
-  { re: /(?<![\p{L}])(?:сегодня|этой ночью|этим утром)(?![\p{L}])/giu, resolve: (_m, a) => (a ? day(a) : null) },
+  { re: /(?<![\p{L}])(?:сегодня|этой ночью|этим (?:утром|вечером))(?![\p{L}])/giu, resolve: (_m, a) => (a ? day(a) : null) },
   {
     re: new RegExp(`(?<![\\p{L}])(?:в|во) (прошл[а-я]+ )?${RU_WEEKDAY}(?![\\p{L}])`, "giu"),
     resolve: (m, a) => (a ? day(weekdayBefore(a, weekdayRu(m[2] ?? ""), Boolean(m[1]))) : null),
