@@ -180,6 +180,8 @@ const CRIMINAL_CASE_EN = /\b(?:pre-?trial detention|remand(?:ed)?(?! to (?:the |
 const CRIMINAL_CASE_RU = /(?:уголовн\p{L}* (?:дел|кодекс|статья|ответственност)|тяжк\p{L}* преступлени|мер\p{L}* пресечения|сизо|под стражу|под стражей|\bук\b)/iu;
 
 const LEGAL_TYPES = new Set<IncidentType>(["charge", "sentence", "fine", "administrative_arrest", "criminal_arrest", "appeal", "acquittal"]);
+// Kinds a report ties to a town ("detained in", "a court in"); charges, releases, ill-treatment rarely are.
+const SCENE_TYPES = new Set<IncidentType>(["detention", "administrative_arrest", "sentence", "fine", "search", "summons", "interrogation", "killing", "beating", "injury", "abduction", "appeal"]);
 const CUSTODY = new Set<string>(["detention", "arrest", "administrative_arrest", "criminal_arrest"]);
 const REPORTING_EN = /\b(?:said|says|told|reported|announced|wrote|stated|added|confirmed|reports|tweeted|posted)\s+(?:[\w/.’'-]+\s+){0,2}(?:on\s+|late\s+on\s+)?$/i;
 // "On August 21, X claimed that …", "11 апреля издание сообщило, что …", "Накануне СМИ рассказали о задержании …":
@@ -306,6 +308,15 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       prev = a;
     }
 
+    // "A court in Minsk sentenced X … and handed 10-day terms to Y", "On Monday, officers in the capital, Bishkek,
+    // searched …, and detained X": the one town named before the first verb is the scene of all the sentence reports.
+    const firstTrigger = triggers[0];
+    const leading = firstTrigger ? sPlaces.filter((p) => !p.country && p.end <= firstTrigger.start) : [];
+    // Not a noun after a preposition ("апелляцию на штраф"): the fine was set elsewhere.
+    const openingPlace = (tr: Trigger, type: IncidentType): PlaceSpan | undefined =>
+      SCENE_TYPES.has(type) &&
+      !/^(на|за|о|об|по|of|for|over|against|about)$/.test(s.tokens[tr.first - 1]?.lower ?? "") &&
+      leading.length > 0 && leading.every((p) => (p.placeId ?? p.text) === (leading[0]?.placeId ?? leading[0]?.text)) ? pickPlace(leading, tr, type, mentions, s) : undefined;
     const main = attached[0];
     if (opener && main) attached.unshift({ tr: opener, victims: main.victims, coordinated: false, attributive: false });
     const sentenceVictims: Entity[] = [];
@@ -334,7 +345,7 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       // "between February 1 and 6": a span of days dates nothing, and nothing else stands in for it.
       if (date?.range) date = undefined;
       prevDate = date;
-      const place = pickPlace(owned(sPlaces, tr), tr, type, mentions, s) ?? (sPlaces.length === 0 ? waiting?.place ?? earlier?.place ?? listPlace?.place : undefined);
+      const place = pickPlace(owned(sPlaces, tr), tr, type, mentions, s) ?? openingPlace(tr, type) ?? (sPlaces.length === 0 ? waiting?.place ?? earlier?.place ?? listPlace?.place : undefined);
       const last = lastOfType.get(type);
       lastOfType.set(type, { date: date ?? last?.date, place: place ?? last?.place });
       const perpetrator = PERPETRATORS.find(([re]) => re.test(clauseText))?.[1] ?? PERPETRATORS.find(([re]) => re.test(s.text))?.[1] ?? null;
@@ -1264,9 +1275,13 @@ function pickPlace(places: PlaceSpan[], tr: Trigger, type: IncidentType, mention
     if (/(?:^|\s)(from|из|to)\s$/.test(before)) return false;
     // "гражданин Таджикистана", "a citizen of Uzbekistan": nationality, not the scene.
     if (/(?:граждан\p{L}*|citizen of|national of)\s$/iu.test(s.text.slice(Math.max(0, p.start - s.start - 14), p.start - s.start))) return false;
-    // "a post about shootings in Almaty": the subject of the speech, not the scene of the incident.
+    // "a post about shootings in Almaty", "known for his videos about corruption in Karaganda": the subject of the
+    // speech, not the scene of the incident.
     const between = p.start > tr.end ? s.text.slice(tr.end - s.start, p.start - s.start) : "";
     if (/\b(about|over|regarding)\b|(?:^|\s)(о|об|про)\s/i.test(between)) return false;
+    const topic = /(?:\b(?:about|regarding)|(?:^|\s)(?:о|об|про))\s[^,;:.()—–]{0,40}$/i.exec(s.text.slice(0, p.start - s.start));
+    // "сообщили о задержании в Алматы X": the place of the reported incident itself.
+    if (topic && !(tr.start >= s.start + topic.index && tr.start < p.start)) return false;
     if ((type === "deportation" || type === "release") && /(?:^|\s)(to|в|во)\s$/.test(before)) return false;
     return true;
   });
