@@ -245,6 +245,10 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
     const listLine = lineList !== null && s.paragraph > lineList.paragraph && s.paragraph <= lineList.paragraph + 2;
     const raw = findMentions(s.tokens, { lang, places: sPlaces, known, oracle, kazakh: language === "kk", listLine });
     const mentions = raw.map((m) => linkMention(m, s, si, lang, entities));
+    // A byline near the top ("Сая Тестова" on a line of its own, the date line under it) names the author, whom
+    // role words and pronouns must not reach.
+    const byline = lang === "ru" && si < 8 && mentions.length === 1 && mentions[0]?.first === 0 && mentions[0].last === s.tokens.filter((t) => t.word).length && /^\s*\d/.test(sentences[si + 1]?.text ?? "");
+    if (byline && mentions[0]) mentions[0].entity.official = true;
     const stats = findStatistics(s.text, lang);
     // "moved from pre-trial detention to house arrest": the state left behind is not a new incident.
     // "пришли с обыском к X" is the search itself.
@@ -1165,7 +1169,8 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
   for (let j = cs; j < ce; j++) {
     const w = tokens[j]?.lower ?? "";
     // A pronoun inside a multi-word trigger is its victim ("показания у него выбили").
-    if (j >= tr.first && j < tr.last && !PRON_SG_RU[w] && !PRON_PL_RU.has(w)) continue;
+    // So is a role word inside one ("приговор журналисткам вынесли").
+    if (j >= tr.first && j < tr.last && !PRON_SG_RU[w] && !PRON_PL_RU.has(w) && !(j > tr.first && ANAPHOR_RU.test(w))) continue;
     const d = j < tr.first ? tr.first - j - 1 : j >= tr.last ? j - tr.last : 0;
     if (PRON_SG_RU[w] || PRON_PL_RU.has(w)) {
       // "Пятеро из них были освобождены": a counted part of the group, not the people in focus.
@@ -1185,7 +1190,14 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
       if (/^(словам|мнению|данным)$/.test(tokens[j - 1]?.lower ?? "")) continue;
       const plural = /(ов|ам|ами|ах|ые|ых|ыми)$/.test(w) || (/(ы|и)$/.test(w) && tokens[j - 1]?.lower !== "у");
       // "Осуждённые находились под стражей": a plural role word covers everyone the paragraph was about.
-      cands.push({ dist: d, get: () => (plural ? (focus.length >= 2 ? dedupe([...focus, ...seen.paragraph]) : seen.paragraph.length >= 2 ? seen.paragraph : []) : anaphor(tokens, j, mentions, focus, seen)), conf: 0.6 });
+      // "Катерина X и Дарья Y вину не признали. Приговор журналисткам вынесли 18 февраля.": with nothing reported
+      // of anyone yet, the people named together in the last sentence that named anyone.
+      const lastNamed = (): Entity[] => {
+        const top = seen.people[0]?.last;
+        const recent = seen.people.filter((e) => e.last === top && !e.official && !e.relative);
+        return recent.length >= 2 ? recent : [];
+      };
+      cands.push({ dist: d, get: () => (plural ? (focus.length >= 2 ? dedupe([...focus, ...seen.paragraph]) : seen.paragraph.length >= 2 ? seen.paragraph : seen.victims.length === 0 ? lastNamed() : []) : anaphor(tokens, j, mentions, focus, seen)), conf: 0.6 });
     }
   }
   cands.sort((a, b) => a.dist - b.dist);
@@ -1226,8 +1238,9 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
  * "В тот же день был задержан X, а 8 марта — Y и Z": a contrasted clause with no verb of its own, a date and a dash,
  * reports the same thing of the names after the dash.
  */
-function ellipsisRu(v: Victims, tokens: Token[], tr: Trigger, mentions: Mention[], s: Sentence): Victims {
-  if (tr.def.form === "participle") return v;
+function ellipsisRu(v0: Victims, tokens: Token[], tr: Trigger, mentions: Mention[], s: Sentence): Victims {
+  if (tr.def.form === "participle") return v0;
+  const v = sharedRu(v0, tokens, tr, mentions, s);
   for (let e = tr.last; e < tokens.length - 2; e++) {
     if (CLAUSE_PUNCT.has(tokens[e]?.text ?? "") && !/^[—–-]$/.test(tokens[e]?.text ?? "")) return v;
     if (tokens[e]?.text !== "," || tokens[e + 1]?.lower !== "а") continue;
@@ -1241,6 +1254,35 @@ function ellipsisRu(v: Victims, tokens: Token[], tr: Trigger, mentions: Mention[
     return { entities: dedupe([...v.entities, ...named]), confidence: v.confidence, gapped: { entities: named, start: tokens[e + 1]?.start ?? s.start, end: tokens[dash]?.start ?? s.start } };
   }
   return v;
+}
+
+const TERM_TYPES = new Set<string>(["sentence", "arrest", "administrative_arrest", "criminal_arrest", "fine"]);
+const NUMBER_RU = /^(?:\d|одн|один|два|две|три|четыр|пят|шест|сем|восем|девят|десят|одиннадцат|двенадцат|пятнадцат|двадцат|тридцат|полтор|пол)/;
+
+/**
+ * Who else the same verb covers, further along the sentence: "задержали вместе с коллегой — оператором Y"; and the
+ * gapped terms of a verdict, "X получили по 9 лет, Y и Z — по 8 лет, а W – 7,5 лет".
+ */
+function sharedRu(v: Victims, tokens: Token[], tr: Trigger, mentions: Mention[], s: Sentence): Victims {
+  const eligibleAt = (x: Mention): boolean => !x.possessor && !x.speaker && !x.entity.official && !x.commentator;
+  const extra: Entity[] = [];
+  for (let j = tr.last; j < tokens.length - 1; j++) {
+    const t = tokens[j]?.text ?? "";
+    if (t === "." || t === ";") break;
+    if (tokens[j]?.lower === "вместе" && /^(с|со)$/.test(tokens[j + 1]?.lower ?? "")) {
+      const x = mentions.find((m) => m.first > j + 1 && m.first <= j + 7 && eligibleAt(m) && tokens.slice(j + 2, m.first).every((k) => k.text !== ","));
+      if (x) extra.push(...group(x, mentions, s, "ru"));
+    }
+    if (TERM_TYPES.has(tr.def.type) && /^[—–-]$/.test(t)) {
+      let k = j + 1;
+      if (tokens[k]?.lower === "по") k++;
+      const term = NUMBER_RU.test(tokens[k]?.lower ?? "") && tokens.slice(k + 1, k + 4).some((w) => /^(?:лет|год|года|суток|сутки|месяц\p{L}*|тысяч\p{L}*)$/u.test(w.lower));
+      const x = term ? mentions.find((m) => m.last === j && eligibleAt(m)) : undefined;
+      if (x) extra.push(...group(x, mentions, s, "ru"));
+    }
+  }
+  const add = extra.filter((e) => !v.entities.includes(e));
+  return add.length ? { entities: dedupe([...v.entities, ...add]), confidence: v.confidence } : v;
 }
 
 const MONTH_GEN_RU = /^(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)$/;

@@ -132,6 +132,8 @@ function givenReadings(w: string, oracle: NameOracle | null): Reading[] {
   if (CONS.test(w)) {
     add(w, "m", ["nom"]);
     add(w, "f", ALL, 0.3);
+    // "Дарьей", "Марией": the instrumental of "-ья"/"-ия" ends in "-й" too; the lexicon tells it from "Сергей".
+    if (/[иь]ей$/.test(w)) add(`${w.slice(0, -2)}я`, "f", ["ins"]);
   } else if (last2 === "ой" || last2 === "ей") {
     add(`${w.slice(0, -2)}а`, "f", ["ins"]);
     add(`${w.slice(0, -2)}я`, "f", ["ins"]);

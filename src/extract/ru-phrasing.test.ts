@@ -55,3 +55,17 @@ describe("Russian phrasing of custody", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("Russian verdicts and what the same verb covers", () => {
+  it.each([
+    ["gapped terms after a dash", "Суд приговорил журналистов: Тимур Тестов получил 9 лет, Дана Семплова и Мира Демова - по 8 лет, а Марат Демов – 7,5 лет.", ["sentence:Дана Семплова", "sentence:Марат Демов", "sentence:Мира Демова", "sentence:Тимур Тестов"]],
+    ["'вместе с' a colleague past a dash", "Журналистку Миру Демову задержали вместе с коллегой — оператором Дарьей Семпловой.", ["detention:Дарья Семплова", "detention:Мира Демова"]],
+    ["the instrumental of a name in -ья", "Мира Демова вышла на связь вместе с Марией Тестовой.", []],
+    ["'срок получила' in that order", "Срок тогда получила и оператор Дана Семплова.", ["sentence:Дана Семплова"]],
+    ["'приговор … вынесли' names the pair just named", "Мира Демова и Дана Семплова свою вину не признали. Приговор журналисткам вынесли 18 февраля.", ["sentence:Дана Семплова", "sentence:Мира Демова"]],
+    ["'осудил продление' is condemning, not convicting", "Комитет защиты журналистов осудил продление ареста Тимуру Тестову.", []],
+    ["a byline is not the person a headline's role word means", "Суд вынес приговор главному обвиняемому\n\nДана Семплова\n\n31 января 2023 года\n\nТимур Тестов приговорен к 16 годам лишения свободы.", ["sentence:Тимур Тестов"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
