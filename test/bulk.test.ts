@@ -1,4 +1,5 @@
-/** The import's driver-level bulk path (src/store/bulk.ts) on each backend: rows, NULLs, booleans, lookups, rollback. */
+/** The import's driver-level bulk path (src/store/bulk.ts) on each backend: rows, NULLs, booleans, lookups, deferred indexes, rollback. */
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BACKENDS, type TestVigil } from "./helpers/backends.js";
 
@@ -42,10 +43,41 @@ describe.each(BACKENDS)("bulk writes on $name", (backend) => {
     expect((await v.store.db.selectFrom("sources").select("id").execute()).length).toBe(before);
   });
 
+  /** Index names and definitions of `tables`, as the catalog holds them. */
+  const indexesOf = async (tables: string[]): Promise<string[]> => {
+    const r = v.store.dialect === "postgres"
+      ? await sql<{ d: string }>`SELECT indexdef AS d FROM pg_indexes WHERE schemaname = current_schema() AND tablename = ANY(${tables}) ORDER BY indexname`.execute(v.store.db)
+      : await sql<{ d: string }>`SELECT name || ' ' || coalesce(sql, '') AS d FROM sqlite_master WHERE type = 'index' AND tbl_name IN (${sql.join(tables)}) ORDER BY name`.execute(v.store.db);
+    return r.rows.map((x) => x.d);
+  };
+
+  it("drops secondary indexes for a load and builds the same ones again; a rollback keeps them", async () => {
+    const tables = ["incidents", "audit_log", "sources"];
+    const before = await indexesOf(tables);
+    expect(before.some((d) => /incidents_start_id_vis/.test(d))).toBe(true);
+    await v.store.transaction(async (tx) => {
+      const rebuild = await v.store.bulk.deferIndexes(tx, tables);
+        const names = v.store.dialect === "postgres"
+        ? await sql<{ n: string }>`SELECT indexname AS n FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'incidents'`.execute(tx)
+        : await sql<{ n: string }>`SELECT name AS n FROM sqlite_master WHERE type = 'index' AND tbl_name = 'incidents'`.execute(tx);
+      // Only what enforces uniqueness is left while the rows go in.
+      expect(names.rows.map((r) => r.n)).not.toContain("incidents_start_id_vis");
+      expect(names.rows.length).toBeGreaterThan(0);
+      await rebuild();
+    });
+    expect(await indexesOf(tables)).toEqual(before);
+    await expect(v.store.transaction(async (tx) => {
+      await v.store.bulk.deferIndexes(tx, tables);
+      throw new Error("the import failed");
+    })).rejects.toThrow("the import failed");
+    expect(await indexesOf(tables)).toEqual(before);
+  });
+
   it("refuses a table or column name that is not a plain identifier", async () => {
     await v.store.transaction(async (tx) => {
       await expect(v.store.bulk.insert(tx, "sources; DROP TABLE sources", ["id"], [["x"]])).rejects.toThrow(/plain identifier/);
       await expect(v.store.bulk.existing(tx, "sources\"", ["x"])).rejects.toThrow(/plain identifier/);
+      await expect(v.store.bulk.deferIndexes(tx, ["sources'"])).rejects.toThrow(/plain identifier/);
     });
   });
 });

@@ -171,11 +171,31 @@ async function importParsed(ctx: Ctx, records: Iterable<Parsed> | AsyncIterable<
     bulk: ctx.store.bulk, created: {}, unchanged: {}, statusOf: new Set(), reason: opts.reason ?? null, encoders: new Map(), written: [new Map(), new Map()], captures: [new Map(), new Map()],
   };
   await withWrite(ctx, async (env, audit) => {
+    const rebuild = (await holdsNoRecords(env.tx)) ? await state.bulk.deferIndexes(env.tx, DEFERRED_TABLES) : null;
     await importWindows(env, audit, records, state);
+    await rebuild?.();
     // Statuses depend only on the final set of incidents and proceedings: derive each affected person's once, at the end.
     await refreshStatus(env, state.statusOf);
   });
   return { created: state.created, unchanged: state.unchanged };
+}
+
+/**
+ * The tables whose secondary indexes an import into an empty register builds after the load (see bulk.ts): every table
+ * it writes except places, which the gazetteer fills before any import and whose paths the import reads.
+ */
+const DEFERRED_TABLES = [
+  ...IMPORT_ORDER.filter((k) => k !== "place").map((k) => KINDS[k].table), "person_names", "person_name_keys", "person_roles", "blobs", "audit_log",
+];
+
+/** No record of any kind but places: a new register being filled, where nobody reads the tables during the import. */
+async function holdsNoRecords(tx: Db): Promise<boolean> {
+  for (const kind of IMPORT_ORDER) {
+    if (kind === "place") continue;
+    const r = await sql`SELECT 1 FROM ${sql.table(KINDS[kind].table)} LIMIT 1`.execute(tx);
+    if (r.rows.length) return false;
+  }
+  return true;
 }
 
 /** Records are buffered per kind and flushed window by window (see WINDOW). */

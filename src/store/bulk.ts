@@ -3,6 +3,8 @@
  * its time in the database and in validation, not in building and preparing a query per batch.
  *   SQLite      one prepared single-row INSERT per table and column list, run once per row (what a raw loader does);
  *   PostgreSQL  multi-row INSERTs of up to 500 rows with bound values, their text built once per table and column list.
+ * An import into tables that hold nothing yet drops their secondary indexes and builds them again after the load, as
+ * pg_restore does: one sort per index instead of one random B-tree insert per row and index.
  */
 import type BetterSqlite3 from "better-sqlite3";
 import { CompiledQuery } from "kysely";
@@ -13,6 +15,21 @@ export interface Bulk {
   insert(tx: Db, table: string, columns: readonly string[], rows: readonly (readonly unknown[])[]): Promise<void>;
   /** The ids among `ids` that `table` already holds. */
   existing(tx: Db, table: string, ids: readonly string[]): Promise<Set<string>>;
+  /**
+   * Drops the non-unique secondary indexes of `tables` inside the caller's transaction and returns what builds them
+   * again from their stored definitions (call it before the transaction ends: a rollback restores them anyway).
+   * Unique indexes and primary keys stay: they enforce what the import relies on.
+   */
+  deferIndexes(tx: Db, tables: readonly string[]): Promise<() => Promise<void>>;
+}
+
+/** Drops the indexes named and returns what runs their definitions again. */
+async function dropForRebuild(tx: Db, indexes: readonly { name: string; definition: string }[]): Promise<() => Promise<void>> {
+  assertIdents(indexes.map((i) => i.name));
+  for (const i of indexes) await tx.executeQuery(CompiledQuery.raw(`DROP INDEX ${i.name}`));
+  return async () => {
+    for (const i of indexes) await tx.executeQuery(CompiledQuery.raw(i.definition));
+  };
 }
 
 const IDENT = /^[a-z_][a-z0-9_]*$/;
@@ -44,6 +61,14 @@ export function sqliteBulk(raw: BetterSqlite3.Database): Bulk {
       const found = new Set<string>();
       for (const id of ids) if (stmt.get(id) !== undefined) found.add(id);
       return found;
+    },
+    async deferIndexes(tx, tables) {
+      assertIdents(tables);
+      // An index a constraint created (UNIQUE, PRIMARY KEY) has no stored definition and cannot be dropped.
+      const rows = await tx.executeQuery<{ name: string; definition: string }>(CompiledQuery.raw(
+        `SELECT name, sql AS definition FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'
+         AND tbl_name IN (${tables.map(() => "?").join(", ")}) ORDER BY name`, [...tables]));
+      return dropForRebuild(tx, rows.rows);
     },
   };
 }
@@ -84,6 +109,17 @@ export function postgresBulk(): Bulk {
         for (const row of r.rows) found.add(row.id);
       }
       return found;
+    },
+    async deferIndexes(tx, tables) {
+      assertIdents(tables);
+      const rows = await tx.executeQuery<{ name: string; definition: string }>(CompiledQuery.raw(
+        `SELECT ci.relname AS name, pg_get_indexdef(i.indexrelid) AS definition
+           FROM pg_index i JOIN pg_class ci ON ci.oid = i.indexrelid JOIN pg_class ct ON ct.oid = i.indrelid
+          WHERE ct.relnamespace = current_schema()::regnamespace AND ct.relname = ANY($1::text[])
+            AND NOT i.indisunique AND NOT i.indisprimary
+            AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+          ORDER BY ci.relname`, [[...tables]]));
+      return dropForRebuild(tx, rows.rows);
     },
   };
 }
