@@ -116,3 +116,16 @@ describe("appeals (English)", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("who 'the women' and a contrast are about (English)", () => {
+  it.each([
+    ["the women and the man among those just reported, by their surnames",
+      "Aliya Nurbekova, Marat Samplov and Dana Kuanova were questioned by investigators. It later became known that the women were released, but the man was held for two days.",
+      ["detention:Marat Samplov", "interrogation:Aliya Nurbekova", "interrogation:Dana Kuanova", "interrogation:Marat Samplov", "release:Aliya Nurbekova", "release:Dana Kuanova"]],
+    ["a female patronymic gives the gender",
+      "Zarina Bolot kyzy and Marat Samplov were questioned on Monday. The women were released.",
+      ["interrogation:Marat Samplov@2022-01-10", "interrogation:Zarina Bolot kyzy@2022-01-10", "release:Zarina Bolot kyzy"]],
+  ])("%s", (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -719,6 +719,8 @@ function coordinatedWith(tokens: Token[], prev: Trigger, tr: Trigger, lang: "en"
   // forced to …") does not.
   if (lang === "en" && words.some((w, i) => /^(police|officers|court|judge|investigators|soldiers|guards)$/.test(w) && words[i - 1] !== "by")) return false;
   if (lang === "en" && words.some((w) => AUX.has(w)) && !words.slice(-3).some((w) => AUX.has(w))) return false;
+  // "the women were released, but the camera operator was detained": a contrast with a subject of its own.
+  if (lang === "en" && words.includes("but") && words.some((w) => /^(the|a|an|his|her|their)$/.test(w))) return false;
   // "sentenced X to 10 days, and handed a 7-day term to his colleague Y": an active verb with an object of its own.
   if (lang === "en" && !AUX.has(words.at(-1) ?? "") && mentions.some((m) => m.first >= tr.last && m.first - tr.last <= 4 && !tokens.slice(tr.last, m.first).some((t) => !t.word))) return false;
   // A new subject or object pronoun starts another clause; a possessive ("at his home") does not.
@@ -1083,6 +1085,16 @@ function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], 
     // "X and Y were found guilty. A third man, Z, was fined. The three were detained …": the last n people named.
     const named = seen.people.filter((e) => !e.official && !e.relative);
     return named.length >= n ? { entities: named.slice(0, n), confidence: 0.55 } : null;
+  }
+  // "It became known that the women were released": the women among the people just reported.
+  // "the man was held for two days": the only man among them.
+  const sex = /^(?:women|girls|woman|girl)$/.test(w) ? "f" : /^(?:men|boys|man)$/.test(w) ? "m" : null;
+  const pool = focus.length >= 2 ? focus : seen.paragraph;
+  if (sex && /^(the|both|all)$/.test(tokens[i - 1]?.lower ?? "") && pool.length >= 2) {
+    const r = pool.filter((e) => e.gender === sex);
+    const plural = /(?:men|s)$/.test(w);
+    if (plural ? r.length && r.length < pool.length : r.length === 1) return { entities: r, confidence: 0.55 };
+    if (plural) return null;
   }
   if (ANAPHOR_EN.test(w) && /^(the|his|her|their)$/.test(tokens[i - 1]?.lower ?? "")) {
     const r = anaphor(tokens, i, mentions, focus);

@@ -347,7 +347,10 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
       } else nom = nominativeName(surfaces, prefer, opts.oracle);
     } else {
       const g = lowers.find(givenKnown);
-      nom.gender = g ? (MALE_GIVEN.has(g) ? "m" : "f") : null;
+      // No known given name: a Slavic or Turkic surname or patronymic says it ("Erkebaeva", "Bolot kyzy", "Testov").
+      const last = lowers.at(-1) ?? "";
+      const bySurname = /(?:ova|eva|yova|ina|yna|skaya|tskaya|kyzy|qizi|gizi|kizi)$/.test(last) ? "f" : /(?:ov|ev|yov|in|yn|sky|ski|tsky|uulu|ogly|oglu|ovich|evich)$/.test(last) && lowers.length >= 2 ? "m" : null;
+      nom.gender = g ? (MALE_GIVEN.has(g) ? "m" : "f") : bySurname;
     }
     const mention: NameMention = {
       first: i, last: j, start: first.start, end, words: nom.words, gender: nom.gender, case: nom.case,
