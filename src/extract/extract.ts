@@ -1058,7 +1058,8 @@ function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], 
       if (tokens[j]?.text !== ",") continue;
       const opener = tokens[j + 1]?.lower ?? "";
       const m = mentionAt(mentions, (x) => x.last === j && !x.possessor);
-      if (m && (/^(a|an|the|who|whose|which|both|all|each|aged|\d+|deputy|political|former|ex-[\w-]+|acting|head|chief|director|founder|co-founder|owner|member|employee|staff|editor-in-chief)$/.test(opener) || roleOf(opener) !== null)) return { entities: group(m, mentions, s, "en"), confidence: 0.85 };
+      // "X, known on social media as Y, was …", "X, also a reporter, …", "X, detained in May, was …".
+      if (m && (/^(a|an|the|who|whose|which|both|all|each|aged|\d+|deputy|political|former|ex-[\w-]+|acting|head|chief|director|founder|co-founder|owner|member|employee|staff|editor-in-chief|known|better|also|widely|aka|alias|nicknamed|dubbed|described|identified|born|originally|previously|formerly|detained|arrested|jailed|held)$/.test(opener) || roleOf(opener) !== null)) return { entities: group(m, mentions, s, "en"), confidence: 0.85 };
     }
     const direct = mentionAt(mentions, (x) => x.last === i && !x.possessor);
     if (direct) return { entities: group(direct, mentions, s, "en"), confidence: 0.85 };

@@ -63,3 +63,13 @@ describe("given names of the wider region", () => {
     expect(found(text, "en")).toContain(expected);
   });
 });
+
+describe("phrasings of court reports", () => {
+  it.each([
+    ["a court's order to hold someone for months is a remand", "On March 9, a district court ordered journalist Rauf Testli to be detained for 4 months.", ["criminal_arrest:Rauf Testli@2024-03-09"]],
+    ["an upheld conviction is the appeal decided, not a new sentence", "An appeal court upheld the conviction of activists Aigerim Testova and Kalas Samplov.", ["appeal:Aigerim Testova", "appeal:Kalas Samplov"]],
+    ["an alias is the same person", "Adilet Testbek, known on social media as Alibek Samplai, was sentenced to five years in prison in November 2022.", ["sentence:Adilet Testbek@2022-11-01"]],
+  ])("%s", (_, text, expected) => {
+    expect(found(text, "en")).toEqual(expected);
+  });
+});

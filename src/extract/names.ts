@@ -381,7 +381,24 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
       mention.possessor = true;
     }
     if (lang === "ru" && prev && /^(адвокат|защитни|юрист|семь|родн|близки)/.test(prev.lower) && nom.case === "gen" && knownName) mention.possessor = true;
+    // "X, known on social media as Y", "X (pseudonym Y)", "Х, известный под псевдонимом Y": Y is X, not someone else.
+    if (isAlias(tokens, i)) continue;
     out.push(mention);
   }
   return out;
+}
+
+const ALIAS_CUE = /^(?:aka|a\.k\.a\.?|alias|pseudonym|nicknamed|nickname|псевдоним\p{L}*|прозвищ\p{L}*)$/u;
+
+function isAlias(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower ?? "";
+  if (ALIAS_CUE.test(prev)) return true;
+  if (prev !== "as" && prev !== "как") return false;
+  // "known as", "known on social media as", "better known as", "известный в соцсетях как".
+  for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
+    const w = tokens[k]?.lower ?? "";
+    if (/^(?:known|известн\p{L}*|writes|пишет|blogs|posts|goes)$/u.test(w)) return true;
+    if (/^[.,;:!?()—–]$/.test(w)) return false;
+  }
+  return false;
 }

@@ -2,7 +2,7 @@
  * Places named in a document: the gazetteer's scanner first, then "in the village of X" / "в селе X" for places the
  * gazetteer does not know, which are kept as written with no id.
  */
-import { findPlacesInText } from "../places/index.js";
+import { findPlacesInText, gazetteer, type GazetteerPlace } from "../places/index.js";
 import { ORG_AFTER } from "./lexicon.js";
 
 export interface PlaceSpan {
@@ -58,14 +58,55 @@ const OTHER_EN = new RegExp(`\\b(?:${OTHER_CITIES.map(([, re]) => `(${re})`).joi
 // The left word boundary is checked in code: a leading lookbehind stops V8 from skipping ahead fast.
 const OTHER_RU = new RegExp(`(?:${OTHER_CITIES.map(([, , , re]) => `(${re})`).join("|")})(?![\\p{L}-])`, "gu");
 
+// Almaty, Bishkek, Tashkent, Dushanbe …: a city with the standing of a region is in the gazetteer twice; an incident
+// "в Бишкеке" happened in the city.
+let cityOfRegion: Map<string, GazetteerPlace> | undefined;
+function asCity(place: GazetteerPlace): GazetteerPlace {
+  if (place.adminLevel !== "region") return place;
+  if (!cityOfRegion) {
+    const cities = new Map(gazetteer().filter((p) => p.adminLevel === "city").map((p) => [`${p.country}:${p.name}`, p]));
+    cityOfRegion = new Map();
+    for (const p of gazetteer()) {
+      const city = p.adminLevel === "region" ? cities.get(`${p.country}:${p.name}`) : undefined;
+      if (city) cityOfRegion.set(p.id, city);
+    }
+  }
+  return cityOfRegion.get(place.id) ?? place;
+}
+
+/**
+ * The place in the nominative, as the text names it: "в Уральске" → Уральск, "в Нур-Султане" → Нур-Султан (a former
+ * name stays the name the text used). English does not inflect, so its text is kept.
+ */
+function nominativeOf(place: GazetteerPlace, written: string, lang: "en" | "ru"): string {
+  if (lang === "en") return written;
+  const lower = written.toLowerCase();
+  const names = [place.names.ru, ...place.formerNames, ...place.altNames, ...Object.values(place.names)].filter((n): n is string => !!n && /\p{Script=Cyrillic}/u.test(n));
+  if (names.some((n) => n.toLowerCase() === lower)) return written;
+  // The name whose stem the inflected form keeps longest.
+  let best = place.names.ru ?? place.name;
+  let bestLen = 0;
+  for (const n of names) {
+    const l = n.toLowerCase();
+    let k = 0;
+    while (k < l.length && k < lower.length && l[k] === lower[k]) k++;
+    if (k >= Math.min(l.length, lower.length) - 2 && k > bestLen) {
+      best = n;
+      bestLen = k;
+    }
+  }
+  return best;
+}
+
 export function findPlaces(text: string, lang: "en" | "ru"): PlaceSpan[] {
   const out: PlaceSpan[] = [];
-  for (const m of findPlacesInText(text)) {
+  for (const found of findPlacesInText(text)) {
+    const m = { ...found, place: asCity(found.place) };
     const after = /^\s+([\p{L}]+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? "";
     // "Aktobe Times", «Актобе Таймс»: an outlet named after the town.
     if (after && /^\p{Lu}/u.test(after) && ORG_AFTER.test(after)) continue;
     if (text[m.start - 1] === "«" || /«[^»]{0,40}$/.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
-    out.push({ start: m.start, end: m.end, text: m.text, placeId: m.place.id, country: m.place.adminLevel === "country" || m.place.adminLevel === "region" });
+    out.push({ start: m.start, end: m.end, text: nominativeOf(m.place, m.text, lang), placeId: m.place.id, country: m.place.adminLevel === "country" || m.place.adminLevel === "region" });
   }
   const other = lang === "en" ? OTHER_EN : OTHER_RU;
   other.lastIndex = 0;

@@ -65,6 +65,8 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("sentence", /\b(?:(?:jail|prison) )?(?:sentences?|terms?) (?:(?:was|were|has been|have been) )?imposed on\b/gi),
   t("fine", /\bfines? (?:(?:was|were|has been|have been) )?imposed on\b/gi),
   t("appeal", /\b(?:appealed|(?:decision|ruling) on (?:the |an? |his |her |their )?(?:appeals?|complaints?)(?: (?:filed|lodged|submitted) by)?|complaints? (?:about|against|over) (?:the )?(?:arrests?|detentions?|sentences?|verdicts?) of|(?:filed|lodged) an appeal|appeals? (?:was|were) (?:rejected|dismissed|upheld|turned down)|(?:rejected|dismissed|turned down|upheld|heard|denied) (?:the |an? |their |his |her )?(?:appeals?|complaints?|cassation appeals?)(?: (?:of|by|filed by))?)\b/gi),
+  // "an appeal court upheld the conviction of X", "the Supreme Court upheld his sentence": the appeal decided.
+  t("appeal", /\b(?:upheld|confirmed|left (?:unchanged|in force)) (?:the |a |an |their |his |her )?(?:convictions?|sentences?|verdicts?|prison terms?|guilty verdicts?)(?: (?:of|against|for|handed to))?\b/gi),
   t("transfer", /\b(?:transferred|moved to (?:a |the )?(?:[\w-]+ ){0,2}(?:prison|colony|detention|jail|centre|center))\b/gi),
   t("killing", /\b(?:killed|shot dead|murdered|beaten to death|gunned down|was shot|were shot|died in custody|died (?:of|from) (?:his|her|their) (?:injuries|wounds))\b/gi),
   t("torture_or_ill_treatment", /\b(?:tortur(?:ed|ing|e)|ill-treat(?:ed|ment)|handcuffed to a radiator|electric shock(?:er|s)?|(?:denied|not given) (?:food|water|sleep|medical (?:care|help)))\b/gi),
@@ -172,6 +174,8 @@ export function refineType(type: TriggerType, clause: string, legal: Legal, lang
     }
     return "sentence";
   }
+  // "the court ordered X to be detained for 4 months": held for months on a court's order, a remand.
+  if (type === "detention" && lang === "en" && /\b(?:detained|held|kept) (?:in (?:pre-?trial )?custody )?for (?:up to |another |a further )?(?:\d+|one|two|three|four|five|six|several|\w+) months?\b/i.test(clause)) return "criminal_arrest";
   if (type === "detention" && (lang === "en" ? /\b(?:border|checkpoint)\b/i : /границ|пункт\p{L}* пропуска|КПП/iu).test(clause)) return "border_detention";
   return type;
 }
