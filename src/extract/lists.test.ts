@@ -73,3 +73,13 @@ describe("phrasings of court reports", () => {
     expect(found(text, "en")).toEqual(expected);
   });
 });
+
+describe("Russian court reports", () => {
+  it.each([
+    ["a masculine past tense ends an official's noun phrase", "Судья оштрафовал Анатолия Тестова на 3 базовые величины.", ["fine:Анатолий Тестов"]],
+    ["an adjective before its noun is no surname", "Суд приговорил правозащитника, лауреата Нобелевской премии мира Алеся Тестицкого к 10 годам колонии.", ["sentence:Алесь Тестицкий"]],
+    ["a fine given to a person named before", "Суд приговорил Алеся Тестицкого к 10 годам колонии. Суд также назначил Тестицкому штраф в размере 185 тыс. рублей.", ["fine:Алесь Тестицкий", "sentence:Алесь Тестицкий"]],
+  ])("%s", (_, text, expected) => {
+    expect(found(text, "ru")).toEqual(expected);
+  });
+});

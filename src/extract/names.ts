@@ -71,6 +71,8 @@ function surnameShaped(lower: string, lang: "en" | "ru"): boolean {
 }
 
 /** Role, official or commentator from the words just before the name (nearest cue wins) or an appositive after it. */
+const NOUN_IN_L = /(?:генерал|маршал|адмирал|трибунал|канал|журнал|сериал|материал|персонал|капитал|финал|сигнал|ритуал|идеал|минерал|арсенал|скандал|портал|вокзал|подвал|квартал|оригинал|интервал|профессионал|криминал|радикал|госпиталь|шпиль|автомобил)$/;
+
 function cues(tokens: Token[], first: number, last: number, lang: "en" | "ru"): { role: PersonRole | null; official: boolean; commentator: boolean } {
   const stop = lang === "en" ? EN_VERB_STOP : RU_VERB_STOP;
   const look = (i: number): { role: PersonRole | null; official: boolean; commentator: boolean } | null => {
@@ -98,7 +100,8 @@ function cues(tokens: Token[], first: number, last: number, lang: "en" | "ru"): 
     const listAnd = (tok?.lower === "and" || tok?.lower === "и") && tokens[i - 1]?.cap === true;
     if (!tok || CLAUSE_STOP.has(tok.text) || (stop.test(tok.lower) && !listAnd)) break;
     // A finite verb in between ("Сотрудники ГКНБ задержали X") ends the noun phrase the cue could belong to.
-    if (lang === "ru" && /^[а-яё]{4,}(?:ли|ла)$/.test(tok.text) && roleOf(tok.lower) === null) break;
+    // "Судья оштрафовал X": a masculine past tense too, but not a noun in "-ал" ("генерал", "трибунал").
+    if (lang === "ru" && (/^[а-яё]{4,}(?:ли|ла)$/.test(tok.text) || (/^[а-яё]{5,}[аяиеу]л$/.test(tok.text) && !NOUN_IN_L.test(tok.text))) && roleOf(tok.lower) === null) break;
     if (tok.cap && n > 0 && tokens[i + 1]?.cap && !NOT_NAME.has(tok.lower) && lang === "ru") break;
     const c = look(i);
     if (c) return c;
@@ -288,6 +291,9 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
       // "его сына Ерназара", "her son, Arman": a kinship word introduces a given name the lexicon may not have.
       const afterKin = prev !== undefined && i > 1 && /^(brother|sister|son|daughter|wife|husband|брат\p{L}*|сестр\p{L}*|сын\p{L}*|доч\p{L}*|жен\p{L}*|муж\p{L}*)$/u.test((prev.text === "," ? tokens[i - 2] : prev)?.lower ?? "");
       if (!opts.known(forms) && !(c.role && surnameShaped(lowers[0] ?? "", lang)) && !afterKin) continue;
+      // "лауреата Нобелевской премии", "Первомайского райсуда": an adjective before its noun, not a surname alone.
+      const after = tokens[j];
+      if (lang === "ru" && !opts.known(forms) && /ск(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их)$/.test(lowers[0] ?? "") && after && after.word && !after.cap && after.text.length >= 4 && !/(?:л|ла|ли|ло|ет|ют|ит|ат|ят|ся|сь)$/.test(after.lower)) continue;
     } else {
       if (!strong) continue;
       if (prev && ARTICLES.has(prev.lower) && !c.role && !c.official) continue;
