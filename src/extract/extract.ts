@@ -219,6 +219,8 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
   let listPlace: { place: PlaceSpan; paragraph: number } | null = null;
   // A counted group reported in a clause ending in a colon, whose people follow one per line.
   let lineList: { kinds: Pending[]; paragraph: number } | null = null;
+  // "Всех задержанных отпустили" (a headline, often before the names): everyone the document reports detained.
+  const allReleased: { s: Sentence; date: DateMention | undefined; except: Entity[] }[] = [];
   // Counted groups reported without names ("sentenced 11 participants", "6 activists have been deported"), kept
   // for a few sentences more than `pending`: a list line ("Those sentenced are:") may come after some background.
   let groups: Pending[] = [];
@@ -251,8 +253,8 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
     if (byline && mentions[0]) mentions[0].entity.official = true;
     const stats = findStatistics(s.text, lang);
     // "moved from pre-trial detention to house arrest": the state left behind is not a new incident.
-    // "пришли с обыском к X" is the search itself.
-    const triggers = triggersIn(s, rawTriggers).filter((tr) => !blocked(s.tokens, tr, lang) && (!/^(from|с|со)$/.test(s.tokens[tr.first - 1]?.lower ?? "") || /^обыск(?:ом|ами)$/.test(s.tokens[tr.first]?.lower ?? "")));
+    // A search is an event, not a state: "пришли с обыском к X", "началось с обыска в доме X" report it.
+    const triggers = triggersIn(s, rawTriggers).filter((tr) => !blocked(s.tokens, tr, lang) && (!/^(from|с|со)$/.test(s.tokens[tr.first - 1]?.lower ?? "") || (lang === "ru" && tr.def.type === "search")));
     // Each date and place belongs to the trigger nearest to it: "detained in Almaty on January 6 and shown on
     // television two days later" gives the detention Almaty and the 6th, the broadcast the 8th.
     const owner = (pos: number): Trigger | undefined => {
@@ -290,7 +292,10 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       // "on smuggling charges" names no one: it charges whoever the custody it follows holds, or waits for a list.
       const grounds = tr.def.type === "charge" && s.tokens[tr.first]?.lower === "on" && !coordinated;
       const direct: Victims | null = inStatistic ? namedAmong(s, tr, mentions, lang) : grounds ? null : coordinated && prev ? prev.victims : lang === "en" ? attachEn(s, tr, mentions, focus, seen) : attachRu(s, tr, mentions, focus, seen);
-      const victims = direct && direct.entities.length ? direct : grounds ? null : colonList(s.tokens, tr, mentions);
+      const found = direct && direct.entities.length ? direct : grounds ? null : colonList(s.tokens, tr, mentions);
+      // "всех отпустили, кроме X": the one excepted is the one it did not happen to.
+      const excepted = lang === "ru" ? exceptedRu(s, mentions) : [];
+      const victims = found && excepted.length ? { ...found, entities: found.entities.filter((e) => !excepted.includes(e)) } : found;
       // "After questioning, X was placed …": an opening phrase shares the main clause's people (resolved below).
       if ((!victims || victims.entities.length === 0) && lang === "en" && tr.first === 0 && s.tokens[tr.last]?.text === "," && /^(after|following)$/.test(s.tokens[0]?.lower ?? "")) {
         opener = tr;
@@ -302,6 +307,9 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
         // The legal reading only matters for the kinds it can refine or carry.
         const pLegal = tr.def.type === "arrest" || LEGAL_TYPES.has(tr.def.type as IncidentType) ? readLegal(pClause, lang) : { articles: [], sentence: null };
         const counted = (lang === "en" ? COUNTED_EN : COUNTED_RU).test(s.text);
+        if (lang === "ru" && tr.def.type === "release" && /(?:^|[\s«"])(?:всех|все) задержанн/i.test(pClause)) {
+          allReleased.push({ s, date: pointDate(nearestOf(ownDates(tr), tr)), except: excepted });
+        }
         const report: Pending = { type: tr.def.type, date: pointDate(nearestOf(ownDates(tr), tr)), place: nearestOf(owned(sPlaces.filter((p) => !p.country), tr), tr), until: si + 3, si, refined: refineType(tr.def.type, pClause, pLegal, lang, criminalCase, dayTerms), legal: pLegal, counted };
         pending.push(report);
         if (counted) groups.push(report);
@@ -472,6 +480,17 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
     if (lastDate && lastDate.precision === "day" && !lastDate.range) paragraphDate = lastDate.date;
   });
 
+  for (const { s, date, except } of allReleased) {
+    const held = dedupe(incidents.filter((i) => CUSTODY.has(i.type) && !except.includes(i.entity) && !i.entity.official).map((i) => i.entity));
+    for (const e of held) {
+      incidents.push({
+        entity: e, person: e.words.join(" "), role: e.role, type: "release", date: date?.date ?? null,
+        date_precision: (date?.precision ?? "unknown") as DatePrecision, place: null, place_id: null, perpetrator: null,
+        detail: s.text.length > 160 ? `${s.text.slice(0, 157)}…` : s.text, legal: { articles: [], sentence: null },
+        confidence: 0.55, evidence: { start: s.start, end: s.end, text: s.text },
+      });
+    }
+  }
   return { language, incidents: mergeIncidents(incidents), statistics };
 }
 
@@ -1296,6 +1315,14 @@ function sharedRu(v: Victims, tokens: Token[], tr: Trigger, mentions: Mention[],
   }
   const add = extra.filter((e) => !v.entities.includes(e));
   return add.length ? { entities: dedupe([...v.entities, ...add]), confidence: v.confidence } : v;
+}
+
+/** "всех, кроме X и Y, отпустили", "за исключением X": the people a sentence excepts from what it reports. */
+function exceptedRu(s: Sentence, mentions: Mention[]): Entity[] {
+  // "Кроме того, X задержали" is "besides", not an exception.
+  const cut = s.tokens.findIndex((t, k) => (t.lower === "кроме" && !/^(того|этого|него|нее|неё|них|тех|прочего)$/.test(s.tokens[k + 1]?.lower ?? "")) || (t.lower === "исключением" && s.tokens[k - 1]?.lower === "за"));
+  const m = cut < 0 ? undefined : mentions.find((x) => x.first > cut && x.first <= cut + 3);
+  return m ? group(m, mentions, s, "ru") : [];
 }
 
 const MONTH_GEN_RU = /^(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)$/;
