@@ -2,6 +2,7 @@
  * Lists at scale: capped counts, paging through ties, the union of name and text matches in a search, and counts that
  * never include records above the reader's level (also when served from the per-state cache).
  */
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "../src/auth/policy.js";
 import { resolvePlace } from "../src/places/index.js";
@@ -97,6 +98,20 @@ describe.each(BACKENDS)("lists and counts on $name", (backend) => {
     expect(await counts(MONITOR)).toEqual({ all: 7, search: 5, overview: 7 });
     await updateRecord(v.ctx(MONITOR), "incident", ids.internal!, { visibility: "internal" });
     expect(await counts(VIEWER)).toEqual({ all: 6, search: 4, overview: 6 });
+  });
+
+  it("counts whole-word matches by visibility without reading rows, and binds a large set of people as one value", async () => {
+    const words = (vis: string[] | null) => v.store.features.countVisibleWordHits(v.store.db, ["beekeeper"], vis, 100);
+    if (v.store.dialect === "sqlite") {
+      // "beekeeper's" folds to "beekeepers": a prefix match, not a whole word, so the bound leaves it out.
+      expect([await words(["public"]), await words(["public", "internal"]), await words(null)]).toEqual([3, 4, 4]);
+      expect(await v.store.features.countVisibleWordHits(v.store.db, ["beekeeper"], null, 2)).toBe(2);
+    } else {
+      expect(await words(["public"])).toBeNull();
+    }
+    const ids = [named.id as string, ...Array.from({ length: 1500 }, (_, i) => `per_missing_${i}`)];
+    const r = await sql<{ id: string }>`SELECT id FROM people WHERE id IN (${v.store.features.idSet(ids)})`.execute(v.store.db);
+    expect(r.rows.map((x) => x.id)).toEqual([named.id]);
   });
 
   it("counts new incidents for the reader's level, and the people list exactly", async () => {

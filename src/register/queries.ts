@@ -27,6 +27,12 @@ export async function namedPeople(db: Db, q: string, limit: number): Promise<str
   return r.rows.length > limit ? null : r.rows.map((row) => row.person_id);
 }
 
+/** Up to this many ids are bound one by one; a larger set is one value (DialectFeatures.idSet). */
+export const SHORT_LIST = 1000;
+/** People's ids as the right side of IN. */
+export const peopleSet = (ids: readonly string[], features: DialectFeatures): RawBuilder<unknown> =>
+  ids.length <= SHORT_LIST ? sql.join(ids.map((id) => sql`${id}`)) : features.idSet(ids);
+
 /** People whose names match every token of a search, in any script or spelling the name keys cover. */
 export function nameMatch(q: string): RawBuilder<unknown> | null {
   const tokens = queryKeys(q).filter((alts) => alts.length > 0);
@@ -85,7 +91,7 @@ export function planList(
   let orderBy: RawBuilder<unknown> = sql`${sql.ref(t("created_at"))} ${dir}, ${sql.ref(t("id"))} ${dir}`;
   const text = typeof q.q === "string" && q.q.trim() ? q.q.trim() : null;
   // People whose names match the search: the ids already read, or the subquery.
-  const names = text === null ? null : opts.namedPeople ? (opts.namedPeople.length ? sql.join(opts.namedPeople.map((id) => sql`${id}`)) : null) : nameMatch(text);
+  const names = text === null ? null : opts.namedPeople ? (opts.namedPeople.length ? peopleSet(opts.namedPeople, features) : null) : nameMatch(text);
   const dateRange = (col: string) => {
     if (typeof q.dateFrom === "string") where.push(sql<boolean>`${sql.ref(t(col))} >= ${q.dateFrom}`);
     if (typeof q.dateTo === "string") where.push(sql<boolean>`${sql.ref(t(col))} <= ${q.dateTo}`);
@@ -119,7 +125,11 @@ export function planList(
       }
       if (Array.isArray(q.status) && q.status.length) where.push(statusCond("incidents.victim_person_id", q.status as string[], today, status));
       if (text) {
-        where.push(features.incidentSearch(opts.noTextMatches ? [] : searchTerms(q) ?? [], names, textDriven));
+        // Without text matches, the victims' index leads when they are a short list (reading and sorting their
+        // incidents is cheap) or for a count; the incidents of thousands of people sharing a name are a test on the
+        // sort order's or region's index, which fills a page after a few hundred entries.
+        const lead = opts.noTextMatches ? textDriven || (opts.namedPeople != null && opts.namedPeople.length <= SHORT_LIST) : textDriven;
+        where.push(features.incidentSearch(opts.noTextMatches ? [] : searchTerms(q) ?? [], names, lead));
       }
       // Sorting by type keeps each type in date order; every order ends with id, so pages never share or skip a row.
       const sortCols = q.sort === "createdAt" ? ["created_at"] : q.sort === "updatedAt" ? ["updated_at"] : q.sort === "type" ? ["type", "start_date"] : ["start_date"];

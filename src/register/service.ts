@@ -10,13 +10,13 @@ import { present } from "../publish/index.js";
 import { zCaptureInput } from "../contract/records.js";
 import type { Page } from "../contract/query.js";
 import type { HistoryEntry } from "../contract/responses.js";
-import type { Db, RecordKind } from "../store/index.js";
+import type { Db, DialectFeatures, RecordKind } from "../store/index.js";
 import { AuditAppender, historyOf } from "./audit-log.js";
 import { nowIso, todayOf, type Ctx } from "./context.js";
 import { INPUT_SCHEMAS, parseInput } from "./kinds.js";
 import { loadRecord, rowsToRecords, type Rec } from "./load.js";
 import { COUNT_CAP, peopleByStatus, SEARCH_COUNT_CAP, visibleIncidents } from "./counts.js";
-import { namedPeople, planList, searchTerms } from "./queries.js";
+import { namedPeople, peopleSet, planList, searchTerms, SHORT_LIST } from "./queries.js";
 import { candidateSnapshot } from "./snapshots.js";
 import { statusColumns } from "./status-columns.js";
 import { deleteRecordRow, insertCapture, insertRecord, updateRecordRow, type WriteEnv } from "./write.js";
@@ -229,22 +229,25 @@ export async function listRecords(
   const offset = Number(query.offset ?? 0);
   // A search is read from its set of matches when the set is small (counted from the full-text index, capped), else
   // the set is tested on entries of the region's or the sort order's index: reading 100,000 matches to sort them
-  // costs more than walking the index until a page is full. Counting stops after COUNT_CAP matches, so it reads the
-  // set for longer (SQLite; PostgreSQL's planner decides from statistics).
+  // costs more than walking the index until a page is full (SQLite; PostgreSQL's planner decides from statistics).
   const terms = kind === "incident" ? searchTerms(query) : null;
-  const textHits = terms ? await ctx.store.features.countTextHits(db, terms, COUNT_WALK_FROM) : null;
+  const features = ctx.store.features;
+  const textHits = terms ? await features.countTextHits(db, terms, PAGE_WALK_FROM) : null;
   const noRegion = typeof query.placeId !== "string";
   const text = typeof query.q === "string" ? query.q.trim() : "";
-  const named = text && (kind === "incident" || kind === "person") ? await namedPeople(db, text, 1000) : null;
+  // SQLite reads the people of a name once even when there are thousands (a placeholder name: 30,000 of a million),
+  // and the page and its count take them as one value, instead of matching their name keys again each.
+  const named = text && (kind === "incident" || kind === "person")
+    ? await namedPeople(db, text, features.name === "sqlite" ? MANY_NAMED : SHORT_LIST) : null;
   // The victims' side of a search counts too: a name shared by hundreds of people matches thousands of incidents.
-  const victimHits = textHits !== null && text ? (named ? await incidentsOf(db, named, COUNT_WALK_FROM) : COUNT_WALK_FROM) : 0;
-  const hits = textHits === null ? null : textHits + victimHits;
+  const victimsUpTo = (cap: number) => (named ? incidentsOf(db, features, named, cap) : Promise.resolve(cap));
+  const hits = textHits === null ? null : textHits + (text ? await victimsUpTo(PAGE_WALK_FROM) : 0);
   const planFor = (textDriven: boolean) => {
-    const plan = planList(kind, query, kind === "place" ? null : visibleVisibilities(level), ctx.store.features, todayOf(ctx), statusColumns(level), {
+    const plan = planList(kind, query, kind === "place" ? null : visibleVisibilities(level), features, todayOf(ctx), statusColumns(level), {
       textDriven, namedPeople: named, noTextMatches: textHits === 0,
     });
     if (level === "public" && (kind === "capture" || kind === "claim")) {
-      plan.where.push(sql<boolean>`${sql.ref(`${plan.table}.source_id`)} IN (SELECT id FROM sources WHERE visibility = 'public' AND protected = ${ctx.store.features.bool(false)})`);
+      plan.where.push(sql<boolean>`${sql.ref(`${plan.table}.source_id`)} IN (SELECT id FROM sources WHERE visibility = 'public' AND protected = ${features.bool(false)})`);
     }
     if (level === "public" && kind === "proceeding") {
       plan.where.push(sql<boolean>`proceedings.person_id IN (SELECT id FROM people WHERE visibility = 'public')`);
@@ -252,18 +255,39 @@ export async function listRecords(
     return { ...plan, whereSql: plan.where.length ? sql`WHERE ${sql.join(plan.where, sql` AND `)}` : sql`` };
   };
   const plan = planFor(hits !== null && hits < PAGE_WALK_FROM && noRegion);
-  const countPlan = hits !== null && hits < COUNT_WALK_FROM && noRegion ? planFor(true) : plan;
   const table = sql.table(plan.table);
   const key = sql.ref(`${plan.table}.${plan.key}`);
   const keys = sql`SELECT ${key} FROM ${table} ${plan.whereSql} ORDER BY ${plan.orderBy} LIMIT ${limit} OFFSET ${offset}`;
   const rowsQuery = sql<Record<string, unknown>>`SELECT ${table}.* FROM ${table} WHERE ${key} IN (${keys}) ORDER BY ${plan.orderBy}`;
   const cap = offset + (opts.countCap ?? (text ? SEARCH_COUNT_CAP : COUNT_CAP));
+  const countMatches = async (): Promise<{ total: number; capped: boolean }> => {
+    let countPlan = plan;
+    if (terms && hits !== null && hits >= PAGE_WALK_FROM) {
+      // A search and nothing else: when the whole words alone match more visible incidents than the cap, so do the
+      // prefixes, and the count stops there without reading a row.
+      if (textOnly(query)) {
+        const words = await features.countVisibleWordHits(db, terms, level === "confidential" ? null : visibleVisibilities(level), cap + 1);
+        if (words !== null && words > cap) return { total: cap, capped: true };
+      }
+      if (textHits === 0) {
+        // Only victims: their index leads the count, which stops at the cap (a walk of the sort order would read every
+        // row when a lower level may see none of their incidents).
+        if (noRegion) countPlan = planFor(true);
+      } else {
+        // Counting reads its set by key for longer than a page does (it stops at the cap, not at a page).
+        const more = (await features.countTextHits(db, terms, COUNT_WALK_FROM)) ?? COUNT_WALK_FROM;
+        if (more + (text ? await victimsUpTo(COUNT_WALK_FROM) : 0) < COUNT_WALK_FROM && noRegion) countPlan = planFor(true);
+      }
+    }
+    const r = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM ${table} ${countPlan.whereSql} LIMIT ${cap + 1}) AS matches`.execute(db);
+    const n = Number(r.rows[0]?.n ?? 0);
+    return { total: Math.min(n, cap), capped: n > cap };
+  };
   const counted: Promise<{ total: number; capped: boolean } | null> =
     opts.count === false ? Promise.resolve(null)
     : !plan.filtered && kind === "incident" ? visibleIncidents(ctx.store, visibleVisibilities(level)).then((total) => ({ total, capped: false }))
     : !plan.filtered && kind === "person" ? peopleByStatus(ctx.store, level, visibleVisibilities(level)).then((rows) => ({ total: rows.reduce((sum, r) => sum + r.n, 0), capped: false }))
-    : sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM ${table} ${countPlan.whereSql} LIMIT ${cap + 1}) AS matches`.execute(db)
-      .then((r) => Number(r.rows[0]?.n ?? 0)).then((n) => ({ total: Math.min(n, cap), capped: n > cap }));
+    : countMatches();
   const [rows, count] = await Promise.all([rowsQuery.execute(db), counted]);
   const recs = await rowsToRecords(db, kind, rows.rows);
   if (kind === "person") await attachStatus(db, recs, todayOf(ctx), level);
@@ -280,12 +304,18 @@ export async function listRecords(
  * 2.3 ms by rowid, 12 ms walking).
  */
 const PAGE_WALK_FROM = 500;
+/** Beyond this many people of a name, SQLite matches their keys in each query instead. */
+const MANY_NAMED = 100_000;
 const COUNT_WALK_FROM = 20_000;
 
+/** Whether a list query asks for a text search and nothing else (paging and order aside). */
+const textOnly = (query: Record<string, unknown>): boolean =>
+  Object.entries(query).every(([k, v]) => v === undefined || (Array.isArray(v) && !v.length) || ["q", "limit", "offset", "sort", "order"].includes(k));
+
 /** Incidents of these people, counted from their index up to `cap`. */
-async function incidentsOf(db: Db, people: readonly string[], cap: number): Promise<number> {
+async function incidentsOf(db: Db, features: DialectFeatures, people: readonly string[], cap: number): Promise<number> {
   if (!people.length) return 0;
-  const r = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM incidents WHERE victim_person_id IN (${sql.join(people.map((p) => sql`${p}`))}) LIMIT ${cap}) AS victims`.execute(db);
+  const r = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM incidents WHERE victim_person_id IN (${peopleSet(people, features)}) LIMIT ${cap}) AS victims`.execute(db);
   return Number(r.rows[0]?.n ?? 0);
 }
 

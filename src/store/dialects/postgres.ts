@@ -40,7 +40,9 @@ export const postgresFeatures: DialectFeatures = {
   },
   // PostgreSQL estimates a tsquery's matches from the GIN index statistics itself.
   countTextHits: async () => null,
+  countVisibleWordHits: async () => null,
   unindexed: (column) => column,
+  idSet: (ids) => sql`SELECT unnest(${[...ids]}::text[])`,
   bool: (v) => v,
   classifyError(e) {
     const code = (e as { code?: unknown })?.code;

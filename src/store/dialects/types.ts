@@ -31,10 +31,19 @@ export interface DialectFeatures {
    */
   countTextHits(db: Db, terms: string[], cap: number): Promise<number | null>;
   /**
+   * Incidents of `visibilities` (null: all) whose text has every term as a whole word, up to `cap`: a lower bound of
+   * what the search (every term as a prefix) matches, read from the full-text index and the small incidents(n,
+   * visibility) index without table rows and without expanding prefixes. Null where the dialect has nothing cheaper
+   * than the search's own count.
+   */
+  countVisibleWordHits(db: Db, terms: string[], visibilities: readonly string[] | null, cap: number): Promise<number | null>;
+  /**
    * A column as a condition's left side that must not choose the index the query is driven from: SQLite's planner has
    * no statistics of how many rows a condition matches (`+col` keeps it off that column's indexes); PostgreSQL's has.
    */
   unindexed(column: import("kysely").RawBuilder<unknown>): import("kysely").RawBuilder<unknown>;
+  /** A set of ids as one bound value, for sets too large for a list of parameters (thousands of people of one name). */
+  idSet(ids: readonly string[]): import("kysely").RawBuilder<unknown>;
   /** Store value for a boolean column. */
   bool(v: boolean): number | boolean;
   /** Translate a driver error to a coarse kind, by driver code, never by message text. */
