@@ -129,3 +129,16 @@ describe("who 'the women' and a contrast are about (English)", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("remand and police custody (English)", () => {
+  it.each([
+    ["detained their director, X",
+      "Police raided the outlet's offices and detained their director, Ulvi Testov.",
+      ["detention:Ulvi Testov"]],
+    ["ordered to be detained for months is a remand, and his arrest the same",
+      "On January 4, a district court ordered the founder of the channel Aset Testov to be detained for 4 months. Speaking in court, Aset Testov linked his arrest with his reporting.",
+      ["criminal_arrest:Aset Testov@2022-01-04"]],
+  ])("%s", (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -176,7 +176,7 @@ const LIST_REF_EN = /\b(?:those|the(?: people| journalists| reporters| activists
 const EXCEPT_EN = /\b(?:released|freed|let go)\b[^.;:]{0,60}?\bexcept(?: for)?\s+/gi;
 const OF_THEM_EN = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|most|all) of (?:them|those|the (?:detained|arrested|detainees))\s*[—–-]\s*/gi;
 
-const CRIMINAL_CASE_EN = /\b(?:pre-?trial detention|remand(?:ed)?(?! to (?:the |a )?(?:[\w-]+ ){0,3}(?:police|station))|criminal (?:case|charges?|code|proceedings)|months? (?:of|in) (?:pre-?trial )?(?:detention|custody))\b/i;
+const CRIMINAL_CASE_EN = /\b(?:pre-?trial detention|remand(?:ed)?(?! to (?:the |a )?(?:[\w-]+ ){0,3}(?:police|station))|criminal (?:case|charges?|code|proceedings)|months? (?:of|in) (?:pre-?trial )?(?:detention|custody)|(?:detained|held|kept|arrested) for (?:up to )?[\w-]+[ -]months?)\b/i;
 const CRIMINAL_CASE_RU = /(?:уголовн\p{L}* (?:дел|кодекс|статья|ответственност)|тяжк\p{L}* преступлени|мер\p{L}* пресечения|сизо|под стражу|под стражей|\bук\b)/iu;
 
 const LEGAL_TYPES = new Set<IncidentType>(["charge", "sentence", "fine", "administrative_arrest", "criminal_arrest", "appeal", "acquittal"]);
@@ -904,6 +904,8 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     if (j >= tr.last && EN_OBJECT_STOP.test(tok.lower) && j > tr.last) break;
     if (PRON_SG_EN[tok.lower] || PRON_PL_EN.has(tok.lower)) {
       if (KIN_EN.test(tokens[j + 1]?.lower ?? "")) continue;
+      // "detained their director, X": a possessive before a title that a name follows.
+      if (/^(his|her|their)$/.test(tok.lower) && /^[a-z-]+$/.test(tokens[j + 1]?.text ?? "") && mentions.some((x) => x.first > j + 1 && x.first <= j + 3 && !x.possessor)) continue;
       // "took at least 10 of them": a counted part of a group, not the person in focus.
       if (unnamedGroup(tokens, j, mentions)) break;
       const r = resolvePronoun(tok.lower, j, mentions, focus, "en", seen);
