@@ -138,6 +138,9 @@ describe("remand and police custody (English)", () => {
     ["ordered to be detained for months is a remand, and his arrest the same",
       "On January 4, a district court ordered the founder of the channel Aset Testov to be detained for 4 months. Speaking in court, Aset Testov linked his arrest with his reporting.",
       ["criminal_arrest:Aset Testov@2022-01-04"]],
+    ["police arrested X in a criminal case is the police's detention",
+      "Reporter Dana Demova has been held in pre-trial detention since December. On January 4, police also arrested opposition activist Aset Testov.",
+      ["criminal_arrest:Dana Demova@2021-12-01", "detention:Aset Testov@2022-01-04"]],
   ])("%s", (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

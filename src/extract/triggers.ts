@@ -170,6 +170,8 @@ export function refineType(type: TriggerType, clause: string, legal: Legal, lang
       const criminal = lang === "en" ? /\b(?:months?|pre-trial|remand|detention cent(?:re|er)|custody)/i : /месяц|под страж|под арест|в виде ареста|санкционир|изолятор|сизо|(?:^|[\s«])суд(?:ом|ы)?\s/i;
       if (criminal.test(clause)) return "criminal_arrest";
       if (kind && kind !== "fine") return "sentence";
+      // "plainclothes police arrested X" in a story of a criminal case: taken by the police, before any court.
+      if (lang === "en" && /\b(?:police|policemen|officers|agents|plainclothes)(?: \S+){0,2} arrested\b/i.test(clause)) return "detention";
       return criminalCase ? "criminal_arrest" : "detention";
     }
     return "sentence";
