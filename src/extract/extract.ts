@@ -148,7 +148,7 @@ interface Pending {
 }
 
 /** Kinds a later list of names ("The detained are: …", one name per line after a colon) can report for each. */
-const NAMED_EN = /^(?:they|these)\s+(?:are|were)(?:\s+identified\s+as)?\s*:?\s*/i;
+const NAMED_EN = /^(?:(?:they|these)\s+(?:are|were)(?:\s+identified\s+as)?|among (?:them|those|the (?:detainees|detained|convicted|sentenced)) (?:was|were|is|are)(?: also)?)\s*:?\s*/i;
 const NAMED_RU = /^(?:это|ими (?:оказались|стали|были)|их имена|их зовут)\s*[:—–-]?\s*/iu;
 const LIST_HEAD = /(?:сизо|под страж|задерж|арест|обыск|заключени|custody|detain|arrest|jail|prison|held|search|имена|names|следующ|списо?к|list)/i;
 const LISTABLE = new Set<IncidentType>(["detention", "administrative_arrest", "criminal_arrest", "house_arrest", "search", "charge"]);
@@ -400,7 +400,9 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
     // sentence right after a counted report names its people.
     const naming = (lang === "en" ? NAMED_EN : NAMED_RU).exec(s.text);
     const nameFirst = naming ? mentions.find((m) => m.start >= s.start + naming[0].length && eligible(m)) : undefined;
-    if (naming && nameFirst && nameFirst.start - s.start <= naming[0].length + 1) {
+    // "Among them was the activist X": only lower-case words (a title) between the cue and the name.
+    const titleOnly = naming && nameFirst ? s.tokens.filter((t) => t.start >= s.start + naming[0].length && t.end <= nameFirst.start).every((t) => t.word && !t.cap) : false;
+    if (naming && nameFirst && (nameFirst.start - s.start <= naming[0].length + 1 || titleOnly)) {
       const kinds = dedupeKinds(pending.filter((p) => p.si === si - 1 && p.counted && LISTABLE.has(p.refined)));
       if (kinds.length) listed.push({ entities: group(nameFirst, mentions, s, lang), kinds });
     }
@@ -897,6 +899,9 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     const tok = tokens[j];
     if (!tok) break;
     const m = mentionAt(mentions, (x) => x.first === j && !x.possessor);
+    // "detained three associates of Navalny – X, Y and Z": the people a group belongs to are not its members.
+    const groupOf = tokens[j - 1]?.lower === "of" && /^(?:associates|supporters|allies|colleagues|members|staff|employees|relatives|friends|followers|aides|activists|lawyers|team)$/.test(tokens[j - 2]?.lower ?? "");
+    if (m && groupOf) continue;
     if (m && !(m.speaker && j > tr.last)) return { entities: group(m, mentions, s, "en"), confidence: 0.9 };
     // "searched Testov's flat", "the search of Testov's house": the owner of the thing is whom it happened to.
     const owner = mentionAt(mentions, (x) => x.first === j && x.possessor && OWNED_EN.test(tokens[x.last]?.lower ?? "") && !x.entity.relative);
@@ -1022,14 +1027,10 @@ function namedAmong(s: Sentence, tr: Trigger, mentions: Mention[], lang: "en" | 
     // "задержано 57 человек, в том числе наблюдатели, представители СМИ, как X из Frontline Defenders, а также
     // председатель БХК Y": in Russian the named members may come after a run of unnamed categories, and each may
     // carry its own title; everyone named up to the end of the clause list is one of those counted.
-    if (lang === "ru") {
-      const stop = tokens.findIndex((t, k) => k > j && /^[;:]$/.test(t.text));
-      const named = mentions.filter((x) => x.first > j && (stop < 0 || x.first < stop) && !x.possessor && !x.speaker && !x.commentator && !x.entity.relative);
-      if (named.length) return { entities: dedupe(named.map((x) => x.entity)), confidence: 0.7 };
-      continue;
-    }
-    const m = mentions.find((x) => x.first > j && x.first <= j + 8 && !x.possessor && !x.speaker && !x.entity.official && !x.commentator);
-    if (m) return { entities: group(m, mentions, s, lang), confidence: 0.7 };
+    // English too: "detained dozens of protesters, including the director of the newspaper B, X, and its cameraman, Y".
+    const stop = tokens.findIndex((t, k) => k > j && /^[;:]$/.test(t.text));
+    const named = mentions.filter((x) => x.first > j && (stop < 0 || x.first < stop) && !x.possessor && !x.speaker && !x.commentator && !x.entity.relative && !(lang === "en" && x.entity.official));
+    if (named.length) return { entities: dedupe(named.map((x) => x.entity)), confidence: 0.7 };
   }
   return null;
 }
@@ -1075,10 +1076,11 @@ function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], 
   if (/^[”"’»]$/.test(tokens[i]?.text ?? "") && tokens[i - 1]?.text === ",") i--;
   if (tokens[i]?.text === ",") {
     // An appositive or relative clause between the name and the verb: "X, a reporter for Y, was …", "X, who …, was".
-    for (let j = i - 1; j >= Math.max(cs, i - 18); j--) {
+    for (let j = i - 1; j >= Math.max(cs, i - 30); j--) {
       if (tokens[j]?.text !== ",") continue;
       const opener = tokens[j + 1]?.lower ?? "";
-      const m = mentionAt(mentions, (x) => x.last === j && !x.possessor);
+      // "X and Y from Khorugh, who …, were deported": a hometown between the names and the clause.
+      const m = mentionAt(mentions, (x) => x.last === j && !x.possessor) ?? mentionAt(mentions, (x) => !x.possessor && x.last < j && x.last >= j - 4 && /^(from|of)$/.test(tokens[x.last]?.lower ?? "") && tokens.slice(x.last + 1, j).every((t) => t.cap));
       // "X, known on social media as Y, was …", "X, also a reporter, …", "X, detained in May, was …".
       if (m && (/^(a|an|the|who|whose|which|both|all|each|aged|\d+|deputy|political|former|ex-[\w-]+|acting|head|chief|director|founder|co-founder|owner|member|employee|staff|editor-in-chief|known|better|also|widely|aka|alias|nicknamed|dubbed|described|identified|born|originally|previously|formerly|detained|arrested|jailed|held)$/.test(opener) || roleOf(opener) !== null)) return { entities: group(m, mentions, s, "en"), confidence: 0.85 };
     }

@@ -83,3 +83,15 @@ describe("Russian court reports", () => {
     expect(found(text, "ru")).toEqual(expected);
   });
 });
+
+describe("groups and the people named in them (English)", () => {
+  it.each([
+    ["'including' past titles and commas", "Police detained dozens of protesters, including the director of the newspaper Kala, Mzia Testeli, and its cameraman, Guram Samplidze.", ["detention:Guram Samplidze", "detention:Mzia Testeli"]],
+    ["'Among them was …' after a counted report", "On January 14, the city court imposed administrative imprisonment on 8 detainees for 5 to 12 days. Among them was the activist Temur Testadze.", ["administrative_arrest:Temur Testadze@2024-01-14"]],
+    ["a hometown between the names and a long relative clause", "Jonibek Testiev and Davlat Samplov from Khorugh, who had posted video statements after the protests in the city and had recently been detained in Moscow, were deported to Tajikistan.", ["deportation:Davlat Samplov", "deportation:Jonibek Testiev", "detention:Davlat Samplov#Moscow", "detention:Jonibek Testiev#Moscow"]],
+    ["the person a group belongs to is not one of its members", "Marat Testov was detained on Sunday. The police detained three associates of Testov - Aliya Samplova, Kira Demova and Georgy Fictov - for their posts.", ["detention:Aliya Samplova", "detention:Georgy Fictov", "detention:Kira Demova", "detention:Marat Testov@2024-06-09"]],
+    ["'sentenced to pre-trial detention' is a remand", "Two people, Giorgi Testaia and Akaki Samplava, were charged with damaging a car and later sentenced to pre-trial detention.", ["charge:Akaki Samplava", "charge:Giorgi Testaia", "criminal_arrest:Akaki Samplava", "criminal_arrest:Giorgi Testaia"]],
+  ])("%s", (_, text, expected) => {
+    expect(found(text, "en")).toEqual(expected);
+  });
+});

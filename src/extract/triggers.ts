@@ -27,7 +27,7 @@ const t = (type: TriggerType, re: RegExp, form: TriggerForm = "verb"): TriggerDe
 export const EN_TRIGGERS: TriggerDef[] = [
   t("house_arrest", /\b(?:house arrest|home confinement)\b/gi, "noun"),
   t("criminal_arrest", /\b(?:pre-?trial detention(?! (?:centre|center|facility|facilities|centres|prison))|remanded(?: in custody)?(?! to (?:the |a )?(?:[\w-]+ ){0,3}(?:police|station))|(?:held|kept|remain) in custody for (?:\w+ )?months?|custody for (?:\w+ )?months?|ordered (?:\w+ ){0,3}(?:held|kept|detained) (?:in custody|for (?:\w+ )?months?))\b/gi),
-  t("administrative_arrest", /\b(?:administrative arrest|administrative detention)\b/gi, "noun"),
+  t("administrative_arrest", /\b(?:administrative arrest|administrative detention|administrative imprisonment)\b/gi, "noun"),
   // "placed in the remand centre for one month", "placed in pre-trial detention": held for a criminal case.
   t("criminal_arrest", /\b(?:placed|put|sent) (?:in|to|into) (?:the |a )?(?:remand (?:cent(?:re|er)s?|prison)|pre-?trial detention cent(?:re|er)s?|SIZO)\b/gi),
   // "remanded to the city police station": held by the police, no court's order.
@@ -159,7 +159,7 @@ export function refineType(type: TriggerType, clause: string, legal: Legal, lang
     // Kazakh "10 тәулікке қамауға алынды": days of arrest.
     if (lang === "ru" && /\d+ тәулік/u.test(clause)) return "administrative_arrest";
     // "sentenced to four months of pre-trial detention": a court's remand order, not a verdict.
-    if (lang === "en" ? /\bmonths? (?:of |in )?(?:pre-?trial detention|custody)|\bremand/i.test(clause) : /месяц\p{L}* (?:ареста|под страж|в сизо|заключения под стражу)/iu.test(clause)) return "criminal_arrest";
+    if (lang === "en" ? /\bmonths? (?:of |in )?(?:pre-?trial detention|custody)|\bremand|\bsentenced to (?:\w+ ){0,2}pre-?trial detention/i.test(clause) : /месяц\p{L}* (?:ареста|под страж|в сизо|заключения под стражу)/iu.test(clause)) return "criminal_arrest";
     // "got 15 days" with no other word for it: only a court's administrative arrest is counted in days.
     if (type === "sentence" && !kind && (lang === "en" ? /\b(?:\d+|ten|five|seven|fifteen|ten|twelve|thirteen|fourteen) days?\b/i : /\d+ сут(?:ок|ки)/i).test(clause)) return "administrative_arrest";
     if (kind === "fine" && type === "sentence") return "fine";
