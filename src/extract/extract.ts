@@ -1217,6 +1217,15 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
       // "отклонил его апелляцию на штраф": whose appeal, case or sentence it is, is whom it happened to.
       // "в его отношении заведено дело": against whom.
       const legalNoun = /^(апелляци|жалоб|дел[оау]$|приговор|штраф|арест|задержани|обвинени|отношени)/.test(tokens[j + 1]?.lower ?? "");
+      // "По словам жены Тестова, Дианы Семпловой, ее мужа задержали": the kin the speaker was introduced through
+      // ("жены X") is the one "ее мужа" means.
+      if (/^(ее|её|его)$/.test(w) && KIN_OBJ_RU.test(tokens[j + 1]?.lower ?? "")) {
+        const through = mentions.find((m) => m.possessor && m.last <= j && KIN_OF_RU.test(tokens[m.first - 1]?.lower ?? ""));
+        if (through) {
+          cands.push({ dist: d, get: () => [through.entity], conf: 0.6 });
+          continue;
+        }
+      }
       if (j !== tr.first - 1 && !owns && !legalNoun && isPossessiveRu(w, tokens[j + 1])) continue;
       cands.push({ dist: d, get: () => resolvePronoun(w, j, mentions, focus, "ru", seen, s), conf: 0.7 });
     } else if (ANAPHOR_RU.test(w) && !mentions.some((m) => m.first > j && m.first <= j + 7 && tokens.slice(j + 1, m.first).every((t) => t.text !== "," && !/^[.;:—–()]$/.test(t.text)))) {
@@ -1328,6 +1337,9 @@ function exceptedRu(s: Sentence, mentions: Mention[]): Entity[] {
   const m = cut < 0 ? undefined : mentions.find((x) => x.first > cut && x.first <= cut + 3);
   return m ? group(m, mentions, s, "ru") : [];
 }
+
+const KIN_OBJ_RU = /^(мужа|жену|сына|дочь|брата|сестру|мать|отца|супруга|супругу)$/;
+const KIN_OF_RU = /^(жены|мужа|матери|отца|сына|дочери|брата|сестры|супруги|супруга)$/;
 
 const MONTH_GEN_RU = /^(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)$/;
 

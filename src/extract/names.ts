@@ -345,7 +345,8 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
       if (prefer.length === 0 && prevMention && prevMention.case && prevMention.case !== "nom" && /^(,|и)$/.test(before?.text ?? "") && prevMention.last === i - 1) prefer = [prevMention.case];
       // "супругам Александру и Александре Буровым", "братьев Асета и Марата Тестовых": a surname in the plural; its
       // ending gives the case, the given name the gender.
-      const plural = surfaces.length === 2 ? /^(.+(?:ов|ев|ёв|ин|ын))(ы|ых|ым|ыми)$/i.exec(surfaces[1] ?? "") : null;
+      // "с Тимуром Тестовым" is one man in the instrumental, not a family in the dative.
+      const plural = surfaces.length === 2 && !/(ом|ем|ём)$/i.test(surfaces[0] ?? "") ? /^(.+(?:ов|ев|ёв|ин|ын))(ы|ых|ым|ыми)$/i.exec(surfaces[1] ?? "") : null;
       if (plural) {
         const pc: Record<string, Case[]> = { ы: ["nom"], ых: ["gen", "acc", "loc"], ым: ["dat"], ыми: ["ins"] };
         const given = nominativeName([surfaces[0] ?? ""], pc[(plural[2] ?? "").toLowerCase()] ?? prefer, opts.oracle);
@@ -378,7 +379,9 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     // "брата Данияра Касымова" (the brother of someone already named) against "коллегу Асета Нурланова" (the
     // colleague, named): masculine genitive and accusative coincide, so a new name is taken as the relative's own.
     const knownName = nom.words.every((w) => opts.known([w.toLowerCase()]));
-    if (lang === "ru" && prev && RELATIVE_WORD.test(prev.lower) && nom.case === "gen" && knownName) {
+    // "и ее бывшего мужа Холбаша X": after a possessive the kin word is X's own title, not X's relation.
+    const ownKin = lang === "ru" && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => /^(ее|её|его|их|своего|своей|своих|свою)$/.test(t.lower));
+    if (lang === "ru" && prev && RELATIVE_WORD.test(prev.lower) && nom.case === "gen" && knownName && !ownKin) {
       if (/^(брат|сестр|сын|доч|жен|муж|мат|отц|отец|племянни|родственни|дяд|тёт|тет)/.test(prev.lower)) {
         out.push({ ...mention, possessor: true });
         out.push({ ...mention, first: i - 1, start: prev.start, words: [nominativeKin(prev.text).toLowerCase(), ...surfaces], relative: true, possessor: false, role: null, official: false, commentator: false });

@@ -31,7 +31,9 @@ function surnameReadings(w: string): Reading[] | null {
     const b = m[1] ?? "";
     const c: Record<string, Case[]> = { ы: ["nom"], ых: ["gen", "acc", "loc"], ым: ["dat"], ыми: ["ins"] };
     const cases = c[m[2] ?? "ы"] ?? ["nom"];
-    return [{ nom: b, g: "m", cases, weight: 0.8 }, { nom: `${b}а`, g: "f", cases, weight: 0.8 }];
+    const family: Reading[] = [{ nom: b, g: "m", cases, weight: 0.8 }, { nom: `${b}а`, g: "f", cases, weight: 0.8 }];
+    // "-ым" is also one man's instrumental ("с Тимуром Тестовым").
+    return m[2] === "ым" ? [...family, { nom: b, g: "m", cases: ["ins"], weight: 1 }] : family;
   }
   m = /^(.{2,}(?:ов|ев|ёв|ин|ын))(а|у|ым|е|ой)?$/.exec(w);
   if (m) {
@@ -134,6 +136,13 @@ function givenReadings(w: string, oracle: NameOracle | null): Reading[] {
     add(w, "f", ALL, 0.3);
     // "Дарьей", "Марией": the instrumental of "-ья"/"-ия" ends in "-й" too; the lexicon tells it from "Сергей".
     if (/[иь]ей$/.test(w)) add(`${w.slice(0, -2)}я`, "f", ["ins"]);
+    // "Тимуром", "Сергеем", "Игорем": a masculine instrumental ends in a consonant as well.
+    if (/[бвгджзклмнпрстфхцчшщ](?:ом|ем|ём)$/.test(w) || /[еи]ем$/.test(w)) {
+      const stem = w.slice(0, -2);
+      add(stem, "m", ["ins"]);
+      add(`${stem}й`, "m", ["ins"]);
+      add(`${stem}ь`, "m", ["ins"]);
+    }
   } else if (last2 === "ой" || last2 === "ей") {
     add(`${w.slice(0, -2)}а`, "f", ["ins"]);
     add(`${w.slice(0, -2)}я`, "f", ["ins"]);

@@ -82,3 +82,16 @@ describe("Russian releases and searches", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("Russian ill-treatment, confessions and kin", () => {
+  it.each([
+    ["a bag over the head", "Блогера Тимура Тестова задержали, силовики надели ему на голову мешок.", ["detention:Тимур Тестов", "torture_or_ill_treatment:Тимур Тестов"]],
+    ["cruel treatment", "В отделе с журналистом Тимуром Тестовым жестоко обращались.", ["torture_or_ill_treatment:Тимур Тестов"]],
+    ["forced to record a confession", "Следователи принудили журналиста Тимура Тестова записать видео с признанием.", ["coerced_confession:Тимур Тестов"]],
+    ["confessing in a state film", "В показанном на госканале фильме Мира Демова и ее бывший муж Тимур Тестов признали свою вину.", ["coerced_confession:Мира Демова", "coerced_confession:Тимур Тестов"]],
+    ["'ее бывшего мужа X' is X himself", "Телевидение показало «признания» активистки Миры Демовой и ее бывшего мужа Тимура Тестова.", ["coerced_confession:Мира Демова", "coerced_confession:Тимур Тестов"]],
+    ["'ее мужа' after 'жены X' is X", "Журналист Тимур Тестов пропал. По словам жены Тестова, Даны Семпловой, ее мужа задержали 30 мая.", ["detention:Тимур Тестов", "missing:Тимур Тестов"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
