@@ -141,6 +141,9 @@ describe("remand and police custody (English)", () => {
     ["police arrested X in a criminal case is the police's detention",
       "Reporter Dana Demova has been held in pre-trial detention since December. On January 4, police also arrested opposition activist Aset Testov.",
       ["criminal_arrest:Dana Demova@2021-12-01", "detention:Aset Testov@2022-01-04"]],
+    ["detained at an airport is a detention, at a border crossing a border detention",
+      "On January 4, reporter Dana Demova was detained at the city airport. Blogger Aset Testov was detained at the border crossing on January 5.",
+      ["border_detention:Aset Testov@2022-01-05", "detention:Dana Demova@2022-01-04"]],
   ])("%s", (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

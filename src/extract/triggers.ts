@@ -33,7 +33,8 @@ export const EN_TRIGGERS: TriggerDef[] = [
   // "remanded to the city police station": held by the police, no court's order.
   t("detention", /\bremanded to (?:the |a )?(?:[\w-]+ ){0,3}(?:police|station)\b/gi),
   t("detention", /\b(?:placed|put|held) in (?:a |the )?(?:temporary detention|(?:temporary )?detention (?:cent(?:re|er)|facility)|police (?:cell|custody)|isolation ward)s?\b/gi),
-  t("border_detention", /\b(?:detained|stopped|held) at (?:the )?(?:[\w-]+ ){0,3}(?:border|checkpoint|crossing|airport)\b/gi),
+  // An airport is no border: "detained at the Kazan airport" is the police's detention (reports label it so).
+  t("border_detention", /\b(?:detained|stopped|held) at (?:the )?(?:[\w-]+ ){0,3}(?:border|checkpoint|crossing)\b/gi),
   t("detention", /\b(?:detain(?:ed|ing|s)?|rounded up|taken into custody|taken away|(?:taken|brought) to (?:a |the )?(?:[\w-]+ ){0,3}(?:police|station|department|precinct)|held (?:him|her|them|overnight|incommunicado|for (?:several |a few |\w+ )?(?:hours|days))|picked up (?:by|outside|at|from|near|on)|picked (?:him|her|them) up|drove (?:him|her|them) (?:away )?to (?:a |the )?(?:[\w-]+ ){0,2}(?:police|station|department|precinct)|took (?:[\w-]+ ){1,4}?into custody|(?:seized|grabbed) by (?:[\w-]+ ){0,2}(?:police|policemen|officers|agents)|apprehended|hauled (?:off|away)|(?:taken|took (?:him|her|them)) (?:from|out of) (?:his |her |their |the )?(?:home|flat|apartment|house|dormitory|office|car|bed)|took (?:him|her|them) (?:in|away)|seized (?:him|her|them))\b(?! (?:persons|people|protesters|demonstrators|participants|citizens|individuals|facility|centre|center))/gi),
   t("detention", /\b(?:the (?:detention|arrest) of|(?:detention|arrest) of)\b/gi, "noun"),
   t("detention", /\b(?:(?:is|are|was|were|remains?|remained) (?:still )?in (?:police )?custody)\b/gi),
