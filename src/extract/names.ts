@@ -236,6 +236,7 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     return [[i, i + 1], [i + 1, j]];
   };
 
+  let lastIntroduced = -1;
   for (const [ri, rj] of runs.flatMap(([a, b]) => split(a, b))) {
     let i = ri;
     let j = rj;
@@ -290,7 +291,10 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
       const forms = singleForms(surfaces[0] ?? "", lang);
       // "его сына Ерназара", "her son, Arman": a kinship word introduces a given name the lexicon may not have.
       const afterKin = prev !== undefined && i > 1 && /^(brother|sister|son|daughter|wife|husband|брат\p{L}*|сестр\p{L}*|сын\p{L}*|доч\p{L}*|жен\p{L}*|муж\p{L}*)$/u.test((prev.text === "," ? tokens[i - 2] : prev)?.lower ?? "");
-      if (!opts.known(forms) && !(c.role && surnameShaped(lowers[0] ?? "", lang)) && !afterKin) continue;
+      // "two employees, whom he identified as Maksat and Jumabek": given names the text gives as all it knows.
+      const introduced = lang === "en" && givenKnown(lowers[0] ?? "") && ((prev?.lower === "as" && /^(identified|named|only)$/.test(tokens[i - 2]?.lower ?? "")) || (prev?.lower === "named" && /^[a-z]+$/.test(tokens[i - 2]?.text ?? "")) || (prev?.lower === "and" && lastIntroduced === i - 2));
+      if (introduced) lastIntroduced = i;
+      if (!opts.known(forms) && !(c.role && surnameShaped(lowers[0] ?? "", lang)) && !afterKin && !introduced) continue;
       // "лауреата Нобелевской премии", "Первомайского райсуда": an adjective before its noun, not a surname alone.
       const after = tokens[j];
       if (lang === "ru" && !opts.known(forms) && /ск(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их)$/.test(lowers[0] ?? "") && after && after.word && !after.cap && after.text.length >= 4 && !/(?:л|ла|ли|ло|ет|ют|ит|ат|ят|ся|сь)$/.test(after.lower)) continue;
