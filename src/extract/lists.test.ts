@@ -95,3 +95,19 @@ describe("groups and the people named in them (English)", () => {
     expect(found(text, "en")).toEqual(expected);
   });
 });
+
+describe("Russian phrasings of searches, cases and releases", () => {
+  it.each([
+    ["a home searched after an office, past a domain name", "Силовики пришли с обысками в редакцию издания Testa.kz и квартиру его главного редактора Гульнары Тестовой.", ["search:Гульнара Тестова"]],
+    ["a criminal case 'в отношении' in any case", "К вечеру стало известно об уголовном деле в отношении сопредседателя организации Олега Тестова.", ["charge:Олег Тестов"]],
+    ["out of the investigators' building", "Около 23:30 Ян Тестинский вышел из СК.", ["release:Ян Тестинский"]],
+  ])("%s", (_, text, expected) => {
+    expect(found(text, "ru")).toEqual(expected);
+  });
+});
+
+it("an office searched before a comma gives no one a search", () => {
+  const got = found("Марата Тестова задержали после обыска в офисе редакции, а Эльмира Самплова – у него дома.", "ru");
+  expect(got.filter((x) => x.startsWith("search"))).toEqual([]);
+  expect(got).toContain("detention:Марат Тестов");
+});
