@@ -2,7 +2,7 @@
  * Places named in a document: the gazetteer's scanner first, then "in the village of X" / "в селе X" for places the
  * gazetteer does not know, which are kept as written with no id.
  */
-import { findPlacesInText, gazetteer, type GazetteerPlace } from "../places/index.js";
+import { findPlacesInText, gazetteer, resolvePlace, type GazetteerPlace } from "../places/index.js";
 import { ORG_AFTER } from "./lexicon.js";
 
 export interface PlaceSpan {
@@ -98,6 +98,23 @@ function nominativeOf(place: GazetteerPlace, written: string, lang: "en" | "ru")
   return best;
 }
 
+/**
+ * "Алматинский городской суд", "в минском аэропорту", "Гомельским областным судом": a town's adjective before a court,
+ * an airport or a jail names the town. Not before "районный" ("Московский районный суд" is a district of another
+ * city) nor "область" (a region). [adjective stem, the town in the nominative]
+ */
+const CITY_ADJECTIVES = new Map<string, string>([
+  ["алматинск", "Алматы"], ["астанинск", "Астана"], ["бишкекск", "Бишкек"], ["ошск", "Ош"], ["душанбинск", "Душанбе"],
+  ["ташкентск", "Ташкент"], ["ашхабадск", "Ашхабад"], ["шымкентск", "Шымкент"], ["карагандинск", "Караганда"],
+  ["актюбинск", "Актобе"], ["актобинск", "Актобе"], ["атырауск", "Атырау"], ["уральск", "Уральск"], ["костанайск", "Костанай"],
+  ["павлодарск", "Павлодар"], ["жанаозенск", "Жанаозен"], ["хорогск", "Хорог"], ["худжандск", "Худжанд"], ["нукусск", "Нукус"],
+  ["самаркандск", "Самарканд"], ["андижанск", "Андижан"], ["наманганск", "Наманган"], ["бухарск", "Бухара"],
+  ["минск", "Минск"], ["гомельск", "Гомель"], ["гродненск", "Гродно"], ["брестск", "Брест"], ["витебск", "Витебск"],
+  ["могилевск", "Могилёв"], ["бакинск", "Баку"], ["московск", "Москва"], ["петербургск", "Санкт-Петербург"], ["казанск", "Казань"],
+]);
+// Anchored on the "ск" of the adjective so the scan skips ahead fast; the stem before it is looked up in code.
+const CITY_ADJ_RU = /ск(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)\s+(?:(?:городск|областн|военн|гарнизонн|межрайонн|специализированн|международн)\p{L}*\s+)?(?:суд|аэропорт|сизо|изолятор|ивс|тюрьм|колони|полиц|милиц|гувд|увд|вокзал)/giu;
+
 export function findPlaces(text: string, lang: "en" | "ru"): PlaceSpan[] {
   const out: PlaceSpan[] = [];
   for (const found of findPlacesInText(text)) {
@@ -119,6 +136,22 @@ export function findPlaces(text: string, lang: "en" | "ru"): PlaceSpan[] {
     if (lang === "ru" && /[\p{L}-]/u.test(text[start - 1] ?? "")) continue;
     if (out.some((p) => p.start < end && start < p.end)) continue;
     out.push({ start, end, text: lang === "en" ? city[0] : city[2], placeId: null, country: false });
+  }
+  if (lang === "ru") {
+    CITY_ADJ_RU.lastIndex = 0;
+    for (let m = CITY_ADJ_RU.exec(text); m; m = CITY_ADJ_RU.exec(text)) {
+      let start = m.index;
+      while (start > 0 && /\p{L}/u.test(text[start - 1] ?? "")) start--;
+      const end = m.index + 2 + (/^\p{L}+/u.exec(m[0].slice(2))?.[0].length ?? 0);
+      const city = CITY_ADJECTIVES.get(text.slice(start, m.index + 2).toLowerCase().replace(/ё/g, "е"));
+      if (!city || text[start - 1] === "-") continue;
+      // The gazetteer may have read the adjective as its region ("Алматинский" → Алматинская область).
+      const overlapping = out.findIndex((p) => p.start < end && start < p.end);
+      if (overlapping >= 0 && !out[overlapping]?.country) continue;
+      if (overlapping >= 0) out.splice(overlapping, 1);
+      const known = resolvePlace(city)?.place;
+      out.push({ start, end, text: city, placeId: known ? asCity(known).id : null, country: false });
+    }
   }
   const re = lang === "en" ? UNKNOWN_EN : UNKNOWN_RU;
   re.lastIndex = 0;

@@ -32,6 +32,8 @@ describe("where: the town each incident happened in", () => {
     ["the town before the first verb is the scene of all it reports", "en", "A court in Aktobe sentenced blogger Aset Testov to 10 days of administrative arrest and handed a 7-day jail term to his colleague Marat Demov.", ["administrative_arrest:Aset Testov@-#Aktobe", "administrative_arrest:Marat Demov@-#Aktobe"]],
     ["a town in a topic is no scene", "en", "Blogger Aset Testov, known for his videos about corruption in Aktobe, says police detained him.", ["detention:Aset Testov@-#-"]],
     ["a release is not tied to the court's town", "en", "A court in Aktobe remanded Aset Testov for two months, while Marat Demov was released on bail.", ["criminal_arrest:Aset Testov@-#Aktobe", "release:Marat Demov@-#-"]],
+    ["a town's adjective before a court", "ru", "Алматинский городской суд приговорил блогера Асета Тестова к пяти годам лишения свободы.", ["sentence:Асет Тестов@-#Алматы"]],
+    ["a town's adjective before an airport", "ru", "Журналистку Дану Демову задержали в минском аэропорту.", ["detention:Дана Демова@-#Минск"]],
     ["the town opening a Russian sentence", "ru", "В Актобе полицейские задержали блогера Асета Тестова и провели обыск в его квартире.", ["detention:Асет Тестов@-#Актобе", "search:Асет Тестов@-#Актобе"]],
   ] as const)("%s", (_name, lang, text, want) => {
     expect(found(text, lang)).toEqual(want);
