@@ -111,7 +111,8 @@ const EN_RULES: Rule[] = [
     },
   },
   {
-    re: new RegExp(`\\b${NUM_WORD} days? (later|after|afterwards|earlier|before)\\b`, "gi"),
+    // Not a length of time: "jailed for up to 10 days after being detained".
+    re: new RegExp(`(?<!\\bfor (?:up to |at least |about |over |nearly )?)\\b${NUM_WORD} days? (later|after|afterwards|earlier|before)\\b`, "gi"),
     resolve: (m, _a, base) => {
       const n = num(m[1] ?? "");
       if (!base || Number.isNaN(n)) return null;

@@ -283,6 +283,17 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
     };
     const ownDates = (tr: Trigger, victims: Entity[] = []): DateMention[] => dates.filter((d) => dateOwner(d) === tr && !datesReport(d, tr, victims));
 
+    // "A court in Minsk sentenced X … and handed 10-day terms to Y", "On Monday, officers in the capital, Bishkek,
+    // searched …, and detained X": the one town named before the first verb is the scene of all the sentence reports.
+    const firstTrigger = triggers[0];
+    const leading = firstTrigger ? sPlaces.filter((p) => !p.country && p.end <= firstTrigger.start) : [];
+    // Not a noun after a preposition ("апелляцию на штраф"): the fine was set elsewhere.
+    const openingPlace = (tr: Trigger, type: IncidentType): PlaceSpan | undefined =>
+      SCENE_TYPES.has(type) &&
+      !/^(на|за|о|об|по|of|for|over|against|about)$/.test(s.tokens[tr.first - 1]?.lower ?? "") &&
+      // "jailed two journalists who had been detained while …": a relative clause tells of an earlier event.
+      !(firstTrigger && tr !== firstTrigger && /(?:\b(?:who|which|that)|(?<![\p{L}])котор\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(firstTrigger.end, tr.start))) &&
+      leading.length > 0 && leading.every((p) => (p.placeId ?? p.text) === (leading[0]?.placeId ?? leading[0]?.text)) ? pickPlace(leading, tr, type, mentions, s) : undefined;
     const attached: Attached[] = [];
     let prev: Attached | null = null;
     let opener: Trigger | null = null;
@@ -310,7 +321,8 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
         if (lang === "ru" && tr.def.type === "release" && /(?:^|[\s«"])(?:всех|все) задержанн/i.test(pClause)) {
           allReleased.push({ s, date: pointDate(nearestOf(ownDates(tr), tr)), except: excepted });
         }
-        const report: Pending = { type: tr.def.type, date: pointDate(nearestOf(ownDates(tr), tr)), place: nearestOf(owned(sPlaces.filter((p) => !p.country), tr), tr), until: si + 3, si, refined: refineType(tr.def.type, pClause, pLegal, lang, criminalCase, dayTerms), legal: pLegal, counted };
+        const refined = refineType(tr.def.type, pClause, pLegal, lang, criminalCase, dayTerms);
+        const report: Pending = { type: tr.def.type, date: pointDate(nearestOf(ownDates(tr), tr)), place: pickPlace(owned(sPlaces, tr), tr, refined, mentions, s) ?? (CUSTODY.has(refined) ? openingPlace(tr, refined) : undefined), until: si + 3, si, refined, legal: pLegal, counted };
         pending.push(report);
         if (counted) groups.push(report);
         continue;
@@ -320,15 +332,6 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       prev = a;
     }
 
-    // "A court in Minsk sentenced X … and handed 10-day terms to Y", "On Monday, officers in the capital, Bishkek,
-    // searched …, and detained X": the one town named before the first verb is the scene of all the sentence reports.
-    const firstTrigger = triggers[0];
-    const leading = firstTrigger ? sPlaces.filter((p) => !p.country && p.end <= firstTrigger.start) : [];
-    // Not a noun after a preposition ("апелляцию на штраф"): the fine was set elsewhere.
-    const openingPlace = (tr: Trigger, type: IncidentType): PlaceSpan | undefined =>
-      SCENE_TYPES.has(type) &&
-      !/^(на|за|о|об|по|of|for|over|against|about)$/.test(s.tokens[tr.first - 1]?.lower ?? "") &&
-      leading.length > 0 && leading.every((p) => (p.placeId ?? p.text) === (leading[0]?.placeId ?? leading[0]?.text)) ? pickPlace(leading, tr, type, mentions, s) : undefined;
     const main = attached[0];
     if (opener && main) attached.unshift({ tr: opener, victims: main.victims, coordinated: false, attributive: false });
     const sentenceVictims: Entity[] = [];
@@ -1381,6 +1384,10 @@ function pickPlace(places: PlaceSpan[], tr: Trigger, type: IncidentType, mention
     // "сообщили о задержании в Алматы X": the place of the reported incident itself.
     if (topic && !(tr.start >= s.start + topic.index && tr.start < p.start)) return false;
     if ((type === "deportation" || type === "release") && /(?:^|\s)(to|в|во)\s$/.test(before)) return false;
+    // "in Grodno and Mogilev", "in Minsk and other cities": no one town is the scene.
+    const after = s.text.slice(p.end - s.start, p.end - s.start + 30);
+    if (/^\s*(?:and|or|и|или)\s+(?:in\s+|в\s+|во\s+)?(?:other|several|many|других|других|нескольких|ряде|elsewhere)/i.test(after)) return false;
+    if (places.some((q) => q !== p && !q.country && (/^\s*(?:,|and|or|и|или|,\s*and)\s*(?:in\s+|в\s+|во\s+)?$/i.test(s.text.slice(p.end - s.start, q.start - s.start)) || /^\s*(?:,|and|or|и|или|,\s*and)\s*(?:in\s+|в\s+|во\s+)?$/i.test(s.text.slice(q.end - s.start, p.start - s.start))))) return false;
     return true;
   });
   return nearestOf(usable.filter((p) => !p.country), tr);

@@ -22,6 +22,7 @@ describe("when: the day each incident happened", () => {
     ["a date opening a coordinated clause dates that clause (en)", "en", "Blogger Aset Testov was arrested, and on March 3, journalist Dana Demova was arrested.", ["detention:Aset Testov@-#-", "detention:Dana Demova@2022-03-03#-"]],
     ["a date opening a coordinated clause dates that clause (ru)", "ru", "Блогера Асета Тестова задержали 5 марта, а 8 марта отпустили.", ["detention:Асет Тестов@2022-03-05#-", "release:Асет Тестов@2022-03-08#-"]],
     ["a gapped clause keeps its own date", "ru", "5 марта был задержан блогер Асет Тестов, а 8 марта — журналистка Дана Демова.", ["detention:Асет Тестов@2022-03-05#-", "detention:Дана Демова@2022-03-08#-"]],
+    ["a length of time is no relative date", "en", "Blogger Aset Testov was detained on March 3. A court jailed him for up to 10 days after a short hearing.", ["administrative_arrest:Aset Testov@-#-", "detention:Aset Testov@2022-03-03#-"]],
   ] as const)("%s", (_name, lang, text, want) => {
     expect(found(text, lang)).toEqual(want);
   });
@@ -32,6 +33,8 @@ describe("where: the town each incident happened in", () => {
     ["the town before the first verb is the scene of all it reports", "en", "A court in Aktobe sentenced blogger Aset Testov to 10 days of administrative arrest and handed a 7-day jail term to his colleague Marat Demov.", ["administrative_arrest:Aset Testov@-#Aktobe", "administrative_arrest:Marat Demov@-#Aktobe"]],
     ["a town in a topic is no scene", "en", "Blogger Aset Testov, known for his videos about corruption in Aktobe, says police detained him.", ["detention:Aset Testov@-#-"]],
     ["a release is not tied to the court's town", "en", "A court in Aktobe remanded Aset Testov for two months, while Marat Demov was released on bail.", ["criminal_arrest:Aset Testov@-#Aktobe", "release:Marat Demov@-#-"]],
+    ["an earlier event in a relative clause is not tied to the court's town", "en", "A court in Aktobe sentenced blogger Aset Testov, who had been detained while covering a protest, to 10 days of administrative arrest.", ["administrative_arrest:Aset Testov@-#Aktobe", "detention:Aset Testov@-#-"]],
+    ["two towns: no one scene", "en", "Blogger Aset Testov and activist Marat Demov were detained in Aktobe and Atyrau.", ["detention:Aset Testov@-#-", "detention:Marat Demov@-#-"]],
     ["a town's adjective before a court", "ru", "Алматинский городской суд приговорил блогера Асета Тестова к пяти годам лишения свободы.", ["sentence:Асет Тестов@-#Алматы"]],
     ["a town's adjective before an airport", "ru", "Журналистку Дану Демову задержали в минском аэропорту.", ["detention:Дана Демова@-#Минск"]],
     ["the town opening a Russian sentence", "ru", "В Актобе полицейские задержали блогера Асета Тестова и провели обыск в его квартире.", ["detention:Асет Тестов@-#Актобе", "search:Асет Тестов@-#Актобе"]],
