@@ -694,6 +694,8 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
     // "dismissed a complaint against the arrest of X": the appeal is the news, the arrest was reported before.
     if (tr.def.form === "noun" && /^(?:arrest|detention)$/.test(tokens[tr.first]?.lower === "the" ? tokens[tr.first + 1]?.lower ?? "" : tokens[tr.first]?.lower ?? "") && window.some((w) => /^(?:complaints?|appeals?)$/.test(w))) return true;
     // "release X and all other journalists currently imprisoned for their work": the unnamed others, in a demand.
+    // "release X and everyone else who is arbitrarily detained": the others, unnamed.
+    if (window.includes("else") && window.includes("who")) return true;
     if (/^(?:other|others)$/.test(window.at(-2) ?? "") || (window.at(-3) === "other" && /^(?:currently|still|now|unjustly|wrongfully|already)$/.test(window.at(-1) ?? ""))) return true;
     // "after questioning" only counts opening the sentence, where it is about the main clause's people.
     if (tr.first > 0 && /^(after|following)$/.test(tokens[tr.first]?.lower ?? "")) return true;
@@ -701,7 +703,7 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
     // "is calling on Kyrgyz authorities to immediately release X": the demand reaches further back than the verb.
     if (tr.def.type === "release" && tokens.slice(Math.max(0, tr.first - 9), tr.first).some((t) => /^(call(?:s|ed|ing)?|urg\w*|demand\w*|must|should)$/.test(t.lower))) return true;
     // "sentenced … on charges of", "convicted on charges of": the grounds of the verdict, not a charge of its own.
-    if (tr.def.type === "charge" && (window.at(-1) === "on" || tokens[tr.first]?.lower === "on") && tokens.some((t) => /^(sentenced|convicted|jailed|found)$/.test(t.lower))) return true;
+    if (tr.def.type === "charge" && (window.at(-1) === "on" || window.at(-1) === "under" || tokens[tr.first]?.lower === "on") && tokens.some((t) => /^(sentenced|convicted|jailed|found)$/.test(t.lower))) return true;
     return false;
   }
   if (window.slice(-2).some((w) => w === "не" || w === "ни")) return true;
@@ -781,6 +783,10 @@ function group(m: Mention, mentions: Mention[], s: Sentence, lang: "en" | "ru"):
     if (!g || !gapOk(g[1] ?? "") || /\b(of|у)\b/.test(between)) break;
     out.unshift(a);
   }
+  // English lists end in "and": names joined by commas alone ("for X, Y, Amnesty's director, said") are no list.
+  const joined = (a: Mention, b: Mention): boolean => /\b(?:and|as well as|along with|together with)\b|&/.test(gapText(a, b));
+  let confirmed = out.length;
+  let anyJoin = out.some((x, k) => k > 0 && joined(out[k - 1] as Mention, x));
   for (let j = i + 1; j < sorted.length; j++) {
     const a = sorted[j - 1];
     const b = sorted[j];
@@ -788,6 +794,14 @@ function group(m: Mention, mentions: Mention[], s: Sentence, lang: "en" | "ru"):
     const g = gap.exec(unquote(gapText(a, b).toLowerCase(), lang));
     if (!g || !gapOk(g[1] ?? "")) break;
     out.push(b);
+    if (joined(a, b)) {
+      anyJoin = true;
+      confirmed = out.length;
+    }
+  }
+  if (lang === "en") {
+    if (!anyJoin) return [m.entity];
+    out.length = Math.max(confirmed, out.indexOf(m) + 1);
   }
   return dedupe(out.map((x) => x.entity));
 }
