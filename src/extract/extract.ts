@@ -254,7 +254,10 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
     const stats = findStatistics(s.text, lang);
     // "moved from pre-trial detention to house arrest": the state left behind is not a new incident.
     // A search is an event, not a state: "пришли с обыском к X", "началось с обыска в доме X" report it.
-    const triggers = triggersIn(s, rawTriggers).filter((tr) => !blocked(s.tokens, tr, lang) && (!/^(from|с|со)$/.test(s.tokens[tr.first - 1]?.lower ?? "") || (lang === "ru" && tr.def.type === "search")));
+    const found = triggersIn(s, rawTriggers).filter((tr) => !blocked(s.tokens, tr, lang) && (!/^(from|с|со)$/.test(s.tokens[tr.first - 1]?.lower ?? "") || (lang === "ru" && tr.def.type === "search")));
+    // "убили при задержании X", "погибли во время задержания": the detention is the circumstance of the killing.
+    const killing = lang === "ru" && found.some((tr) => tr.def.type === "killing");
+    const triggers = killing ? found.filter((tr) => !(tr.def.type === "detention" && /^(при|время|ходе)$/.test(s.tokens[tr.first - 1]?.lower ?? ""))) : found;
     // Each date and place belongs to the trigger nearest to it: "detained in Almaty on January 6 and shown on
     // television two days later" gives the detention Almaty and the 6th, the broadcast the 8th.
     const owner = (pos: number): Trigger | undefined => {
@@ -717,6 +720,9 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
   if (after[0] === "не" && /^был/.test(after[1] ?? "")) return true;
   // "не выходит на связь", "не может покидать" are the incident; "обвинений … не предъявляли" denies it.
   if (inside.includes("не") && !/не (?:выход|выш|могут|может|давали|дал|выпуск|выпуст|пуск|пуст)/.test(inside.join(" "))) return true;
+  // "призываем … принять меры для немедленного освобождения X", "требуют скорейшего освобождения": a demand
+  // reaches further back than the verb.
+  if (tr.def.type === "release" && (/^(немедленн|незамедлительн|скорейш|безусловн)/.test(window.at(-1) ?? "") || tokens.slice(Math.max(0, tr.first - 10), tr.first).some((t) => /^(призыва|призвал|призыв|требу|потребова|настаива|добива|просим|просят|должн|необходимо)/.test(t.lower)))) return true;
   if (window.some((w) => /^(грозит|грозят|может|могут|могли|будет|будут|требу\p{L}*|призыва\p{L}*|требованием|намерен\p{L}*|планиру\p{L}*|хотят|собира\p{L}*|если|обжалует|последующим|отказано|отказали|отказал|отказала|отказывают|отказывает)$/u.test(w))) return true;
   return false;
 }

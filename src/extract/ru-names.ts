@@ -303,7 +303,9 @@ export function casesFromContext(prev: string | undefined): Case[] {
   if (/(ку|цу|ну|ию|ую|юю)$/.test(p)) return ["acc"];
   // "видеооператоров Александра Александрова": a plural role noun in the genitive, the names with it.
   if (/[бвгджзклмнпрстфхцчшщ](?:ов|ев)$/.test(p) && p.length > 5) return ["gen", "acc"];
-  if (/(ки|цы|ны|ой|ей)$/.test(p)) return ["gen", "dat", "ins", "loc"];
+  // "журналистки", "правозащитницы": a feminine genitive, or the plural nominative ("журналистки X и Y задержаны").
+  if (/(ки|цы)$/.test(p)) return ["gen", "nom"];
+  if (/(ны|ой|ей)$/.test(p)) return ["gen", "dat", "ins", "loc"];
   // "журналистке", "активистке", "блогерше": a feminine role noun in the dative or locative.
   if (/(к|ш)е$/.test(p)) return ["dat", "loc"];
   if (/[бвгджзклмнпрстфхцчшщ]а$/.test(p)) return ["gen", "acc"];

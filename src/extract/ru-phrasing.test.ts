@@ -95,3 +95,15 @@ describe("Russian ill-treatment, confessions and kin", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("Russian kinds read from the verb and its setting", () => {
+  it.each([
+    ["'были арестованы' is a court's arrest", "В ноябре 2020 года журналистки Мира Демова и Дана Семплова были арестованы за трансляцию.", ["criminal_arrest:Дана Семплова", "criminal_arrest:Мира Демова"]],
+    ["'арестованный в январе' reports custody in passing", "Тимур Тестов, арестованный в январе, вину не признал.", ["detention:Тимур Тестов"]],
+    ["'полицейские арестовали' is police custody", "Полицейские арестовали блогера Тимура Тестова у дома.", ["detention:Тимур Тестов"]],
+    ["a call for an immediate release is a demand", "Мы призываем власти принять меры для немедленного освобождения Тимура Тестова.", []],
+    ["killed during a detention is one killing", "Силовики убили при задержании активиста Тимура Тестова.", ["killing:Тимур Тестов"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
