@@ -1113,12 +1113,31 @@ function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], 
   }
   const m = mentionAt(mentions, (x) => x.last === i + 1 && !x.possessor);
   if (m) return { entities: group(m, mentions, s, "en"), confidence: 0.9 };
+  // "X, director of the channel has been accused of …": an appositive whose closing comma the writer left out.
+  if (tokens[i]?.word && !tokens[i]?.cap) {
+    for (let j = i - 1; j >= Math.max(cs, i - 8); j--) {
+      const tj = tokens[j];
+      if (!tj || tj.text !== ",") {
+        if (tj && (!tj.word || /^(?:said|says|told|was|were|is|are|has|have|had|who|which|that|and)$/.test(tj.lower))) break;
+        continue;
+      }
+      const opener = tokens[j + 1]?.lower ?? "";
+      const named = mentionAt(mentions, (x) => x.last === j && !x.possessor);
+      if (named && (/^(a|an|the|deputy|former|acting|head|chief|director|founder|co-founder|owner|editor-in-chief)$/.test(opener) || roleOf(opener) !== null)) return { entities: group(named, mentions, s, "en"), confidence: 0.75 };
+      break;
+    }
+  }
   // "X's flat was searched", "X's phone was seized": a thing was the object, its owner is whom it happened to.
   if (OWNED_EN.test(tokens[i]?.lower ?? "")) {
     const owner = mentionAt(mentions, (x) => x.possessor && x.last === i);
     if (owner) return { entities: [owner.entity], confidence: 0.8 };
   }
   const w = tokens[i]?.lower ?? "";
+  // "X was detained, and Y was arrested. Later, Z was arrested. All of them were charged": everyone the paragraph
+  // reported, not only the last sentence's people.
+  if (w === "them" && tokens[i - 1]?.lower === "of" && tokens[i - 2]?.lower === "all" && seen.paragraph.length > focus.length && focus.every((e) => seen.paragraph.includes(e))) {
+    return { entities: seen.paragraph, confidence: 0.6 };
+  }
   if (PRON_SG_EN[w] || PRON_PL_EN.has(w)) {
     if (unnamedGroup(tokens, i, mentions)) return null;
     const r = resolvePronoun(w, i, mentions, focus, "en", seen);
