@@ -1424,7 +1424,11 @@ function pickPlace(places: PlaceSpan[], tr: Trigger, type: IncidentType, mention
     if (topic && !(tr.start >= s.start + topic.index && tr.start < p.start)) return false;
     if ((type === "deportation" || type === "release") && /(?:^|\s)(to|в|во)\s$/.test(before)) return false;
     // "in Grodno and Mogilev", "in Minsk and other cities": no one town is the scene.
-    const after = s.text.slice(p.end - s.start, p.end - s.start + 30);
+    const after = s.text.slice(p.end - s.start, p.end - s.start + 40);
+    // "Moscow's invasion", "Meydan TV's Baku staff", "a former Moscow municipal deputy": the town qualifies a state,
+    // a newsroom or a post, not the scene ("Moscow's Basmanny court" still is one).
+    if (/^['’]s\s/.test(after) && !/^['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:court|police|jail|prison|airport|detention)/iu.test(after)) return false;
+    if (/^[\s-]+(?:based|staff|bureau|office|correspondents?|municipal|city council|city executive|executive committee|mayor|governor|native|residents?)\b/i.test(after)) return false;
     if (/^\s*(?:and|or|и|или)\s+(?:in\s+|в\s+|во\s+)?(?:other|several|many|других|других|нескольких|ряде|elsewhere)/i.test(after)) return false;
     if (places.some((q) => q !== p && !q.country && (/^\s*(?:,|and|or|и|или|,\s*and)\s*(?:in\s+|в\s+|во\s+)?$/i.test(s.text.slice(p.end - s.start, q.start - s.start)) || /^\s*(?:,|and|or|и|или|,\s*and)\s*(?:in\s+|в\s+|во\s+)?$/i.test(s.text.slice(q.end - s.start, p.start - s.start))))) return false;
     return true;

@@ -35,6 +35,8 @@ describe("where: the town each incident happened in", () => {
     ["a release is not tied to the court's town", "en", "A court in Aktobe remanded Aset Testov for two months, while Marat Demov was released on bail.", ["criminal_arrest:Aset Testov@-#Aktobe", "release:Marat Demov@-#-"]],
     ["an earlier event in a relative clause is not tied to the court's town", "en", "A court in Aktobe sentenced blogger Aset Testov, who had been detained while covering a protest, to 10 days of administrative arrest.", ["administrative_arrest:Aset Testov@-#Aktobe", "detention:Aset Testov@-#-"]],
     ["two towns: no one scene", "en", "Blogger Aset Testov and activist Marat Demov were detained in Aktobe and Atyrau.", ["detention:Aset Testov@-#-", "detention:Marat Demov@-#-"]],
+    ["a town qualifying a post is no scene", "en", "Police detained Aset Testov, a former Aktobe municipal deputy, on Monday.", ["detention:Aset Testov@2022-03-07#-"]],
+    ["a town's possessive is the state, its court is a scene", "en", "Aset Testov was detained after protesting against Aktobe's new tax. Aktobe's city court sentenced Marat Demov to five years in prison.", ["detention:Aset Testov@-#-", "sentence:Marat Demov@-#Aktobe"]],
     ["a town's adjective before a court", "ru", "Алматинский городской суд приговорил блогера Асета Тестова к пяти годам лишения свободы.", ["sentence:Асет Тестов@-#Алматы"]],
     ["a town's adjective before an airport", "ru", "Журналистку Дану Демову задержали в минском аэропорту.", ["detention:Дана Демова@-#Минск"]],
     ["the town opening a Russian sentence", "ru", "В Актобе полицейские задержали блогера Асета Тестова и провели обыск в его квартире.", ["detention:Асет Тестов@-#Актобе", "search:Асет Тестов@-#Актобе"]],
