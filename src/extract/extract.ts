@@ -1425,6 +1425,9 @@ function pickPlace(places: PlaceSpan[], tr: Trigger, type: IncidentType, mention
     if ((type === "deportation" || type === "release") && /(?:^|\s)(to|в|во)\s$/.test(before)) return false;
     // "in Grodno and Mogilev", "in Minsk and other cities": no one town is the scene.
     const after = s.text.slice(p.end - s.start, p.end - s.start + 40);
+    // "ALMATY, Kazakhstan --", "MOSCOW (Reuters) –": a dateline says where the report was filed.
+    const written = s.text.slice(p.start - s.start, p.end - s.start);
+    if (/^\p{Lu}{3,}/u.test(written) && written === written.toUpperCase() && /^(?:,\s*\p{Lu}[\p{L} ]{0,30})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–)/u.test(after)) return false;
     // "Moscow's invasion", "Meydan TV's Baku staff", "a former Moscow municipal deputy": the town qualifies a state,
     // a newsroom or a post, not the scene ("Moscow's Basmanny court" still is one).
     if (/^['’]s\s/.test(after) && !/^['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:court|police|jail|prison|airport|detention)/iu.test(after)) return false;

@@ -37,6 +37,7 @@ describe("where: the town each incident happened in", () => {
     ["two towns: no one scene", "en", "Blogger Aset Testov and activist Marat Demov were detained in Aktobe and Atyrau.", ["detention:Aset Testov@-#-", "detention:Marat Demov@-#-"]],
     ["a town qualifying a post is no scene", "en", "Police detained Aset Testov, a former Aktobe municipal deputy, on Monday.", ["detention:Aset Testov@2022-03-07#-"]],
     ["a town's possessive is the state, its court is a scene", "en", "Aset Testov was detained after protesting against Aktobe's new tax. Aktobe's city court sentenced Marat Demov to five years in prison.", ["detention:Aset Testov@-#-", "sentence:Marat Demov@-#Aktobe"]],
+    ["a dateline is where the report was filed", "en", "AKTOBE, Kazakhstan -- Blogger Aset Testov has been jailed for 10 days.", ["administrative_arrest:Aset Testov@-#-"]],
     ["a town's adjective before a court", "ru", "Алматинский городской суд приговорил блогера Асета Тестова к пяти годам лишения свободы.", ["sentence:Асет Тестов@-#Алматы"]],
     ["a town's adjective before an airport", "ru", "Журналистку Дану Демову задержали в минском аэропорту.", ["detention:Дана Демова@-#Минск"]],
     ["the town opening a Russian sentence", "ru", "В Актобе полицейские задержали блогера Асета Тестова и провели обыск в его квартире.", ["detention:Асет Тестов@-#Актобе", "search:Асет Тестов@-#Актобе"]],
