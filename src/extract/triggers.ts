@@ -176,7 +176,7 @@ export function refineType(type: TriggerType, clause: string, legal: Legal, lang
       if (criminal.test(clause)) return "criminal_arrest";
       if (kind && kind !== "fine") return "sentence";
       // "plainclothes police arrested X" in a story of a criminal case: taken by the police, before any court.
-      if (lang === "en" && /\b(?:police|policemen|officers|agents|plainclothes)(?: \S+){0,2} arrested\b/i.test(clause)) return "detention";
+      if (lang === "en" && /\b(?:police|policemen|officers|agents|plainclothes)(?: [\w’'-]+){0,6} arrested\b/i.test(clause)) return "detention";
       // In Russian "арестован" is a court's word (the police "задерживают"); days of arrest were settled above.
       // (Not the participle "арестованный в январе", which reports custody in passing.)
       const courtWord = lang === "ru" && /(?:^|\s)(?:были |был |была )?арестова(?:н|на|ны|ли|ла|л)(?=[\s,.;:!?]|$)/iu.test(clause) && !/(?:полиц|милиц|силовик|сотрудник)\p{L}*(?: \S+){0,2} арестова/iu.test(clause);
