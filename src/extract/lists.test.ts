@@ -111,3 +111,14 @@ it("an office searched before a comma gives no one a search", () => {
   expect(got.filter((x) => x.startsWith("search"))).toEqual([]);
   expect(got).toContain("detention:Марат Тестов");
 });
+
+describe("names with initials", () => {
+  it.each([
+    ["English, initial after the surname", "April 1, Astana, police confirmed that journalist Testbekov D. has been arrested in a criminal case.", "en", ["criminal_arrest:Testbekov D.@2024-04-01#Astana"]],
+    ["English, initial before", "Police detained A. Testova in Aktobe.", "en", ["detention:A. Testova#Aktobe"]],
+    ["Russian, two initials before, declined", "Журналистку А. Б. Тестову задержали в Актобе.", "ru", ["detention:А. Б. Тестова#Актобе"]],
+    ["Russian, initial after", "Суд оштрафовал Тестовича В. на 8 базовых величин.", "ru", ["fine:Тестович В."]],
+  ])("%s", (_, text, lang, expected) => {
+    expect(found(text, lang as "en" | "ru")).toEqual(expected);
+  });
+});

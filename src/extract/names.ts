@@ -42,6 +42,7 @@ export interface Span {
 const CYR = /\p{Script=Cyrillic}/u;
 const LAT = /\p{Script=Latin}/u;
 const POSSESSIVE = /['’]s$/;
+const INITIAL = /^\p{Lu}\.$/u;
 const ARTICLES = new Set(["the", "a", "an"]);
 const CLAUSE_STOP = new Set([".", ";", ":", "—", "–", "(", ")", "«", "»", "\"", "“", "”", "!", "?"]);
 const EN_VERB_STOP = /^(said|says|told|was|were|is|are|had|has|have|been|and|but|who|which|that|when|after|before|while)$/;
@@ -206,7 +207,11 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
   const runs: [number, number][] = [];
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i];
-    if (!tok || !nameLike(tok, lang) || quoted[i] || inPlace(tok)) {
+    // "A. Testova", "В. А. Тестов": initials before a name open it.
+    let opening = i;
+    while (tokens[opening] && INITIAL.test(tokens[opening]?.text ?? "") && tokens[opening + 1]?.start === (tokens[opening]?.end ?? 0) + 1) opening++;
+    const startsName = opening > i && tokens[opening] !== undefined && nameLike(tokens[opening] as Token, lang) && !quoted[opening];
+    if (!tok || (!startsName && !nameLike(tok, lang)) || quoted[i] || inPlace(tok)) {
       i++;
       continue;
     }
@@ -218,6 +223,18 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
       if (NAME_PARTICLES.has(nt.lower)) {
         j++;
         break;
+      }
+      // "Testov D.", "Тестов В. А.": initials after the surname belong to the name; initials before a word open a
+      // name of their own ("Журналистку А. Тестову"), except an English middle initial ("Aliya K. Testova").
+      if (INITIAL.test(nt.text)) {
+        let k = j;
+        while (tokens[k] && INITIAL.test(tokens[k]?.text ?? "")) k++;
+        const then = tokens[k];
+        const middle = lang === "en" && j - i === 1 && givenKnown(tokens[i]?.lower ?? "");
+        const wordBefore = tokens.slice(i, j).some((t) => !INITIAL.test(t.text));
+        if (wordBefore && then && then.start === (tokens[k - 1]?.end ?? 0) + 1 && nameLike(then, lang) && !middle) break;
+        j++;
+        continue;
       }
       // "Toktogul uulu": a patronymic before uulu/kyzy may also be a town's name.
       if (!nameLike(nt, lang) || quoted[j] || (inPlace(nt) && !NAME_PARTICLES.has(tokens[j + 1]?.lower ?? ""))) break;
@@ -231,7 +248,7 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
   const split = (i: number, j: number): [number, number][] => {
     if (j - i < 3 || lang !== "ru") return [[i, j]];
     const words = tokens.slice(i, j).map((t) => t.lower);
-    if (words.some((w) => NAME_PARTICLES.has(w)) || /(ович|евич|овна|евна|ична)/.test(words[1] ?? "")) return [[i, j]];
+    if (words.some((w) => NAME_PARTICLES.has(w) || INITIAL.test(w.toUpperCase())) || /(ович|евич|овна|евна|ична)/.test(words[1] ?? "")) return [[i, j]];
     // "Адвокат Абеновой Галия Омарова": a known surname in the genitive, then the lawyer's own name.
     return [[i, i + 1], [i + 1, j]];
   };

@@ -236,7 +236,7 @@ export function nominativeName(words: string[], prefer: readonly Case[] = [], or
 function computeNominative(words: string[], prefer: readonly Case[], oracle: NameOracle | null): Nominative {
   const lowers = words.map((w) => w.toLowerCase());
   const readings: (Reading[] | null)[] = lowers.map((l, i) => {
-    if (NAME_PARTICLES.has(l)) return null;
+    if (NAME_PARTICLES.has(l) || /^\p{L}\.$/u.test(l)) return null;
     // A word before "уулу"/"кызы" is the father's name and stays as written.
     if (NAME_PARTICLES.has(lowers[i + 1] ?? "")) return null;
     const given = givenReadings(l, oracle);
