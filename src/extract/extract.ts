@@ -412,6 +412,13 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       const kinds = dedupeKinds(pending.filter((p) => p.si === si - 1 && p.counted && LISTABLE.has(p.refined)));
       if (kinds.length) listed.push({ entities: group(nameFirst, mentions, s, lang), kinds });
     }
+    // "Прошли обыски в домах 8 членов команды. В частности, силовики пришли в дом X, Y и Z.": the sentence that
+    // singles out members of a counted group just reported, with no report of its own, names its people.
+    if (lang === "ru" && /^в частности(?!\p{L})/iu.test(s.text) && attached.length === 0) {
+      const kinds = dedupeKinds(pending.filter((p) => p.si === si - 1 && p.counted && LISTABLE.has(p.refined)));
+      const named = mentions.filter((m) => eligible(m) && !m.entity.relative && !m.kin);
+      if (kinds.length && named.length) listed.push({ entities: dedupe(named.map((m) => m.entity)), kinds });
+    }
     if (lang === "en") listed.push(...listReferences(s, mentions, pending.filter((p) => p.si >= si - 1 || p.counted), lang, criminalCase));
     for (const { entities: people, kinds } of listed) {
       for (const e of people) {

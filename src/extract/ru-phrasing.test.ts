@@ -39,6 +39,7 @@ describe("Russian lists of people", () => {
     ["a feminine role noun in the nominative sets the case", "Задержана правозащитница Мира Демова.", ["detention:Мира Демова"]],
     ["'в том числе' past unnamed categories, each name with its own title", "Задержано около 40 человек, в том числе наблюдатели и представители СМИ, как Дана Семплова из Test Watch, а также председатель Тестового комитета Тимур Тестов.", ["detention:Дана Семплова", "detention:Тимур Тестов"]],
     ["an election observer is no commentator", "Среди задержанных Тимур Тестов, наблюдатель.", ["detention:Тимур Тестов"]],
+    ["'В частности' singles out members of a counted group", "Утром прошли обыски в домах пяти активистов. В частности, силовики пришли в дом поэта Тимура Тестова и журналистки Даны Семпловой.", ["search:Дана Семплова", "search:Тимур Тестов"]],
     ["'некоторых из них' is part of the group, no one in particular", "У активистов Тимура Тестова и Даны Семпловой прошли обыски. Некоторых из них позже доставили в милицию.", ["search:Дана Семплова", "search:Тимур Тестов"]],
   ])("%s", (_label, text, want) => {
     expect(found(text)).toEqual(want);
