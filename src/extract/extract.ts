@@ -704,6 +704,9 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
     // "dismissed a complaint against the arrest of X": the appeal is the news, the arrest was reported before.
     if (tr.def.form === "noun" && /^(?:arrest|detention)$/.test(tokens[tr.first]?.lower === "the" ? tokens[tr.first + 1]?.lower ?? "" : tokens[tr.first]?.lower ?? "") && window.some((w) => /^(?:complaints?|appeals?)$/.test(w))) return true;
     // "release X and all other journalists currently imprisoned for their work": the unnamed others, in a demand.
+    // "two days before his arrest, X shared a post", "in the months prior to their arrest": a time reference to an
+    // arrest the report tells (or not) elsewhere, not a report of it.
+    if (/^(?:arrest|detention)$/.test(tokens[tr.first]?.lower ?? "") && /^(?:his|her|their)$/.test(window.at(-1) ?? "") && (window.at(-2) === "before" || window.at(-2) === "ahead" || (window.at(-2) === "to" && window.at(-3) === "prior"))) return true;
     // "release X and everyone else who is arbitrarily detained": the others, unnamed.
     if (window.includes("else") && window.includes("who")) return true;
     if (/^(?:other|others)$/.test(window.at(-2) ?? "") || (window.at(-3) === "other" && /^(?:currently|still|now|unjustly|wrongfully|already)$/.test(window.at(-1) ?? ""))) return true;
