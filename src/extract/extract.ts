@@ -198,6 +198,10 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
   const text = doc.text;
   const anchor = anchorDate(doc.published, text, lang);
   const sentences = splitSentences(text);
+  // Sentences told so far: a line the next one continues in lower case (hard-wrapped text) is not a sentence of its
+  // own, so an unnamed report still waits for the names a few real sentences on.
+  const told: number[] = [];
+  sentences.reduce((n, _x, i) => ((told[i] = n), /^\s*\p{Ll}/u.test(sentences[i + 1]?.text ?? "") ? n : n + 1), 0);
   const places = findPlaces(text, lang);
   // Scanned once for the whole document: per-sentence regex calls cost more than the matching itself.
   const rawDates = scanDates(text, lang);
@@ -237,7 +241,7 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
     // The list runs over the lines that follow; a blank line ends it.
     if (listPlace && s.paragraph - listPlace.paragraph > 1) listPlace = null;
     else if (listPlace) listPlace.paragraph = s.paragraph;
-    pending = pending.filter((p) => p.until >= si);
+    pending = pending.filter((p) => p.until >= told[si]!);
     groups = groups.filter((p) => p.si >= si - 6);
     const reporting = lang === "en" ? REPORTING_EN : REPORTING_RU;
     const allDates = resolveDates(text, rawDates.filter((d) => d.start >= s.start && d.end <= s.end), lang, anchor, paragraphDate);
@@ -325,7 +329,7 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
           allReleased.push({ s, date: pointDate(nearestOf(ownDates(tr), tr)), except: excepted });
         }
         const refined = refineType(tr.def.type, pClause, pLegal, lang, criminalCase, dayTerms);
-        const report: Pending = { type: tr.def.type, date: pointDate(nearestOf(ownDates(tr), tr)), place: pickPlace(owned(sPlaces, tr), tr, refined, mentions, s) ?? (CUSTODY.has(refined) ? openingPlace(tr, refined) : undefined), until: si + 3, si, refined, legal: pLegal, counted };
+        const report: Pending = { type: tr.def.type, date: pointDate(nearestOf(ownDates(tr), tr)), place: pickPlace(owned(sPlaces, tr), tr, refined, mentions, s) ?? (CUSTODY.has(refined) ? openingPlace(tr, refined) : undefined), until: (told[si] ?? 0) + 3, si, refined, legal: pLegal, counted };
         pending.push(report);
         if (counted) groups.push(report);
         continue;

@@ -23,6 +23,7 @@ describe("when: the day each incident happened", () => {
     ["a date opening a coordinated clause dates that clause (ru)", "ru", "Блогера Асета Тестова задержали 5 марта, а 8 марта отпустили.", ["detention:Асет Тестов@2022-03-05#-", "release:Асет Тестов@2022-03-08#-"]],
     ["a gapped clause keeps its own date", "ru", "5 марта был задержан блогер Асет Тестов, а 8 марта — журналистка Дана Демова.", ["detention:Асет Тестов@2022-03-05#-", "detention:Дана Демова@2022-03-08#-"]],
     ["a length of time is no relative date", "en", "Blogger Aset Testov was detained on March 3. A court jailed him for up to 10 days after a short hearing.", ["administrative_arrest:Aset Testov@-#-", "detention:Aset Testov@2022-03-03#-"]],
+    ["hard-wrapped lines do not end an unnamed report's wait", "ru", "Сегодня, 7 марта, задержаны трое активистов.\nАктивисты движения\nпланировали провести\nакцию у здания\nакимата.\nОднако полицейские задержали всех участников: Асета Тестова, Марата Демова и Бекзата Самплова.", ["detention:Асет Тестов@2022-03-07#-", "detention:Бекзат Самплов@2022-03-07#-", "detention:Марат Демов@2022-03-07#-"]],
   ] as const)("%s", (_name, lang, text, want) => {
     expect(found(text, lang)).toEqual(want);
   });
