@@ -258,7 +258,7 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
     const stats = findStatistics(s.text, lang);
     // "moved from pre-trial detention to house arrest": the state left behind is not a new incident.
     // A search is an event, not a state: "пришли с обыском к X", "началось с обыска в доме X" report it.
-    const found = triggersIn(s, rawTriggers).filter((tr) => !blocked(s.tokens, tr, lang) && (!/^(from|с|со)$/.test(s.tokens[tr.first - 1]?.lower ?? "") || (lang === "ru" && tr.def.type === "search")));
+    const found = triggersIn(s, rawTriggers).filter((tr) => !blocked(s.tokens, tr, lang) && (!/^(from|с|со)$/.test(s.tokens[tr.first - 1]?.lower ?? "") || (lang === "ru" && tr.def.type === "search")) && (!tr.def.afterDash || /^[—–-]$/.test(s.tokens[tr.first - 1]?.text ?? "")));
     // "убили при задержании X", "погибли во время задержания": the detention is the circumstance of the killing.
     const killing = lang === "ru" && found.some((tr) => tr.def.type === "killing");
     const triggers = killing ? found.filter((tr) => !(tr.def.type === "detention" && /^(при|время|ходе)$/.test(s.tokens[tr.first - 1]?.lower ?? ""))) : found;

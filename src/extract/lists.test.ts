@@ -122,3 +122,15 @@ describe("names with initials", () => {
     expect(found(text, lang as "en" | "ru")).toEqual(expected);
   });
 });
+
+describe("verdict list lines", () => {
+  it("a term after a dash is the sentence of the name before it", () => {
+    const text = "Суд вынес приговор.\n  • вице-президент FIDH (Международной федерации) Валентин Тестович – 9 лет колонии в условиях усиленного режима;\n  • юрист Владимир Самплович – 7 лет колонии;";
+    expect(found(text, "ru")).toEqual(["sentence:Валентин Тестович", "sentence:Владимир Самплович"]);
+    expect(found("The court handed down its verdict.\n• lawyer Uladzimir Samplovich – 7 years in prison.", "en")).toEqual(["sentence:Uladzimir Samplovich"]);
+  });
+
+  it("a term with no dash before it may be one requested, not given", () => {
+    expect(found("Прокурор запросил для Марата Тестова 9 лет колонии.", "ru")).toEqual([]);
+  });
+});

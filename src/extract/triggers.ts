@@ -18,6 +18,8 @@ export interface TriggerDef {
   wordStart?: boolean;
   /** The same pattern, case-sensitive, for lower-cased text: case-insensitive scanning is several times slower. */
   lower: RegExp;
+  /** Only right after a dash, as in a list line "X – 9 years in prison": elsewhere it may be a term requested. */
+  afterDash?: boolean;
 }
 
 const t = (type: TriggerType, re: RegExp, form: TriggerForm = "verb"): TriggerDef => ({
@@ -61,6 +63,8 @@ export const EN_TRIGGERS: TriggerDef[] = [
   // "gave a 2 1/2-year sentence to X": the term before the noun, the person after "to".
   t("sentence", /\b(?:gave|handed) (?:a |an )?[\d\/ ½.]{1,8}[- ](?:year|month)(?: prison| jail)? (?:sentence|term)\b/gi),
   t("fine", /\b(?:fined|(?:handed|given) a fine|ordered to pay a fine|(?:paid|paying) (?:a )?fines?)\b/gi),
+  // A verdict list line: "X – 9 years in a strict-regime colony;", "Y — 7 years' imprisonment".
+  { ...t("sentence", /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)(?: and a half)?[- ]years?['’]?(?: and (?:\d+|\w+) months?)? (?:in (?:prison|jail|a (?:[\w-]+ )?(?:penal )?colony)|of (?:imprisonment|prison|jail)|imprisonment|prison)\b/gi, "noun"), afterDash: true },
   t("acquittal", /\bacquitted\b/gi),
   // "the jail sentences imposed on X and Y": the people follow "on".
   t("sentence", /\b(?:(?:jail|prison) )?(?:sentences?|terms?) (?:(?:was|were|has been|have been) )?imposed on\b/gi),
@@ -123,6 +127,8 @@ export const RU_TRIGGERS: TriggerDef[] = ([
   t("sentence", ru(`(?:\\d+|\\p{L}+) (?:лет|года?)(?: (?:колонии|заключения|лишения свободы|тюрьмы|условно|(?:строгого|общего|особого) режима)){0,2} получил${W}`)),
   t("sentence", ru(`вынес${W} (?:\\p{L}+ )?приговор|приговор${W} (?:\\p{L}+ ){0,2}?вынес(?:ли|ла|л)?(?!\\p{L})|срок${W}? (?:\\p{L}+ ){0,2}?получил${W}|приговорил${W}|приговор[её]нн${W}|приговор[её]н${W}|осудил${W}(?! (?:\\p{L}*(?:ние|ния|тие|тия|сть|сти)(?!\\p{L})|это|эти|такие|аресты|меры|репресси${W}|действия|решени${W}|задержани${W}|арест${W}|преследовани${W}|давлени${W}|нападени${W}|практик${W}|вмешательств${W}|заявлени${W}|приговор${W}|попытк${W}))|осужд[её]н${W}|получил${W} (?:по )?(?:(?:\\p{L}+|\\d+(?:[,.]\\d+)?) ){0,2}(?:год|лет|срок)${W}|дали (?:\\p{L}+ ){0,2}(?:\\d{1,2}|\\p{L}+) (?:сут|лет|год)${W}|назначил${W} (?:\\p{L}+ ){0,3}(?:\\d{1,2} )?(?:сут|лет|год)${W}`)),
   t("fine", ru(`оштрафова${W}|штраф${W} в размере|назначил${W} штраф${W}|штраф${W} (?:в )?(?:\\d[\\d\\s]*|\\p{L}+ )(?:тысяч${W} )?(?:мрп|тенге|рубл${W}|сом${W}|мзп|базов${W})|(?:\\d[\\d\\s]*|\\p{L}+ )(?:тысяч${W} )?(?:мрп|тенге|рубл${W}|сом${W}|базов${W} величин) штраф${W}`)),
+  // A verdict list line: "X – 9 лет колонии в условиях усиленного режима;".
+  { ...t("sentence", ru(`(?:\\d+(?:[,.]\\d+)?|\\p{L}+) (?:с половиной )?(?:лет|года?)(?: и (?:\\d+|\\p{L}+) месяц${W})? (?:колонии|лишения свободы|заключения|тюрьмы|ограничения свободы|условно)`), "noun"), afterDash: true },
   t("acquittal", ru(`оправда(?:л|ли|н|на|тельный)${W}`)),
   t("appeal", ru(`обжаловал${W}|подал${W} апелляци${W}|апелляци${W} (?:\\p{L}+ ){0,2}(?:отклонил|оставил)${W}|(?:отклонил|оставил${W} без удовлетворения|рассмотрел|удовлетворил)${W} (?:\\p{L}+ ){0,2}(?:апелляци|жалоб)${W}|жалоб${W} на (?:арест|приговор|решение|задержание|меру пресечения)`)),
   t("transfer", ru(`этапирова${W}|перевел${W} в (?:сизо|колони|изолятор|тюрьм)${W}|переведен${W} в (?:сизо|колони|изолятор|тюрьм)${W}`)),
