@@ -1119,7 +1119,7 @@ function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], 
       // "X and Y from Khorugh, who …, were deported": a hometown between the names and the clause.
       const m = mentionAt(mentions, (x) => x.last === j && !x.possessor) ?? mentionAt(mentions, (x) => !x.possessor && x.last < j && x.last >= j - 4 && /^(from|of)$/.test(tokens[x.last]?.lower ?? "") && tokens.slice(x.last + 1, j).every((t) => t.cap));
       // "X, known on social media as Y, was …", "X, also a reporter, …", "X, detained in May, was …".
-      if (m && (/^(a|an|the|who|whose|which|both|all|each|aged|\d+|deputy|political|former|ex-[\w-]+|acting|head|chief|director|founder|co-founder|owner|member|employee|staff|editor-in-chief|known|better|also|widely|aka|alias|nicknamed|dubbed|described|identified|born|originally|previously|formerly|detained|arrested|jailed|held)$/.test(opener) || roleOf(opener) !== null)) return { entities: group(m, mentions, s, "en"), confidence: 0.85 };
+      if (m && (/^(a|an|the|who|whose|which|both|all|each|aged|\d[\d.]*|deputy|political|former|ex-[\w-]+|acting|head|chief|director|founder|co-founder|owner|member|employee|staff|editor-in-chief|known|better|also|widely|aka|alias|nicknamed|dubbed|described|identified|born|originally|previously|formerly|detained|arrested|jailed|held)$/.test(opener) || roleOf(opener) !== null)) return { entities: group(m, mentions, s, "en"), confidence: 0.85 };
     }
     const direct = mentionAt(mentions, (x) => x.last === i && !x.possessor);
     if (direct) return { entities: group(direct, mentions, s, "en"), confidence: 0.85 };

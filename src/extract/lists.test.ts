@@ -134,3 +134,14 @@ describe("verdict list lines", () => {
     expect(found("Прокурор запросил для Марата Тестова 9 лет колонии.", "ru")).toEqual([]);
   });
 });
+
+describe("names written in capitals", () => {
+  it.each([
+    ["a full name in capitals", "KHOLOV ZULFIQAHOR BOYMAHMADOVICH, born in 1983, was detained yesterday in Moscow.", "en", ["detention:KHOLOV ZULFIQAHOR BOYMAHMADOVICH@2024-06-09#Moscow"]],
+    ["a surname in capitals before the given name", "Задержан ТЕСТОВ Марат Ильясович, 1983 года рождения.", "ru", ["detention:ТЕСТОВ Марат Ильясович"]],
+    ["acronyms are no names", "The OSCE ODIHR criticised the detention of Marat Testov.", "en", ["detention:Marat Testov"]],
+    ["a headline in capitals names no one", "СРОЧНО: ЗАДЕРЖАН МАРАТ ТЕСТОВ", "ru", []],
+  ])("%s", (_, text, lang, expected) => {
+    expect(found(text, lang as "en" | "ru")).toEqual(expected);
+  });
+});

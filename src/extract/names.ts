@@ -48,11 +48,12 @@ const CLAUSE_STOP = new Set([".", ";", ":", "—", "–", "(", ")", "«", "»", 
 const EN_VERB_STOP = /^(said|says|told|was|were|is|are|had|has|have|been|and|but|who|which|that|when|after|before|while)$/;
 const RU_VERB_STOP = /^(и|а|но|что|который|которая|которые|когда|после|заявил\p{L}*|сообщил\p{L}*|рассказал\p{L}*|был\p{L}*)$/u;
 
-function nameLike(tok: Token, lang: "en" | "ru"): boolean {
+function nameLike(tok: Token, lang: "en" | "ru", caps?: ReadonlySet<number>, at?: number): boolean {
   if (!tok.cap || !tok.word || /\d/.test(tok.text)) return false;
   const bare = tok.text.replace(POSSESSIVE, "");
   if (lang === "ru" ? !CYR.test(bare) : !LAT.test(bare)) return false;
-  if (bare.length < 2 || bare === bare.toUpperCase()) return false;
+  if (bare.length < 2) return false;
+  if (bare === bare.toUpperCase()) return at !== undefined && caps !== undefined && caps.has(at);
   // A title-case headline ("… Detained For Covering Protests"): a capitalised gerund is no name.
   if (lang === "en" && bare.length >= 7 && bare.endsWith("ing")) return false;
   return !NOT_NAME.has(bare.toLowerCase());
@@ -198,8 +199,31 @@ function titleCase(tokens: Token[]): boolean {
   return words.length >= 4 && words.filter((t) => t.cap).length >= 0.7 * words.length;
 }
 
+/**
+ * "KHOLOV ZULFIQAHOR BOYMAHMADOVICH", "ТЕСТОВ Марат": a name written in capitals, as some lists and court papers
+ * do. A run of two to four capitalised words counts when one of its words in capitals is shaped like a surname or a
+ * patronymic, so that acronyms ("OSCE ODIHR", "МВД РФ") do not.
+ */
+function capsNames(tokens: Token[], lang: "en" | "ru"): Set<number> {
+  const out = new Set<number>();
+  const isCaps = (t: Token | undefined): boolean => !!t && t.word && t.text.length >= 3 && t.text === t.text.toUpperCase() && (lang === "ru" ? CYR : LAT).test(t.text) && !/\d/.test(t.text);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCaps(tokens[i])) continue;
+    let j = i;
+    while (j < tokens.length && (isCaps(tokens[j]) || (tokens[j]?.cap && j > i)) && tokens[j]?.word) j++;
+    const run = tokens.slice(i, j);
+    const shaped = run.some((t) => t.text === t.text.toUpperCase() && (surnameShaped(t.lower, lang) || /(?:ovich|evich|ovna|evna|ович|евич|овна|евна)$/.test(t.lower)));
+    if (run.length >= 2 && run.length <= 4 && shaped && run.some((t) => t.text !== t.text.toUpperCase() || t.text.length >= 4)) for (let k = i; k < j; k++) out.add(k);
+    i = j;
+  }
+  return out;
+}
+
 export function findMentions(tokens: Token[], opts: MentionOptions): NameMention[] {
   const { lang } = opts;
+  // Only a sentence that is not itself in capitals (a headline) can hold a name in capitals.
+  const words = tokens.filter((t) => t.word && /\p{L}/u.test(t.text));
+  const caps = words.some((t) => t.text !== t.text.toUpperCase()) ? capsNames(tokens, lang) : new Set<number>();
   const quoted = lang === "ru" ? insideQuotes(tokens) : [];
   // In a title-case headline a role word before a capitalised run ("Journalists Sentenced to … Jail Terms") is no cue.
   const headline = lang === "en" && titleCase(tokens);
@@ -210,8 +234,8 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     // "A. Testova", "В. А. Тестов": initials before a name open it.
     let opening = i;
     while (tokens[opening] && INITIAL.test(tokens[opening]?.text ?? "") && tokens[opening + 1]?.start === (tokens[opening]?.end ?? 0) + 1) opening++;
-    const startsName = opening > i && tokens[opening] !== undefined && nameLike(tokens[opening] as Token, lang) && !quoted[opening];
-    if (!tok || (!startsName && !nameLike(tok, lang)) || quoted[i] || inPlace(tok)) {
+    const startsName = opening > i && tokens[opening] !== undefined && nameLike(tokens[opening] as Token, lang, caps, opening) && !quoted[opening];
+    if (!tok || (!startsName && !nameLike(tok, lang, caps, i)) || quoted[i] || inPlace(tok)) {
       i++;
       continue;
     }
@@ -232,12 +256,12 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
         const then = tokens[k];
         const middle = lang === "en" && j - i === 1 && givenKnown(tokens[i]?.lower ?? "");
         const wordBefore = tokens.slice(i, j).some((t) => !INITIAL.test(t.text));
-        if (wordBefore && then && then.start === (tokens[k - 1]?.end ?? 0) + 1 && nameLike(then, lang) && !middle) break;
+        if (wordBefore && then && then.start === (tokens[k - 1]?.end ?? 0) + 1 && nameLike(then, lang, caps, k) && !middle) break;
         j++;
         continue;
       }
       // "Toktogul uulu": a patronymic before uulu/kyzy may also be a town's name.
-      if (!nameLike(nt, lang) || quoted[j] || (inPlace(nt) && !NAME_PARTICLES.has(tokens[j + 1]?.lower ?? ""))) break;
+      if (!nameLike(nt, lang, caps, j) || quoted[j] || (inPlace(nt) && !NAME_PARTICLES.has(tokens[j + 1]?.lower ?? ""))) break;
       j++;
     }
     runs.push([i, j]);
