@@ -188,6 +188,7 @@ const REPORTING_EN = /\b(?:said|says|told|reported|announced|wrote|stated|added|
 // a report verb between a date and the trigger dates the report.
 const REPORT_VERB_EN = /\b(?:said|says|claimed|claims|alleged|reported|reports|announced|told|wrote|stated|published|tweeted)\b/i;
 const REPORT_VERB_RU = /(?<![\p{L}])(?:сообщил\p{L}*|сообщает|сообщают|заявил\p{L}*|заявляет|рассказал\p{L}*|написал\p{L}*|пишет|опубликовал\p{L}*|утверждает|утверждают)(?![\p{L}])/iu;
+const TOWN_JOIN = /^\s*(?:,|and|or|и|или|,\s*and)\s*(?:in\s+|в\s+|во\s+)?$/i;
 const CLAUSE_DATE_EN = /(?:\b(?:and|but|while|then|whereas)|;)\s+(?:on\s+|in\s+|by\s+)?(?:the\s+)?$/i;
 const CLAUSE_DATE_RU = /(?:(?<![\p{L}])(?:а|и|но|затем|потом)|;)\s+(?:в\s+|во\s+)?$/iu;
 const REPORTING_RU = /(?:сообщил\p{L}*|заявил\p{L}*|рассказал\p{L}*|написал\p{L}*|сказал\p{L}*|отметил\p{L}*|подтвердил\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}(?:в|во)?\s*$/iu;
@@ -1433,9 +1434,10 @@ function pickPlace(places: PlaceSpan[], tr: Trigger, type: IncidentType, mention
     // speech, not the scene of the incident.
     const between = p.start > tr.end ? s.text.slice(tr.end - s.start, p.start - s.start) : "";
     if (/\b(about|over|regarding)\b|(?:^|\s)(о|об|про)\s/i.test(between)) return false;
-    const topic = /(?:\b(?:about|regarding)|(?:^|\s)(?:о|об|про))\s[^,;:.()—–]{0,40}$/i.exec(s.text.slice(0, p.start - s.start));
+    const from = Math.max(0, p.start - s.start - 56);
+    const topic = /(?:\b(?:about|regarding)|(?:^|\s)(?:о|об|про))\s[^,;:.()—–]{0,40}$/i.exec(s.text.slice(from, p.start - s.start));
     // "сообщили о задержании в Алматы X": the place of the reported incident itself.
-    if (topic && !(tr.start >= s.start + topic.index && tr.start < p.start)) return false;
+    if (topic && !(tr.start >= s.start + from + topic.index && tr.start < p.start)) return false;
     if ((type === "deportation" || type === "release") && /(?:^|\s)(to|в|во)\s$/.test(before)) return false;
     // "in Grodno and Mogilev", "in Minsk and other cities": no one town is the scene.
     const after = s.text.slice(p.end - s.start, p.end - s.start + 40);
@@ -1447,7 +1449,8 @@ function pickPlace(places: PlaceSpan[], tr: Trigger, type: IncidentType, mention
     if (/^['’]s\s/.test(after) && !/^['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:court|police|jail|prison|airport|detention)/iu.test(after)) return false;
     if (/^[\s-]+(?:based|staff|bureau|office|correspondents?|municipal|city council|city executive|executive committee|mayor|governor|native|residents?)\b/i.test(after)) return false;
     if (/^\s*(?:and|or|и|или)\s+(?:in\s+|в\s+|во\s+)?(?:other|several|many|других|других|нескольких|ряде|elsewhere)/i.test(after)) return false;
-    if (places.some((q) => q !== p && !q.country && (/^\s*(?:,|and|or|и|или|,\s*and)\s*(?:in\s+|в\s+|во\s+)?$/i.test(s.text.slice(p.end - s.start, q.start - s.start)) || /^\s*(?:,|and|or|и|или|,\s*and)\s*(?:in\s+|в\s+|во\s+)?$/i.test(s.text.slice(q.end - s.start, p.start - s.start))))) return false;
+    const joined = (a: PlaceSpan, b: PlaceSpan): boolean => b.start >= a.end && b.start - a.end <= 12 && TOWN_JOIN.test(s.text.slice(a.end - s.start, b.start - s.start));
+    if (places.length > 1 && places.some((q) => q !== p && !q.country && (joined(p, q) || joined(q, p)))) return false;
     return true;
   });
   return nearestOf(usable.filter((p) => !p.country), tr);
