@@ -310,7 +310,10 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       const coordinated = !inStatistic && prev !== null && coordinatedWith(s.tokens, prev.tr, tr, lang, mentions);
       // "on smuggling charges" names no one: it charges whoever the custody it follows holds, or waits for a list.
       const grounds = tr.def.type === "charge" && s.tokens[tr.first]?.lower === "on" && !coordinated;
-      const direct: Victims | null = inStatistic ? namedAmong(s, tr, mentions, lang) : grounds ? null : coordinated && prev ? prev.victims : lang === "en" ? attachEn(s, tr, mentions, focus, seen) : attachRu(s, tr, mentions, focus, seen);
+      // "Среди задержанных также – X и его супруга Y, член партии «Ф» Z и другие", "Among those detained were …": a
+      // list introduced by the group names everyone after it, whatever titles and kin stand between the names.
+      const amongList = /^(?:среди|among)\s/i.test(text.slice(tr.start, tr.end)) ? namedAfter(s, tr, mentions) : null;
+      const direct: Victims | null = inStatistic ? namedAmong(s, tr, mentions, lang) : amongList ?? (grounds ? null : coordinated && prev ? prev.victims : lang === "en" ? attachEn(s, tr, mentions, focus, seen) : attachRu(s, tr, mentions, focus, seen));
       const found = direct && direct.entities.length ? direct : grounds ? null : colonList(s.tokens, tr, mentions);
       // "всех отпустили, кроме X": the one excepted is the one it did not happen to.
       const excepted = lang === "ru" ? exceptedRu(s, mentions) : [];
@@ -1071,6 +1074,12 @@ function namedAmong(s: Sentence, tr: Trigger, mentions: Mention[], lang: "en" | 
     if (named.length) return { entities: dedupe(named.map((x) => x.entity)), confidence: 0.7 };
   }
   return null;
+}
+
+function namedAfter(s: Sentence, tr: Trigger, mentions: Mention[]): Victims | null {
+  const stop = s.tokens.findIndex((t, k) => k > tr.last && /^[;:]$/.test(t.text));
+  const named = mentions.filter((x) => x.first >= tr.last && (stop < 0 || x.first < stop) && !x.possessor && !x.speaker && !x.commentator && !x.entity.official);
+  return named.length ? { entities: dedupe(named.map((x) => x.entity)), confidence: 0.7 } : null;
 }
 
 /** "X was sentenced to 15 days, and photographer Y to 13 days": Y shares the verb. */

@@ -145,3 +145,13 @@ describe("names written in capitals", () => {
     expect(found(text, lang as "en" | "ru")).toEqual(expected);
   });
 });
+
+describe("a list introduced by the group", () => {
+  it.each([
+    ["Russian, past kin and party titles", "ru", "Среди задержанных также – бывший журналист Васил Тестов-Чиковани и его супруга Маико Тестерия, член партии «Федералисты» Тенго Самплидзе и другие.", ["detention:Васил Тестов-Чиковани", "detention:Маико Тестерия", "detention:Тенго Самплидзе"]],
+    ["English", "en", "Among those detained were reporter Aset Testov, his wife Dana Testova and lawyer Marat Samplov.", ["detention:Aset Testov", "detention:Dana Testova", "detention:Marat Samplov"]],
+    ["a country in the list is no person", "ru", "Среди задержанных есть и журналисты – Павел Тестов, а также оператор съемочной группы из Германии.", ["detention:Павел Тестов"]],
+  ])("%s", (_, lang, text, expected) => {
+    expect(found(text, lang as "en" | "ru")).toEqual(expected);
+  });
+});

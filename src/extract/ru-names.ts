@@ -197,7 +197,7 @@ function givenReadings(w: string, oracle: NameOracle | null): Reading[] {
 
 export function isSurnameShaped(lower: string): boolean {
   // "-ия" reads a Georgian surname back to the nominative, but too many nouns end so to make a word a name.
-  return surnameReadings(lower) !== null && !/^(.{0,3})(ов|ев|ин)$/.test(lower) && !(/[бвгджзклмнпрстфхцчшщ]и(?:я|и|ю|ей)$/.test(lower) && !/(?:ар|ер|ел|ур|ан)и(?:я|и|ю|ей)$/.test(lower) || /^(?:.*(?:мания|пания|тания|дания)|серия|артерия|бактерия|галерея)$/.test(lower));
+  return surnameReadings(lower) !== null && !/^(.{0,3})(ов|ев|ин)$/.test(lower) && !(/[бвгджзклмнпрстфхцчшщ]и(?:я|и|ю|ей)$/.test(lower) && !/(?:ар|ер|ел|ур|ан)и(?:я|и|ю|ей)$/.test(lower) || /(?:[^в]ани|^сери|артери|бактери)(?:я|и|ю|ей)$/.test(lower));
 }
 
 export interface Nominative {
