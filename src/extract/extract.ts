@@ -670,12 +670,16 @@ function scanTriggers(text: string, lang: "en" | "ru", kazakh: boolean): RawTrig
   const subject = useLower ? lower : folded;
   const found: RawTrigger[] = [];
   for (const def of defs) {
+    if (def.needs !== undefined && !lower.includes(def.needs)) continue;
     const re = useLower ? def.lower : def.re;
     re.lastIndex = 0;
     for (let m = re.exec(subject); m; m = re.exec(subject)) {
       if (def.wordStart && m.index > 0 && LETTER.test(subject[m.index - 1] ?? "")) re.lastIndex = m.index + 1;
       else if (m[0].length === 0) re.lastIndex++;
-      else found.push({ def, start: m.index, end: m.index + m[0].length });
+      else {
+        const lead = def.afterDash ? (/^[—–-] ?/.exec(m[0])?.[0].length ?? 0) : 0;
+        found.push({ def, start: m.index + lead, end: m.index + m[0].length });
+      }
     }
   }
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
