@@ -155,3 +155,9 @@ describe("a list introduced by the group", () => {
     expect(found(text, lang as "en" | "ru")).toEqual(expected);
   });
 });
+
+it("a deportation centre is custody, not a deportation", () => {
+  expect(found("Марата Тестова задержали. Затем его направили в депортационный центр.", "ru")).toEqual(["detention:Марат Тестов"]);
+  expect(found("Vepa Testov was released from a deportation center after five months.", "en")).toEqual(["release:Vepa Testov"]);
+  expect(found("Его депортировали в Туркменистан. Марата Тестова депортировали в Туркменистан.", "ru")).toEqual(["deportation:Марат Тестов"]);
+});
