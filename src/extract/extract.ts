@@ -727,6 +727,8 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
     if (tr.def.type === "release" && window.some((w) => /^(call\w*|for|demanding|until|pending|without)$/.test(w))) return true;
     // "is calling on Kyrgyz authorities to immediately release X": the demand reaches further back than the verb.
     if (tr.def.type === "release" && tokens.slice(Math.max(0, tr.first - 9), tr.first).some((t) => /^(call(?:s|ed|ing)?|urg\w*|demand\w*|must|should)$/.test(t.lower))) return true;
+    // "The journalists reject the charges", "X denied the charges against him": denying them reports no charging.
+    if (tr.def.type === "charge" && tokens.slice(Math.max(0, tr.first - 4), tr.last + 3).some((t) => /^(?:reject(?:s|ed)?|den(?:y|ies|ied)|dispute[sd]?|refute[sd]?)$/.test(t.lower))) return true;
     // "sentenced … on charges of", "convicted on charges of": the grounds of the verdict, not a charge of its own.
     if (tr.def.type === "charge" && (window.at(-1) === "on" || window.at(-1) === "under" || tokens[tr.first]?.lower === "on") && tokens.some((t) => /^(sentenced|convicted|jailed|found)$/.test(t.lower))) return true;
     return false;
@@ -735,6 +737,8 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
   // "приговорен по обвинению в …": the grounds of the verdict, not a charge of its own.
   // Only right after the custody it grounds ("задержаны по обвинению"); elsewhere it may belong to anyone named.
   if (tr.def.type === "charge" && tokens[tr.first]?.lower === "по" && (tokens.some((t) => /^(приговор|осужд|осуд)/.test(t.lower)) || !/^(задержа|арестова|водвор|помещ|взят)/.test(tokens[tr.first - 1]?.lower ?? ""))) return true;
+  // "Сами журналисты отвергают предъявленные обвинения", "обвинения отвергли": denying the charges reports no charging.
+  if (tr.def.type === "charge" && tokens.slice(Math.max(0, tr.first - 4), tr.last + 3).some((t) => /^(?:отверга|отвергл|отверг|отрица|оспарива|опроверга)/.test(t.lower))) return true;
   // "В чем их обвиняют, власти не сообщают": a question about the charge, not a charge.
   if (tr.def.type === "charge" && /(?:^| )(?:в чем|в чём|за что)(?: |$)/.test(window.join(" "))) return true;
   // "задержан не был", "освобождена не была".

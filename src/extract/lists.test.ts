@@ -161,3 +161,9 @@ it("a deportation centre is custody, not a deportation", () => {
   expect(found("Vepa Testov was released from a deportation center after five months.", "en")).toEqual(["release:Vepa Testov"]);
   expect(found("Его депортировали в Туркменистан. Марата Тестова депортировали в Туркменистан.", "ru")).toEqual(["deportation:Марат Тестов"]);
 });
+
+it("denying the charges reports no charging", () => {
+  expect(found("Марата Тестова приговорили к пяти годам. Сам Тестов отвергает предъявленные обвинения.", "ru")).toEqual(["sentence:Марат Тестов"]);
+  expect(found("Marat Testov was sentenced to five years. Testov denied the charges against him.", "en")).toEqual(["sentence:Marat Testov"]);
+  expect(found("Marat Testov was charged with fraud on Monday.", "en")).toEqual(["charge:Marat Testov@2024-06-10"]);
+});
