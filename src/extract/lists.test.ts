@@ -167,3 +167,8 @@ it("denying the charges reports no charging", () => {
   expect(found("Marat Testov was sentenced to five years. Testov denied the charges against him.", "en")).toEqual(["sentence:Marat Testov"]);
   expect(found("Marat Testov was charged with fraud on Monday.", "en")).toEqual(["charge:Marat Testov@2024-06-10"]);
 });
+
+it("a charge against a group named in a list after it", () => {
+  const text = "The police has accused the following individuals of violating the law:\n- Gela Testishvili – Journalist\n- Nino Sampladze – Musician\nThe hearing is on Monday.";
+  expect(found(text, "en")).toEqual(["charge:Gela Testishvili", "charge:Nino Sampladze"]);
+});

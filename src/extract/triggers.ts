@@ -53,6 +53,9 @@ export const EN_TRIGGERS: TriggerDef[] = [
   // "The detainees include X, Y and Z", "Among those detained were X": a list of the people held.
   t("detention", /\b(?:(?:the )?detainees (?:include[ds]?|are|were)|among (?:those|the people) (?:detained|arrested) (?:are|were)|those (?:detained|arrested) (?:include[ds]?|are|were))\b/gi),
   t("release", /\b(?:released|releasing|freed|set free|let (?:him|her|them) go|let go|walked free|walks free|allowed to (?:go|leave)|release)\b(?! (?:a |the |its |his |her )?(?:statement|video|report|footage|list|figures|data|photos?))/gi),
+  // "accused the following individuals of violating the law:", "filed an administrative offence protocol against nine
+  // participants": a charge brought against a group named after it.
+  t("charge", /\b(?:accused (?:the following|these|those|all|several|\d+|[\w-]+) (?:[\w-]+ )?(?:individuals|people|persons|activists|journalists|participants|protesters|men|women|defendants) of|(?:filed|drew up|drawn up|issued) (?:an? )?(?:administrative )?(?:offen[cs]e )?(?:protocols?|reports?|citations?) against)\b/gi),
   t("charge", /\b(?:charged(?! (?:\w+ )?(?:atmosphere|with electricity))|indicted|accused of|accuse[sd]? (?:him|her|them) of|charges? (?:of|under|against)|protocol (?:was )?drawn up|(?:opened|launched|filed) a criminal case against|criminal case (?:was |has been )?(?:opened|launched) against)\b/gi),
   // "handed five years", "got 15 days", "ordered him to serve eight years": the length decides the kind (refineType).
   t("sentence", /\b(?:(?:handed|got|given|received|serve|serving) (?:\w+ ){0,3}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)[- ](?:years?|months?|days?))\b/gi),
