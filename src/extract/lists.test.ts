@@ -172,3 +172,9 @@ it("a charge against a group named in a list after it", () => {
   const text = "The police has accused the following individuals of violating the law:\n- Gela Testishvili – Journalist\n- Nino Sampladze – Musician\nThe hearing is on Monday.";
   expect(found(text, "en")).toEqual(["charge:Gela Testishvili", "charge:Nino Sampladze"]);
 });
+
+it("a Russian list keeps its case past a name the endings cannot place", () => {
+  const got = found("Силовики задержали Джумасапара Тестаева, Энеджана Салыхову, Халназара Фиктипова и Гадама Самплназарова.", "ru");
+  expect(got).toContain("detention:Халназар Фиктипов");
+  expect(got).toContain("detention:Гадам Самплназаров");
+});

@@ -386,8 +386,20 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
         }
       }
       // "… Хурсанда X и Зоира Y": the next name in a list takes the case the first one was read in.
-      const prevMention = out.at(-1);
-      if (prefer.length === 0 && prevMention && prevMention.case && prevMention.case !== "nom" && /^(,|и)$/.test(before?.text ?? "") && prevMention.last === i - 1) prefer = [prevMention.case];
+      // A name the endings could not place ("Энеджана Салыхову") does not break the chain: the case comes from the
+      // nearest earlier name of the same list that had one.
+      if (prefer.length === 0 && /^(,|и)$/.test(before?.text ?? "")) {
+        let next = i;
+        for (let k = out.length - 1; k >= 0; k--) {
+          const m = out[k];
+          if (!m || m.last !== next - 1 || !/^(,|и)$/.test(tokens[m.last]?.text ?? "")) break;
+          if (m.case) {
+            if (m.case !== "nom") prefer = [m.case];
+            break;
+          }
+          next = m.first;
+        }
+      }
       // "супругам Александру и Александре Буровым", "братьев Асета и Марата Тестовых": a surname in the plural; its
       // ending gives the case, the given name the gender.
       // "с Тимуром Тестовым" is one man in the instrumental, not a family in the dative.
