@@ -82,7 +82,7 @@ const EN_PATTERNS: Pattern[] = [
 
 const RU_PATTERNS: Pattern[] = [
   {
-    re: new RegExp(`(?<![\\p{L}])${N} сут(?:ок|ки)`, "iu"),
+    re: new RegExp(`(?<![\\p{L}])${N} сут(?:ок|ки|кам|ками)`, "iu"),
     make: (m, t) => sentence("administrative_arrest", toNumber(m[1] ?? ""), "days", t),
   },
   {

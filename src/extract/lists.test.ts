@@ -178,3 +178,8 @@ it("a Russian list keeps its case past a name the endings cannot place", () => {
   expect(got).toContain("detention:Халназар Фиктипов");
   expect(got).toContain("detention:Гадам Самплназаров");
 });
+
+it("days of arrest in the dative, and a Georgian surname in '-ая'", () => {
+  expect(found("Тбилисский городской суд приговорил журналиста Вахо Тестая к шести суткам административного ареста.", "ru")).toEqual(["administrative_arrest:Вахо Тестая"]);
+  expect(found("Журналистка «Новая Газета» Анна Тестова задержана.", "ru")).toEqual(["detention:Анна Тестова"]);
+});

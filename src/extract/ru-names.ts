@@ -82,6 +82,8 @@ function surnameReadings(w: string): Reading[] | null {
   // Georgian surnames in "-ани", "-ели", "-ури", "-уа", "-ава" stay as they are in every case
   // ("Иванов-Чиковани", "Угулава"), like "-дзе" and "-швили".
   if (/(?:енко|ко|дзе|швили|[ыи]х|заде|ли|лы|[гк]ызы|ани|ели|ури|уа|ава)$/.test(w)) return [{ nom: w, g: null, cases: ALL, weight: 1 }];
+  // Georgian "-ая" ("Вахо Саная", "Шенгелая") is never declined; a Russian "-ая" is a nominative anyway.
+  if (/[бвгджзклмнпрстфхцчшщ]ая$/.test(w) && w.length > 4) return [{ nom: w, g: null, cases: ALL, weight: 0.9 }];
   // Georgian "-ия" declines like "Мария": "Жвании", "Бокерию".
   m = /^(.{3,}[бвгджзклмнпрстфхцчшщ]и)(я|и|ю|ей)$/.exec(w);
   if (m) {
@@ -197,7 +199,8 @@ function givenReadings(w: string, oracle: NameOracle | null): Reading[] {
 
 export function isSurnameShaped(lower: string): boolean {
   // "-ия" reads a Georgian surname back to the nominative, but too many nouns end so to make a word a name.
-  return surnameReadings(lower) !== null && !/^(.{0,3})(ов|ев|ин)$/.test(lower) && !(/[бвгджзклмнпрстфхцчшщ]и(?:я|и|ю|ей)$/.test(lower) && !/(?:ар|ер|ел|ур|ан)и(?:я|и|ю|ей)$/.test(lower) || /(?:[^в]ани|^сери|артери|бактери)(?:я|и|ю|ей)$/.test(lower));
+  // "-ая" reads Georgian surnames back, but "Новая", "Центральная" are adjectives, never a reason to see a name.
+  return surnameReadings(lower) !== null && !/^(.{0,3})(ов|ев|ин)$/.test(lower) && !/ая$/.test(lower) && !(/[бвгджзклмнпрстфхцчшщ]и(?:я|и|ю|ей)$/.test(lower) && !/(?:ар|ер|ел|ур|ан)и(?:я|и|ю|ей)$/.test(lower) || /(?:[^в]ани|^сери|артери|бактери)(?:я|и|ю|ей)$/.test(lower));
 }
 
 export interface Nominative {
