@@ -62,6 +62,7 @@ const ADVERBS = new Set([
   "also", "later", "then", "reportedly", "allegedly", "subsequently", "briefly", "first", "again", "finally", "eventually",
   "already", "still", "recently", "initially", "previously", "immediately", "both", "all", "each", "themselves", "had",
   "has", "have", "once", "twice", "repeatedly", "forcibly", "illegally", "violently", "severely", "badly", "officially",
+  "brutally", "arbitrarily", "unlawfully", "wrongfully", "secretly", "temporarily", "formally", "abruptly", "quietly",
 ]);
 const PRON_SG_EN: Record<string, "m" | "f"> = { he: "m", him: "m", his: "m", himself: "m", she: "f", her: "f", herself: "f" };
 const PRON_PL_EN = new Set(["they", "them", "their", "both", "themselves"]);
@@ -1093,6 +1094,14 @@ function namedAfter(s: Sentence, tr: Trigger, mentions: Mention[]): Victims | nu
 /** "X was sentenced to 15 days, and photographer Y to 13 days": Y shares the verb. */
 function withEllipsis(v: Victims, tokens: Token[], tr: Trigger, ce: number, mentions: Mention[]): Victims {
   const extra: Entity[] = [];
+  // "X was detained, as were party members Y, Z and W": everyone named after "as were" shares the verb.
+  const asWere = tokens.findIndex((t, k) => k >= tr.last && k <= tr.last + 2 && t.lower === "as" && /^(?:were|was)$/.test(tokens[k + 1]?.lower ?? ""));
+  if (asWere >= 0) {
+    const stop = tokens.findIndex((t, k) => k > asWere && /^[;.:]$/.test(t.text));
+    for (const m of mentions) {
+      if (m.first > asWere && (stop < 0 || m.first < stop) && !m.possessor && !m.speaker && !m.entity.official && !m.commentator && !v.entities.includes(m.entity)) extra.push(m.entity);
+    }
+  }
   for (const m of mentions) {
     if (m.first < tr.last || m.last >= ce || m.possessor || v.entities.includes(m.entity)) continue;
     const lead = tokens.slice(Math.max(tr.last, m.first - 3), m.first).map((t) => t.lower);

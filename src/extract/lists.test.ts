@@ -183,3 +183,9 @@ it("days of arrest in the dative, and a Georgian surname in '-ая'", () => {
   expect(found("Тбилисский городской суд приговорил журналиста Вахо Тестая к шести суткам административного ареста.", "ru")).toEqual(["administrative_arrest:Вахо Тестая"]);
   expect(found("Журналистка «Новая Газета» Анна Тестова задержана.", "ru")).toEqual(["detention:Анна Тестова"]);
 });
+
+it("'as were' and an adverb before the participle", () => {
+  expect(found("She said that Ruslan Testov was brutally detained, as were party members Gulnara Samplova, Elchin Fictov, and Matanat Demova.", "en")).toEqual([
+    "detention:Elchin Fictov", "detention:Gulnara Samplova", "detention:Matanat Demova", "detention:Ruslan Testov",
+  ]);
+});
