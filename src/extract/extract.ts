@@ -168,7 +168,7 @@ const REF_KIND: [RegExp, (t: IncidentType) => boolean][] = [
   [/^(?:fined|оштраф)/i, (t) => t === "fine"],
   [/^(?:search)/i, (t) => t === "search"],
 ];
-const COUNTED_EN = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens?|following)\s+(?:of\s+)?(?:[a-z'’-]+\s+){0,2}(?:journalists|reporters|staff|employees|people|persons|individuals|activists|members|bloggers|workers|others|men|women|participants|protesters|demonstrators|defendants|detainees|suspects|students|residents|citizens|supporters|lawyers|of them)\b/i;
+const COUNTED_EN = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens?|following)\s+(?:of\s+)?(?:[a-z'’-]+\s+){0,2}(?:journalists|reporters|staff|employees|people|persons|individuals|activists|members|bloggers|workers|others|men|women|participants|protesters|demonstrators|defendants|detainees|suspects|students|residents|citizens|supporters|lawyers|prisoners|inmates|convicts|of them)\b/i;
 const COUNTED_RU = /(?:^|\s)(?:\d+|следующ\p{L}*|двух|двое|двоих|трех|трёх|трое|троих|четверо|четверых|четырех|четырёх|пятеро|пятерых|пяти|шестеро|шестерых|шести|семерых|семи|восьмерых|нескольких|несколько)\s/iu;
 // "those detained in connection with the case were", "The imprisoned are:", "the people arrested include".
 const LIST_REF_EN = /\b(?:those|the(?: people| journalists| reporters| activists)?)\s+(detained|arrested|imprisoned|jailed|held)\b[^.;:—–]{0,60}?\s(?:are|were|include[sd]?)\b\s*:?/gi;
@@ -928,7 +928,7 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     while (k >= cs && ((ADVERBS.has(tokens[k]?.lower ?? "") && !/^(both|all)$/.test(tokens[k]?.lower ?? "")) || /^(had|has|have|not|to)$/.test(tokens[k]?.lower ?? ""))) k--;
     // "two former staff — X and cameraman Y — were placed …": the names inside the dashes are the subject.
     const dashed = k < cs && /^[—–]$/.test(tokens[cs - 1]?.text ?? "") ? mentionAt(mentions, (x) => x.last === cs - 1 && !x.possessor && !x.speaker) : undefined;
-    const subj = subjectAt(tokens, k, cs, mentions, focus, s, seen) ?? (k < cs ? betweenDashes(tokens, cs, mentions) : null) ?? (dashed ? { entities: group(dashed, mentions, s, "en"), confidence: 0.75 } : null) ?? including(tokens, tr, ce, mentions, s);
+    const subj = includedBefore(tokens, tr, mentions) ?? subjectAt(tokens, k, cs, mentions, focus, s, seen) ?? (k < cs ? betweenDashes(tokens, cs, mentions) : null) ?? (dashed ? { entities: group(dashed, mentions, s, "en"), confidence: 0.75 } : null) ?? including(tokens, tr, ce, mentions, s);
     if (subj) return withEllipsis(longList(subj, tokens, cs, k, mentions), tokens, tr, ce, mentions);
     return null;
   }
@@ -1059,6 +1059,17 @@ function including(tokens: Token[], tr: Trigger, ce: number, mentions: Mention[]
     }
   }
   return null;
+}
+
+/**
+ * "15 political prisoners, including X, Y and Z, had completed their sentences and had been released": a counted
+ * subject whose named members come before the verb (the last of them alone is not the subject).
+ */
+function includedBefore(tokens: Token[], tr: Trigger, mentions: Mention[]): Victims | null {
+  const cue = tokens.findIndex((t, k) => k < tr.first && t.lower === "including");
+  if (cue <= 0 || !COUNTED_EN.test(tokens.slice(0, cue).map((t) => t.text).join(" "))) return null;
+  const named = mentions.filter((x) => x.first > cue && x.last <= tr.first && !x.possessor && !x.speaker && !x.entity.official && !x.commentator);
+  return named.length ? { entities: dedupe(named.map((x) => x.entity)), confidence: 0.7 } : null;
 }
 
 /**

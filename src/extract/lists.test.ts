@@ -189,3 +189,9 @@ it("'as were' and an adverb before the participle", () => {
     "detention:Elchin Fictov", "detention:Gulnara Samplova", "detention:Matanat Demova", "detention:Ruslan Testov",
   ]);
 });
+
+it("a counted subject whose members are named before the verb", () => {
+  expect(found("It became known that 15 political prisoners, including Yauhen Testau, Dzmitry Samplin and Ihar Fictau, had completed their sentences and had been released.", "en")).toEqual([
+    "release:Dzmitry Samplin", "release:Ihar Fictau", "release:Yauhen Testau",
+  ]);
+});
