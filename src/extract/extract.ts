@@ -813,7 +813,7 @@ function group(m: Mention, mentions: Mention[], s: Sentence, lang: "en" | "ru"):
     if (!a || !b || !ok(a)) break;
     const between = unquote(gapText(a, b).replace(/^['’]s/, "").toLowerCase(), lang);
     const g = gap.exec(between);
-    if (!g || !gapOk(g[1] ?? "") || /\b(of|у)\b/.test(between)) break;
+    if (!g || !gapOk(g[1] ?? "") || /(?<![\p{L}])(?:of|у)(?![\p{L}])/u.test(between)) break;
     out.unshift(a);
   }
   // English lists end in "and": names joined by commas alone ("for X, Y, Amnesty's director, said") are no list.
