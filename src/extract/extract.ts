@@ -798,13 +798,11 @@ const unquote = (gap: string, lang: "en" | "ru"): string => (lang === "ru" ? gap
 function group(m: Mention, mentions: Mention[], s: Sentence, lang: "en" | "ru"): Entity[] {
   const gap = lang === "en" ? GROUP_GAP_EN : GROUP_GAP_RU;
   const ok = (x: Mention): boolean => !x.possessor && !x.entity.official && !x.commentator;
-  // "X (Alias), Y (Alias2) and Z": a name in brackets is another name of the one before it.
-  const bracketed = (x: Mention): boolean => lang === "en" && x !== m && s.tokens[x.first - 1]?.text === "(" && s.tokens[x.last]?.text === ")";
+  // "X (Alias), Y (Alias2) and Z", "Рамин Тестов (Самплзаде), Айнур Фиктова (Демова) и …": a name in brackets is
+  // another name of the one before it.
+  const bracketed = (x: Mention): boolean => x !== m && s.tokens[x.first - 1]?.text === "(" && s.tokens[x.last]?.text === ")";
   const sorted = mentions.filter((x) => (!x.possessor || x === m) && !bracketed(x)).sort((a, b) => a.start - b.start);
-  const gapText = (a: Mention, b: Mention): string => {
-    const t = s.text.slice(a.end - s.start, b.start - s.start);
-    return lang === "en" ? t.replace(/^\s*\([^()]{1,40}\)/, "") : t;
-  };
+  const gapText = (a: Mention, b: Mention): string => s.text.slice(a.end - s.start, b.start - s.start).replace(/^\s*\([^()]{1,40}\)/, "");
   const i = sorted.indexOf(m);
   const out: Mention[] = [m];
   for (let j = i - 1; j >= 0; j--) {

@@ -195,3 +195,9 @@ it("a counted subject whose members are named before the verb", () => {
     "release:Dzmitry Samplin", "release:Ihar Fictau", "release:Yauhen Testau",
   ]);
 });
+
+it("a Russian list with maiden names or real names in brackets stays one list", () => {
+  expect(found("В декабре по делу были задержаны журналисты Рамин Тестов (Самплзаде), Айнур Фиктова (Демова), Натиг Джавадлы и Айсель Умудова.", "ru")).toEqual([
+    "detention:Айнур Фиктова@2023-12-01", "detention:Айсель Умудова@2023-12-01", "detention:Натиг Джавадлы@2023-12-01", "detention:Рамин Тестов@2023-12-01",
+  ]);
+});
