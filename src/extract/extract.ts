@@ -515,7 +515,12 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       });
     }
   }
-  return { language, incidents: mergeIncidents(incidents), statistics };
+  // Days of administrative arrest are one incident: the administrative article the court applied ("Им вменили статью
+  // 488 КоАП") is not a charge of its own.
+  const jailed = new Set(incidents.filter((i) => i.type === "administrative_arrest").map((i) => i.entity));
+  const administrative = (i: ExtractedIncident): boolean => (i.legal.articles.length > 0 && i.legal.articles.every((a) => a.startsWith("CAO "))) || (!/уголовн|criminal/iu.test(i.evidence.text) && /КоАП|административн\p{L}* (?:кодекс|правонаруш)|Code of Administrative|administrative offen[cs]e/iu.test(i.evidence.text));
+  const kept = incidents.filter((i) => !(i.type === "charge" && jailed.has(i.entity) && administrative(i)));
+  return { language, incidents: mergeIncidents(kept), statistics };
 }
 
 const eligible = (m: Mention): boolean => !m.possessor && !m.speaker && !m.entity.official && !m.commentator && !m.entity.relative;
@@ -856,6 +861,8 @@ function resolvePronoun(word: string, idx: number, mentions: Mention[], focus: E
     const g = last ? group(last, mentions, s, lang) : [];
     if (g.length >= 2) return g;
   }
+  // "им" is "to them" or "by him": after a group, with no one named before it in the sentence, it is the group.
+  if (lang === "ru" && word === "им" && focus.length >= 2 && !mentions.some((m) => m.last <= idx && !m.possessor)) return focus;
   if (pl && !sg) {
     if (focus.length >= 2) return focus;
     // "X said both of them were detained": X and the person the text was about.

@@ -132,9 +132,9 @@ const FEMALE_WIDER = words(`
   Нино Тамар Мзия Мзиа Саломе Эка Кетеван Натия Тамта Мариам Хатия Мака Тинатин Нана Манана Лика Лела Софо Теа Элене
   Anahit Lusine Gohar Siranush Armine Nune Mane Ani Arpine Hasmik Astghik Lilit Naira Zaruhi Anush Shushan
   Анаит Лусине Гоар Сирануш Армине Нуне Мане Ани Арпине Асмик Марине Астхик Лилит Наира Заруи Ануш Шушан
-  Aytaj Hayala Aysel Ulviyya Sevinj Khadija Aynur Gunay Lamiya Shahla Nigar Nargiz Natavan Aygun Aytan Fatima Gulnara
+  Aytaj Hayala Aysel Ulviyya Ulviya Sevinj Khadija Aynur Gunay Lamiya Shahla Nigar Nargiz Natavan Aygun Aytan Fatima Gulnara
   Ilaha Kamala Konul Leyla Narmin Nurlana Sabina Samira Sevda Shahnaz Sona Tarana Ulkar Vusala Zhala Zeynab Gulnaz
-  Айтадж Хаяла Айсель Ульвийя Севиндж Хадиджа Гюнай Ламия Шахла Нигяр Натаван Айгюн Айтен Илаха Кямала Кёнуль
+  Айтадж Хаяла Айсель Ульвийя Ульвия Севиндж Хадиджа Гюнай Ламия Шахла Нигяр Натаван Айгюн Айтен Илаха Кямала Кёнуль
   Нармин Нурлана Самира Севда Сона Тарана Улькяр Вусала Жала Зейнаб Гюльназ
   Ulfatkhonim Ulfathonim Rukhshona Farangis Shabnam Manizha Tahmina Nigina Sitora Zarina Mehrangez Shahnoza Gulchehra
   Barno Dilafruz Gulnora Iroda Komila Lobar Mukaddas Nodira Ozoda Sevara Sayyora Zulfiya Lolagul Saida Sabohat

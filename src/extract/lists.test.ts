@@ -201,3 +201,17 @@ it("a Russian list with maiden names or real names in brackets stays one list", 
     "detention:Айнур Фиктова@2023-12-01", "detention:Айсель Умудова@2023-12-01", "detention:Натиг Джавадлы@2023-12-01", "detention:Рамин Тестов@2023-12-01",
   ]);
 });
+
+describe("a group's pronoun and an administrative article", () => {
+  it("'им' after a group is the group", () => {
+    expect(found("По делу были задержаны журналисты Рамин Тестов и Айсель Умудова. В полиции им были предъявлены обвинения по статье 206 УК.", "ru")).toEqual([
+      "charge:Айсель Умудова", "charge:Рамин Тестов", "detention:Айсель Умудова", "detention:Рамин Тестов",
+    ]);
+  });
+
+  it("the article behind days of administrative arrest is no charge of its own", () => {
+    expect(found("Суд арестовал Айгерим Тестову и Бекена Самплова на 15 суток. Им вменили нарушение порядка проведения собраний (статья 488 КоАП).", "ru")).toEqual([
+      "administrative_arrest:Айгерим Тестова", "administrative_arrest:Бекен Самплов",
+    ]);
+  });
+});
