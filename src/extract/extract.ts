@@ -1386,14 +1386,24 @@ function ellipsisRu(v0: Victims, tokens: Token[], tr: Trigger, mentions: Mention
   if (tr.def.form === "participle") return v0;
   const v = sharedRu(v0, tokens, tr, mentions, s);
   for (let e = tr.last; e < tokens.length - 2; e++) {
-    if (CLAUSE_PUNCT.has(tokens[e]?.text ?? "") && !/^[—–-]$/.test(tokens[e]?.text ?? "")) return v;
-    if (tokens[e]?.text !== "," || tokens[e + 1]?.lower !== "а") continue;
-    const dash = tokens.findIndex((t, k) => k > e + 1 && k <= e + 6 && /^[—–-]$/.test(t.text));
-    if (dash < 0) return v;
-    // Only a date or an adverb between "а" and the dash: a verb there makes it a clause of its own.
-    if (tokens.slice(e + 2, dash).some((t) => t.word && !t.cap && /(?:л|ли|ла|ло|н|на|ны|ют|ет|ит|ат|ят)$/.test(t.lower) && !MONTH_GEN_RU.test(t.lower))) return v;
+    // A dash or a name in brackets ("Ульвия Али (Гулиева), в августе — …") does not end the sentence's first clause.
+    if (CLAUSE_PUNCT.has(tokens[e]?.text ?? "") && !/^[—–\-()]$/.test(tokens[e]?.text ?? "")) return v;
+    if (tokens[e]?.text !== ",") continue;
+    const withA = tokens[e + 1]?.lower === "а";
+    // "…, а 8 марта — Y и Z", "…, а позже журналисты Y и Z", "…, в августе — фотокорреспондент W".
+    let dash = tokens.findIndex((t, k) => k > e && k <= e + 6 && /^[—–-]$/.test(t.text));
+    if (dash < 0 && withA && /^(?:позже|затем|потом|впоследствии|также|еще|ещё|вскоре)$/.test(tokens[e + 2]?.lower ?? "")) dash = e + 2;
+    if (dash < 0) {
+      if (withA) return v;
+      continue;
+    }
+    // Only a date or an adverb before the names: a verb there makes it a clause of its own.
+    if (tokens.slice(e + 1, dash).some((t) => t.word && !t.cap && /(?:л|ли|ла|ло|н|на|ны|ют|ет|ит|ат|ят)$/.test(t.lower) && !MONTH_GEN_RU.test(t.lower))) return v;
+    if (!withA && !tokens.slice(e + 1, dash).some((t) => MONTH_GEN_RU.test(t.lower) || MONTH_LOC_RU.test(t.lower) || /^\d/.test(t.text))) continue;
     const m = mentions.find((x) => x.first > dash && x.first <= dash + 7 && !x.possessor && !x.speaker && !x.entity.official && !x.commentator);
     if (!m) return v;
+    // Role words only between the dash and the name ("— фотокорреспондент W", "позже журналисты Y и Z").
+    if (tokens.slice(dash + 1, m.first).some((t) => t.word && !t.cap && /(?:л|ли|ла|ло|ют|ет|ит|ят|ся|сь)$/.test(t.lower))) return v;
     const named = group(m, mentions, s, "ru");
     return { entities: dedupe([...v.entities, ...named]), confidence: v.confidence, gapped: { entities: named, start: tokens[e + 1]?.start ?? s.start, end: tokens[dash]?.start ?? s.start } };
   }
@@ -1441,6 +1451,7 @@ const KIN_OBJ_RU = /^(мужа|жену|сына|дочь|брата|сестр�
 const KIN_OF_RU = /^(жены|мужа|матери|отца|сына|дочери|брата|сестры|супруги|супруга)$/;
 
 const MONTH_GEN_RU = /^(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)$/;
+const MONTH_LOC_RU = /^(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)$/;
 
 const RU_COUNT = /^(?:\d{1,2}|двух|двое|двоих|трех|трёх|трое|троих|четверо|четырех|четырёх|пятеро|пятерых|пяти|шестеро|шести|нескольких|несколько|обоих|оба|обе)$/;
 

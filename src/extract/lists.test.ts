@@ -215,3 +215,13 @@ describe("a group's pronoun and an administrative article", () => {
     ]);
   });
 });
+
+it("Russian gapped clauses without a verb of their own", () => {
+  expect(found("В феврале были арестованы редактор Шамшад Тестага, а позже журналисты Фатима Самплы и Нурлан Фиктанлы.", "ru").map((x) => x.split("@")[0])).toEqual([
+    "criminal_arrest:Нурлан Фиктанлы", "criminal_arrest:Фатима Самплы", "criminal_arrest:Шамшад Тестага",
+  ]);
+  expect(found("В марте была арестована журналистка Ульвия Тестали (Самплиева), в августе — фотокорреспондент Ахмед Самплар.", "ru")).toEqual([
+    "criminal_arrest:Ахмед Самплар@2023-08-01", "criminal_arrest:Ульвия Тестали@2024-03-01",
+  ]);
+  expect(found("Был задержан Марат Тестов, в понедельник сообщила Айгуль Самплова.", "ru")).not.toContain("detention:Айгуль Самплова");
+});
