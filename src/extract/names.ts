@@ -204,6 +204,9 @@ function titleCase(tokens: Token[]): boolean {
  * do. A run of two to four capitalised words counts when one of its words in capitals is shaped like a surname or a
  * patronymic, so that acronyms ("OSCE ODIHR", "МВД РФ") do not.
  */
+const LOWER_LETTER = /\p{Ll}/u;
+const NO_CAPS: ReadonlySet<number> = new Set();
+
 function capsNames(tokens: Token[], lang: "en" | "ru"): Set<number> {
   const out = new Set<number>();
   const isCaps = (t: Token | undefined): boolean => !!t && t.word && t.text.length >= 3 && t.text === t.text.toUpperCase() && (lang === "ru" ? CYR : LAT).test(t.text) && !/\d/.test(t.text);
@@ -222,8 +225,8 @@ function capsNames(tokens: Token[], lang: "en" | "ru"): Set<number> {
 export function findMentions(tokens: Token[], opts: MentionOptions): NameMention[] {
   const { lang } = opts;
   // Only a sentence that is not itself in capitals (a headline) can hold a name in capitals.
-  const words = tokens.filter((t) => t.word && /\p{L}/u.test(t.text));
-  const caps = words.some((t) => t.text !== t.text.toUpperCase()) ? capsNames(tokens, lang) : new Set<number>();
+  const hasCaps = tokens.some((t) => t.cap && t.text.length >= 3 && !LOWER_LETTER.test(t.text));
+  const caps = hasCaps && tokens.some((t) => t.word && LOWER_LETTER.test(t.text)) ? capsNames(tokens, lang) : NO_CAPS;
   const quoted = lang === "ru" ? insideQuotes(tokens) : [];
   // In a title-case headline a role word before a capitalised run ("Journalists Sentenced to … Jail Terms") is no cue.
   const headline = lang === "en" && titleCase(tokens);
