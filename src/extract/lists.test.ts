@@ -225,3 +225,8 @@ it("Russian gapped clauses without a verb of their own", () => {
   ]);
   expect(found("Был задержан Марат Тестов, в понедельник сообщила Айгуль Самплова.", "ru")).not.toContain("detention:Айгуль Самплова");
 });
+
+it("an English surname alone as the subject of a verb, never a town after a preposition", () => {
+  expect(found("Testovich received a 19-year prison term, while Samplovich was sentenced to 18 years.", "en")).toEqual(["sentence:Samplovich", "sentence:Testovich"]);
+  expect(found("Police in Pskov detained two activists on Monday.", "en")).toEqual([]);
+});

@@ -338,7 +338,12 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
       // "two employees, whom he identified as Maksat and Jumabek": given names the text gives as all it knows.
       const introduced = lang === "en" && givenKnown(lowers[0] ?? "") && ((prev?.lower === "as" && /^(identified|named|only)$/.test(tokens[i - 2]?.lower ?? "")) || (prev?.lower === "named" && /^[a-z]+$/.test(tokens[i - 2]?.text ?? "")) || (prev?.lower === "and" && lastIntroduced === i - 2));
       if (introduced) lastIntroduced = i;
-      if (!opts.known(forms) && !(c.role && surnameShaped(lowers[0] ?? "", lang)) && !afterKin && !introduced) continue;
+      // "Ramanau received a 19-year term", "Alinevich and Testovich were sentenced": an English surname alone as the
+      // subject of a verb, when its shape is a surname's and nothing before it is a preposition (a town would be).
+      const nextLower = tokens[j]?.lower ?? "";
+      const subjectAlone = lang === "en" && surnameShaped(lowers[0] ?? "", lang) && !/^(?:in|at|from|near|to|of|into|outside|around)$/.test(prev?.lower ?? "") &&
+        (/^(?:was|were|is|are|has|had|received|got|remains|remained)$/.test(nextLower) || (nextLower === "and" && tokens[j + 1]?.cap === true && surnameShaped(tokens[j + 1]?.lower ?? "", lang)));
+      if (!opts.known(forms) && !(c.role && surnameShaped(lowers[0] ?? "", lang)) && !afterKin && !introduced && !subjectAlone) continue;
       // "лауреата Нобелевской премии", "Первомайского райсуда": an adjective before its noun, not a surname alone.
       const after = tokens[j];
       if (lang === "ru" && !opts.known(forms) && /ск(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их)$/.test(lowers[0] ?? "") && after && after.word && !after.cap && after.text.length >= 4 && !/(?:л|ла|ли|ло|ет|ют|ит|ат|ят|ся|сь)$/.test(after.lower)) continue;
