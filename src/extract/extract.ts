@@ -313,7 +313,7 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       const grounds = tr.def.type === "charge" && s.tokens[tr.first]?.lower === "on" && !coordinated;
       // "Среди задержанных также – X и его супруга Y, член партии «Ф» Z и другие", "Among those detained were …": a
       // list introduced by the group names everyone after it, whatever titles and kin stand between the names.
-      const amongList = /^(?:среди|among)\s/i.test(text.slice(tr.start, tr.end)) ? namedAfter(s, tr, mentions) : null;
+      const amongList = /^(?:среди|among)\s/i.test(text.slice(tr.start, tr.end)) ? asVictims(namedBetween(s, mentions, tr.last)) : null;
       const direct: Victims | null = inStatistic ? namedAmong(s, tr, mentions, lang) : amongList ?? (grounds ? null : coordinated && prev ? prev.victims : lang === "en" ? attachEn(s, tr, mentions, focus, seen) : attachRu(s, tr, mentions, focus, seen));
       const found = direct && direct.entities.length ? direct : grounds ? null : colonList(s.tokens, tr, mentions);
       // "всех отпустили, кроме X": the one excepted is the one it did not happen to.
@@ -933,8 +933,8 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     while (k >= cs && ((ADVERBS.has(tokens[k]?.lower ?? "") && !/^(both|all)$/.test(tokens[k]?.lower ?? "")) || /^(had|has|have|not|to)$/.test(tokens[k]?.lower ?? ""))) k--;
     // "two former staff — X and cameraman Y — were placed …": the names inside the dashes are the subject.
     const dashed = k < cs && /^[—–]$/.test(tokens[cs - 1]?.text ?? "") ? mentionAt(mentions, (x) => x.last === cs - 1 && !x.possessor && !x.speaker) : undefined;
-    const subj = includedBefore(tokens, tr, mentions) ?? subjectAt(tokens, k, cs, mentions, focus, s, seen) ?? (k < cs ? betweenDashes(tokens, cs, mentions) : null) ?? (dashed ? { entities: group(dashed, mentions, s, "en"), confidence: 0.75 } : null) ?? including(tokens, tr, ce, mentions, s);
-    if (subj) return withEllipsis(longList(subj, tokens, cs, k, mentions), tokens, tr, ce, mentions);
+    const subj = includedBefore(s, tr, mentions) ?? subjectAt(tokens, k, cs, mentions, focus, s, seen) ?? (k < cs ? betweenDashes(tokens, cs, mentions) : null) ?? (dashed ? { entities: group(dashed, mentions, s, "en"), confidence: 0.75 } : null) ?? including(tokens, tr, ce, mentions, s);
+    if (subj) return withEllipsis(longList(subj, tokens, cs, k, mentions), s, tr, ce, mentions);
     return null;
   }
   const item = dashItem(tokens, cs, mentions, s, "en");
@@ -1070,12 +1070,26 @@ function including(tokens: Token[], tr: Trigger, ce: number, mentions: Mention[]
  * "15 political prisoners, including X, Y and Z, had completed their sentences and had been released": a counted
  * subject whose named members come before the verb (the last of them alone is not the subject).
  */
-function includedBefore(tokens: Token[], tr: Trigger, mentions: Mention[]): Victims | null {
+function includedBefore(s: Sentence, tr: Trigger, mentions: Mention[]): Victims | null {
+  const tokens = s.tokens;
   const cue = tokens.findIndex((t, k) => k < tr.first && t.lower === "including");
   if (cue <= 0 || !COUNTED_EN.test(tokens.slice(0, cue).map((t) => t.text).join(" "))) return null;
-  const named = mentions.filter((x) => x.first > cue && x.last <= tr.first && !x.possessor && !x.speaker && !x.entity.official && !x.commentator);
-  return named.length ? { entities: dedupe(named.map((x) => x.entity)), confidence: 0.7 } : null;
+  return asVictims(namedBetween(s, mentions, cue + 1, { to: tr.first }));
 }
+
+/**
+ * Everyone named from token `from` to the sentence's first ";" or ":" after it (or to token `to`) who is not only a
+ * qualifier ("X's lawyer"), a speaker or a commentator, nor an official unless `officials`, nor a relative named by
+ * kinship unless `relatives`.
+ */
+function namedBetween(s: Sentence, mentions: Mention[], from: number, opts: { to?: number; stops?: RegExp; officials?: boolean; relatives?: boolean } = {}): Entity[] {
+  const stop = opts.to ?? s.tokens.findIndex((t, k) => k >= from && (opts.stops ?? /^[;:]$/).test(t.text));
+  const end = stop < 0 ? s.tokens.length : stop;
+  const named = mentions.filter((x) => x.first >= from && x.last <= end && !x.possessor && !x.speaker && !x.commentator && (opts.officials || !x.entity.official) && (opts.relatives !== false || !x.entity.relative));
+  return dedupe(named.map((x) => x.entity));
+}
+
+const asVictims = (entities: Entity[]): Victims | null => (entities.length ? { entities, confidence: 0.7 } : null);
 
 /**
  * "About 20 people were detained, including X and Y", "задержано около 57 человек, в том числе X": an aggregate stays a
@@ -1094,29 +1108,20 @@ function namedAmong(s: Sentence, tr: Trigger, mentions: Mention[], lang: "en" | 
     // председатель БХК Y": in Russian the named members may come after a run of unnamed categories, and each may
     // carry its own title; everyone named up to the end of the clause list is one of those counted.
     // English too: "detained dozens of protesters, including the director of the newspaper B, X, and its cameraman, Y".
-    const stop = tokens.findIndex((t, k) => k > j && /^[;:]$/.test(t.text));
-    const named = mentions.filter((x) => x.first > j && (stop < 0 || x.first < stop) && !x.possessor && !x.speaker && !x.commentator && !x.entity.relative && !(lang === "en" && x.entity.official));
-    if (named.length) return { entities: dedupe(named.map((x) => x.entity)), confidence: 0.7 };
+    const named = asVictims(namedBetween(s, mentions, j + 1, { officials: lang === "ru", relatives: false }));
+    if (named) return named;
   }
   return null;
 }
 
-function namedAfter(s: Sentence, tr: Trigger, mentions: Mention[]): Victims | null {
-  const stop = s.tokens.findIndex((t, k) => k > tr.last && /^[;:]$/.test(t.text));
-  const named = mentions.filter((x) => x.first >= tr.last && (stop < 0 || x.first < stop) && !x.possessor && !x.speaker && !x.commentator && !x.entity.official);
-  return named.length ? { entities: dedupe(named.map((x) => x.entity)), confidence: 0.7 } : null;
-}
-
 /** "X was sentenced to 15 days, and photographer Y to 13 days": Y shares the verb. */
-function withEllipsis(v: Victims, tokens: Token[], tr: Trigger, ce: number, mentions: Mention[]): Victims {
+function withEllipsis(v: Victims, s: Sentence, tr: Trigger, ce: number, mentions: Mention[]): Victims {
+  const tokens = s.tokens;
   const extra: Entity[] = [];
   // "X was detained, as were party members Y, Z and W": everyone named after "as were" shares the verb.
   const asWere = tokens.findIndex((t, k) => k >= tr.last && k <= tr.last + 2 && t.lower === "as" && /^(?:were|was)$/.test(tokens[k + 1]?.lower ?? ""));
   if (asWere >= 0) {
-    const stop = tokens.findIndex((t, k) => k > asWere && /^[;.:]$/.test(t.text));
-    for (const m of mentions) {
-      if (m.first > asWere && (stop < 0 || m.first < stop) && !m.possessor && !m.speaker && !m.entity.official && !m.commentator && !v.entities.includes(m.entity)) extra.push(m.entity);
-    }
+    extra.push(...namedBetween(s, mentions, asWere + 2, { stops: /^[;.:]$/ }).filter((e) => !v.entities.includes(e)));
   }
   for (const m of mentions) {
     if (m.first < tr.last || m.last >= ce || m.possessor || v.entities.includes(m.entity)) continue;
