@@ -73,7 +73,7 @@ function surnameShaped(lower: string, lang: "en" | "ru"): boolean {
 }
 
 /** Role, official or commentator from the words just before the name (nearest cue wins) or an appositive after it. */
-const NOUN_IN_L = /(?:генерал|маршал|адмирал|трибунал|канал|журнал|сериал|материал|персонал|капитал|финал|сигнал|ритуал|идеал|минерал|арсенал|скандал|портал|вокзал|подвал|квартал|оригинал|интервал|профессионал|криминал|радикал|госпиталь|шпиль|автомобил)$/;
+const NOUN_IN_L = /(?:генерал|маршал|адмирал|трибунал|канал|журнал|сериал|материал|персонал|капитал|финал|сигнал|ритуал|идеал|минерал|арсенал|скандал|портал|вокзал|подвал|квартал|оригинал|интервал|профессионал|криминал|радикал)$/;
 
 function cues(tokens: Token[], first: number, last: number, lang: "en" | "ru"): { role: PersonRole | null; official: boolean; commentator: boolean } {
   const stop = lang === "en" ? EN_VERB_STOP : RU_VERB_STOP;
