@@ -178,3 +178,28 @@ describe("remand and police custody (English)", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("the grounds of a custody charge the people held (English)", () => {
+  it.each([
+    ["names between the custody and its grounds",
+      "Along with Aset Testov, police detained Dana Demova and Marat Samplov on the same charges.",
+      ["charge:Dana Demova", "charge:Marat Samplov", "detention:Dana Demova", "detention:Marat Samplov"]],
+    ["a relative clause with a singular charge",
+      "Officers searched the flat of reporter Olzhas Kuanov, who was detained a day earlier on a hooliganism charge.",
+      ["charge:Olzhas Kuanov", "detention:Olzhas Kuanov", "search:Olzhas Kuanov"]],
+    ["on remand on charges of",
+      "The agency put reporter Aliya Nurova, on remand on charges of rioting, on its list of extremists.",
+      ["charge:Aliya Nurova", "criminal_arrest:Aliya Nurova"]],
+    ["an appositive ending in a capitalised name, without its closing comma",
+      "Aset Testov, the head of the Kulob Branch of Testov Media was detained on 18 January 2021.",
+      ["detention:Aset Testov@2021-01-18"]],
+    ["the month May is no modal: the coordinated verb keeps its subject",
+      "Dana Demova was detained in May and jailed for five years. Police said they would announce charges against Aset Testov on May 28 or else release him.",
+      ["detention:Dana Demova@2021-05-01", "sentence:Dana Demova"]],
+    ["a verdict on charges is still no charge of its own",
+      "Dana Demova was detained in May. She was sentenced on charges of extremism to five years in prison.",
+      ["detention:Dana Demova@2021-05-01", "sentence:Dana Demova"]],
+  ])("%s", (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -710,7 +710,8 @@ function triggersIn(s: Sentence, raw: readonly RawTrigger[]): Trigger[] {
 
 /** Negated ("was not detained", "не задерживали"), future or demanded ("faces", "calls for his release", "грозит"). */
 function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
-  const window = tokens.slice(Math.max(0, tr.first - (lang === "en" ? 4 : 3)), tr.first).map((t) => t.lower);
+  // "detained in May and jailed": the month, not the modal.
+  const window = tokens.slice(Math.max(0, tr.first - (lang === "en" ? 4 : 3)), tr.first).map((t) => (t.cap && t.lower === "may" ? "" : t.lower));
   const inside = tokens.slice(tr.first, tr.last).map((t) => t.lower);
   if (lang === "en") {
     if (window.some((w) => w === "not" || w === "never" || w.endsWith("n't") || w === "no")) return true;
@@ -727,6 +728,8 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
     if (/^(?:arrest|detention)$/.test(tokens[tr.first]?.lower ?? "") && /^(?:his|her|their)$/.test(window.at(-1) ?? "") && (window.at(-2) === "before" || window.at(-2) === "ahead" || (window.at(-2) === "to" && window.at(-3) === "prior"))) return true;
     // "release X and everyone else who is arbitrarily detained": the others, unnamed.
     if (window.includes("else") && window.includes("who")) return true;
+    // "expected them to announce charges by May 28 or else release them": the alternative of an expectation.
+    if (window.at(-1) === "else" && window.at(-2) === "or") return true;
     if (/^(?:other|others)$/.test(window.at(-2) ?? "") || (window.at(-3) === "other" && /^(?:currently|still|now|unjustly|wrongfully|already)$/.test(window.at(-1) ?? ""))) return true;
     // "after questioning" only counts opening the sentence, where it is about the main clause's people.
     if (tr.first > 0 && /^(after|following)$/.test(tokens[tr.first]?.lower ?? "")) return true;
@@ -775,6 +778,9 @@ function coordinatedWith(tokens: Token[], prev: Trigger, tr: Trigger, lang: "en"
   // "were detained on charges of tax evasion", "задержаны по обвинению в контрабанде": the grounds of the custody
   // are charges against the same people.
   if (tr.def.type === "charge" && CUSTODY.has(prev.def.type) && ((words.length === 1 && /^(on|over|по)$/.test(words[0] ?? "")) || (words.length === 0 && tokens[tr.first]?.lower === "on"))) return true;
+  // "detained X and Y on the same charges", "who was detained a day earlier on a hooliganism charge", "detained Z on
+  // 5 May on charges of …": the people and the day of the custody may stand between it and its grounds.
+  if (lang === "en" && tr.def.type === "charge" && CUSTODY.has(prev.def.type) && (tokens[tr.first]?.lower === "on" || words.at(-1) === "on") && !words.some((w) => /^(?:who|which|that|whose|said|says|told|while|after|before|because|when|but|and then|later)$/.test(w) || AUX.has(w))) return true;
   const joiner = lang === "en" ? words.some((w) => w === "and" || w === "then" || w === "or") || words.at(-1) === "," : words.some((w) => w === "и" || w === "а") || words.at(-1) === ",";
   if (!joiner) return false;
   // A new name in between ("and police searched X") breaks the chain.
@@ -1176,8 +1182,9 @@ function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], 
   const m = mentionAt(mentions, (x) => x.last === i + 1 && !x.possessor);
   if (m) return { entities: group(m, mentions, s, "en"), confidence: 0.9 };
   // "X, director of the channel has been accused of …": an appositive whose closing comma the writer left out.
-  if (tokens[i]?.word && !tokens[i]?.cap) {
-    for (let j = i - 1; j >= Math.max(cs, i - 8); j--) {
+  // "X, the chairperson of the Testov Branch of Viasna was detained": the appositive may end in a capitalised name.
+  if (tokens[i]?.word && !mentions.some((x) => x.first <= i && x.last > i)) {
+    for (let j = i - 1; j >= Math.max(cs, i - 12); j--) {
       const tj = tokens[j];
       if (!tj || tj.text !== ",") {
         if (tj && (!tj.word || /^(?:said|says|told|was|were|is|are|has|have|had|who|which|that|and)$/.test(tj.lower))) break;

@@ -33,7 +33,7 @@ const t = (type: TriggerType, re: RegExp, form: TriggerForm = "verb"): TriggerDe
 
 export const EN_TRIGGERS: TriggerDef[] = [
   t("house_arrest", /\b(?:house arrest|home confinement)\b/gi, "noun"),
-  t("criminal_arrest", /\b(?:pre-?trial detention(?! (?:centre|center|facility|facilities|centres|prison))|remanded(?: in custody)?(?! to (?:the |a )?(?:[\w-]+ ){0,3}(?:police|station))|(?:held|kept|remain) in custody for (?:\w+ )?months?|custody for (?:\w+ )?months?|ordered (?:\w+ ){0,3}(?:held|kept|detained) (?:in custody|for (?:\w+ )?months?))\b/gi),
+  t("criminal_arrest", /\b(?:pre-?trial detention(?! (?:centre|center|facility|facilities|centres|prison))|on remand|remanded(?: in custody)?(?! to (?:the |a )?(?:[\w-]+ ){0,3}(?:police|station))|(?:held|kept|remain) in custody for (?:\w+ )?months?|custody for (?:\w+ )?months?|ordered (?:\w+ ){0,3}(?:held|kept|detained) (?:in custody|for (?:\w+ )?months?))\b/gi),
   t("administrative_arrest", /\b(?:administrative arrest|administrative detention|administrative imprisonment)\b/gi, "noun"),
   // "placed in the remand centre for one month", "placed in pre-trial detention": held for a criminal case.
   t("criminal_arrest", /\b(?:placed|put|sent) (?:in|to|into) (?:the |a )?(?:remand (?:cent(?:re|er)s?|prison)|pre-?trial detention cent(?:re|er)s?|SIZO)\b/gi),
@@ -63,7 +63,7 @@ export const EN_TRIGGERS: TriggerDef[] = [
   // "are facing charges after being arrested": charges brought, the trial still to come.
   t("charge", /\b(?:(?:is|are|was|were|now) facing (?:criminal )?charges)\b/gi),
   // "detained on smuggling charges", "on fabricated tax evasion charges": the grounds of a custody.
-  t("charge", /\bon (?:[a-z-]+ ){1,3}charges\b/gi, "noun"),
+  t("charge", /\bon (?:(?!on )[a-z-]+ ){1,3}charges\b|\bon an? (?:[a-z-]+ ){1,3}charge\b/gi, "noun"),
   // "took at least 10 of them to Baku City Police Department": a counted group taken in.
   t("detention", /\btook (?:him|her|them|(?:at least |about )?\d+ (?:of them|people|journalists|staff|employees)) to (?:the )?(?:[\w-]+ ){0,3}(?:police|station|department|precinct)\b/gi),
   // "They are being held at the Baku Pre-Trial Detention Centre": held on remand, a court's arrest.
