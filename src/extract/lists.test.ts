@@ -180,7 +180,7 @@ it("a Russian list keeps its case past a name the endings cannot place", () => {
 });
 
 it("days of arrest in the dative, and a Georgian surname in '-ая'", () => {
-  expect(found("Тбилисский городской суд приговорил журналиста Вахо Тестая к шести суткам административного ареста.", "ru")).toEqual(["administrative_arrest:Вахо Тестая"]);
+  expect(found("Тбилисский городской суд приговорил журналиста Вахо Тестая к шести суткам административного ареста.", "ru")).toEqual(["administrative_arrest:Вахо Тестая#Тбилиси"]);
   expect(found("Журналистка «Новая Газета» Анна Тестова задержана.", "ru")).toEqual(["detention:Анна Тестова"]);
 });
 

@@ -19,3 +19,22 @@ describe("places of incidents", () => {
     expect(placesOf("detained in Uralsk, Kazakhstan", "en")).toEqual([["Uralsk", false], ["Kazakhstan", true]]);
   });
 });
+
+describe("towns beyond the gazetteer", () => {
+  it("reads the South Caucasus, Ukraine, Belarus's district towns and Russia's regional centres in any case", () => {
+    expect(placesOf("Суд в Батуми, полиция Кутаиси, суд Астрахани и СИЗО Бобруйска", "ru").map(([p]) => p)).toEqual(["Батуми", "Кутаиси", "Астрахань", "Бобруйск"]);
+    expect(placesOf("detained in Istanbul, tried in Rustavi and Kharkov", "en").map(([p]) => p)).toEqual(["Istanbul", "Rustavi", "Kharkiv"]);
+  });
+
+  it("reads '<town> region' as a region, too wide for a scene", () => {
+    expect(placesOf("a porter from the Tver region, tried in Tver", "en")).toEqual([["Tver", true], ["Tver", false]]);
+  });
+
+  it("reads a town's adjective before a court as the town", () => {
+    expect(placesOf("Тбилисский городской суд и Стамбульская полиция", "ru").map(([p]) => p)).toEqual(["Тбилиси", "Стамбул"]);
+  });
+
+  it("does not read a surname or a verb that looks like a town as a place", () => {
+    expect(placesOf("Читайте также: Иван Борисов и Анна Львова", "ru")).toEqual([]);
+  });
+});

@@ -19,7 +19,9 @@ const UNKNOWN_RU = /(?<![\p{L}])(?:в|во|из|у|около) (?:селе|се�
 
 /**
  * Cities of the other post-Soviet states whose crackdowns the same reports cover (Belarus, Azerbaijan, Russia,
- * Ukraine, the Caucasus). The gazetteer holds Central Asia only; these are given back in the nominative, with no id.
+ * Ukraine, the Caucasus, Moldova) and the cities abroad where exiles are detained. The gazetteer holds Central Asia
+ * only; these are given back in the nominative, with no id. Towns whose name is also a common surname or given name
+ * (Borisov, Kirov, Lida, Lvov, Ivanovo) are left out: a person would be read as a place.
  * [nominative English, English pattern, nominative Russian, Russian stem pattern with its case endings]
  */
 const OTHER_CITIES: [string, string, string, string][] = [
@@ -52,6 +54,95 @@ const OTHER_CITIES: [string, string, string, string][] = [
   ["Krasnoyarsk", "Krasnoyarsk", "Красноярск", "Красноярск(?:а|е|у|ом)?"],
   ["Nizhny Novgorod", "Nizhny Novgorod", "Нижний Новгород", "Нижн(?:ий|его|ем) Новгород(?:а|е)?"],
   ["Simferopol", "Simferopol", "Симферополь", "Симферопол(?:ь|я|е|ем)"],
+  // Belarus: regional and district towns that Viasna's chronicles name.
+  ["Babruysk", "Babruysk|Bobruisk|Bobruysk", "Бобруйск", "Бобруйск(?:а|е|у|ом)?"],
+  ["Baranavichy", "Baranavichy|Baranovichi", "Барановичи", "Баранович(?:и|ей|ам|ах|ами)"],
+  ["Pinsk", "Pinsk", "Пинск", "Пинск(?:а|е|у|ом)?"],
+  ["Orsha", "Orsha", "Орша", "Орш(?:а|и|е|у|ей)"],
+  ["Mazyr", "Mazyr|Mozyr", "Мозырь", "Мозыр(?:ь|я|е|ем)"],
+  ["Salihorsk", "Salihorsk|Soligorsk", "Солигорск", "Солигорск(?:а|е|у|ом)?"],
+  ["Navapolatsk", "Navapolatsk|Novopolotsk", "Новополоцк", "Новополоцк(?:а|е|у|ом)?"],
+  ["Polatsk", "Polatsk|Polotsk", "Полоцк", "Полоцк(?:а|е|у|ом)?"],
+  ["Maladzyechna", "Maladzyechna|Molodechno", "Молодечно", "Молодечн(?:о|а|е|у|ом)"],
+  ["Slutsk", "Slutsk", "Слуцк", "Слуцк(?:а|е|у|ом)?"],
+  ["Zhlobin", "Zhlobin", "Жлобин", "Жлобин(?:а|е|у|ом)?"],
+  ["Svetlahorsk", "Svetlahorsk|Svetlogorsk", "Светлогорск", "Светлогорск(?:а|е|у|ом)?"],
+  ["Rechytsa", "Rechytsa|Rechitsa", "Речица", "Речиц(?:а|ы|е|у|ей)"],
+  ["Zhodzina", "Zhodzina|Zhodino", "Жодино", "Жодино"],
+  ["Vawkavysk", "Vawkavysk|Volkovysk", "Волковыск", "Волковыск(?:а|е|у|ом)?"],
+  // The South Caucasus and Moldova.
+  ["Batumi", "Batumi", "Батуми", "Батуми"],
+  ["Kutaisi", "Kutaisi", "Кутаиси", "Кутаиси"],
+  ["Rustavi", "Rustavi", "Рустави", "Рустави"],
+  ["Zugdidi", "Zugdidi", "Зугдиди", "Зугдиди"],
+  ["Telavi", "Telavi", "Телави", "Телави"],
+  ["Marneuli", "Marneuli", "Марнеули", "Марнеули"],
+  ["Gyumri", "Gyumri", "Гюмри", "Гюмри"],
+  ["Vanadzor", "Vanadzor", "Ванадзор", "Ванадзор(?:а|е|у|ом)?"],
+  ["Sumgait", "Sumgait|Sumqayit", "Сумгаит", "Сумгаит(?:а|е|у|ом)?"],
+  ["Mingachevir", "Mingachevir|Mingechevir", "Мингечаур", "Мингечаур(?:а|е|у|ом)?"],
+  ["Lankaran", "Lankaran|Lenkoran", "Ленкорань", "Ленкоран(?:ь|и|ью)"],
+  ["Nakhchivan", "Nakhchivan|Nakhichevan", "Нахичевань", "Нахичеван(?:ь|и|ью)"],
+  ["Chisinau", "Chisinau|Chișinău|Kishinev", "Кишинёв", "Кишин[её]в(?:а|е|у|ом)?"],
+  ["Tiraspol", "Tiraspol", "Тирасполь", "Тираспол(?:ь|я|е|ем)"],
+  // Ukraine.
+  ["Kharkiv", "Kharkiv|Kharkov", "Харьков", "Харьков(?:а|е|у|ом)?"],
+  ["Odesa", "Odesa|Odessa", "Одесса", "Одесс(?:а|ы|е|у|ой)"],
+  
+  ["Donetsk", "Donetsk", "Донецк", "Донецк(?:а|е|у|ом)?"],
+  ["Luhansk", "Luhansk|Lugansk", "Луганск", "Луганск(?:а|е|у|ом)?"],
+  ["Zaporizhzhia", "Zaporizhzhia|Zaporozhye", "Запорожье", "Запорожь(?:е|я|ю|ем)"],
+  ["Mariupol", "Mariupol", "Мариуполь", "Мариупол(?:ь|я|е|ем)"],
+  ["Kherson", "Kherson", "Херсон", "Херсон(?:а|е|у|ом)?"],
+  ["Melitopol", "Melitopol", "Мелитополь", "Мелитопол(?:ь|я|е|ем)"],
+  ["Sevastopol", "Sevastopol", "Севастополь", "Севастопол(?:ь|я|е|ем)"],
+  // Russia: the other large cities and the regional centres OVD-Info reports from most.
+  ["Astrakhan", "Astrakhan", "Астрахань", "Астрахан(?:ь|и|ью)"],
+  ["Saratov", "Saratov", "Саратов", "Саратов(?:а|е|у|ом)?"],
+  ["Tyumen", "Tyumen", "Тюмень", "Тюмен(?:ь|и|ью)"],
+  ["Tomsk", "Tomsk", "Томск", "Томск(?:а|е|у|ом)?"],
+  ["Irkutsk", "Irkutsk", "Иркутск", "Иркутск(?:а|е|у|ом)?"],
+  ["Khabarovsk", "Khabarovsk", "Хабаровск", "Хабаровск(?:а|е|у|ом)?"],
+  ["Vladivostok", "Vladivostok", "Владивосток", "Владивосток(?:а|е|у|ом)?"],
+  ["Yaroslavl", "Yaroslavl", "Ярославль", "Ярославл(?:ь|я|е|ем)"],
+  ["Izhevsk", "Izhevsk", "Ижевск", "Ижевск(?:а|е|у|ом)?"],
+  ["Barnaul", "Barnaul", "Барнаул", "Барнаул(?:а|е|у|ом)?"],
+  ["Ulyanovsk", "Ulyanovsk", "Ульяновск", "Ульяновск(?:а|е|у|ом)?"],
+  ["Penza", "Penza", "Пенза", "Пенз(?:а|ы|е|у|ой)"],
+  ["Ryazan", "Ryazan", "Рязань", "Рязан(?:ь|и|ью)"],
+  ["Makhachkala", "Makhachkala", "Махачкала", "Махачкал(?:а|ы|е|у|ой)"],
+  ["Grozny", "Grozny", "Грозный", "Грозн(?:ый|ого|ом|ому)"],
+  ["Vladikavkaz", "Vladikavkaz", "Владикавказ", "Владикавказ(?:а|е|у|ом)?"],
+  ["Nalchik", "Nalchik", "Нальчик", "Нальчик(?:а|е|у|ом)?"],
+  ["Syktyvkar", "Syktyvkar", "Сыктывкар", "Сыктывкар(?:а|е|у|ом)?"],
+  ["Arkhangelsk", "Arkhangelsk", "Архангельск", "Архангельск(?:а|е|у|ом)?"],
+  ["Murmansk", "Murmansk", "Мурманск", "Мурманск(?:а|е|у|ом)?"],
+  ["Petrozavodsk", "Petrozavodsk", "Петрозаводск", "Петрозаводск(?:а|е|у|ом)?"],
+  ["Pskov", "Pskov", "Псков", "Псков(?:а|е|у|ом)?"],
+  ["Tver", "Tver", "Тверь", "Твер(?:ь|и|ью)"],
+  ["Kaluga", "Kaluga", "Калуга", "Калуг(?:а|и|е|у|ой)"],
+  ["Bryansk", "Bryansk", "Брянск", "Брянск(?:а|е|у|ом)?"],
+  ["Kursk", "Kursk", "Курск", "Курск(?:а|е|у|ом)?"],
+  ["Belgorod", "Belgorod", "Белгород", "Белгород(?:а|е|у|ом)?"],
+  ["Lipetsk", "Lipetsk", "Липецк", "Липецк(?:а|е|у|ом)?"],
+  ["Tambov", "Tambov", "Тамбов", "Тамбов(?:а|е|у|ом)?"],
+  ["Orenburg", "Orenburg", "Оренбург", "Оренбург(?:а|е|у|ом)?"],
+  ["Chita", "Chita", "Чита", "Чит(?:а|ы|е|у|ой)"],
+  ["Ulan-Ude", "Ulan-Ude", "Улан-Удэ", "Улан-Удэ"],
+  ["Yakutsk", "Yakutsk", "Якутск", "Якутск(?:а|е|у|ом)?"],
+  ["Kemerovo", "Kemerovo", "Кемерово", "Кемерово"],
+  ["Sochi", "Sochi", "Сочи", "Сочи"],
+  ["Stavropol", "Stavropol", "Ставрополь", "Ставропол(?:ь|я|е|ем)"],
+  ["Cheboksary", "Cheboksary", "Чебоксары", "Чебоксар(?:ы|ах|ам)"],
+  ["Smolensk", "Smolensk", "Смоленск", "Смоленск(?:а|е|у|ом)?"],
+  ["Vologda", "Vologda", "Вологда", "Вологд(?:а|ы|е|у|ой)"],
+  // Where exiles and migrant workers are detained or attacked.
+  ["Istanbul", "Istanbul", "Стамбул", "Стамбул(?:а|е|у|ом)?"],
+  ["Ankara", "Ankara", "Анкара", "Анкар(?:а|ы|е|у|ой)"],
+  ["Antalya", "Antalya", "Анталия", "Антал(?:ия|ии|ию|ией|ья|ьи|ью|ьей|ье)"],
+  ["Vilnius", "Vilnius", "Вильнюс", "Вильнюс(?:а|е|у|ом)?"],
+  ["Riga", "Riga", "Рига", "Риг(?:а|и|е|у|ой)"],
+  ["Warsaw", "Warsaw", "Варшава", "Варшав(?:а|ы|е|у|ой)"],
 ];
 // One pass per document: each city is a capture group of a single alternation.
 const OTHER_EN = new RegExp(`\\b(?:${OTHER_CITIES.map(([, re]) => `(${re})`).join("|")})\\b`, "g");
@@ -111,6 +202,11 @@ const CITY_ADJECTIVES = new Map<string, string>([
   ["самаркандск", "Самарканд"], ["андижанск", "Андижан"], ["наманганск", "Наманган"], ["бухарск", "Бухара"],
   ["минск", "Минск"], ["гомельск", "Гомель"], ["гродненск", "Гродно"], ["брестск", "Брест"], ["витебск", "Витебск"],
   ["могилевск", "Могилёв"], ["бакинск", "Баку"], ["московск", "Москва"], ["петербургск", "Санкт-Петербург"], ["казанск", "Казань"],
+  ["тбилисск", "Тбилиси"], ["батумск", "Батуми"], ["кутаисск", "Кутаиси"], ["руставск", "Рустави"], ["ереванск", "Ереван"],
+  ["сумгаитск", "Сумгаит"], ["гянджинск", "Гянджа"], ["кишиневск", "Кишинёв"], ["харьковск", "Харьков"], ["одесск", "Одесса"],
+  ["луганск", "Луганск"], ["астраханск", "Астрахань"], ["саратовск", "Саратов"], ["стамбульск", "Стамбул"],
+  ["бобруйск", "Бобруйск"], ["пинск", "Пинск"], ["солигорск", "Солигорск"], ["светлогорск", "Светлогорск"],
+  ["новосибирск", "Новосибирск"], ["екатеринбургск", "Екатеринбург"], ["краснодарск", "Краснодар"], ["калининградск", "Калининград"],
 ]);
 // Anchored on the "ск" of the adjective so the scan skips ahead fast; the stem before it is looked up in code.
 const CITY_ADJ_RU = /ск(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)\s+(?:(?:городск|областн|военн|гарнизонн|межрайонн|специализированн|международн)\p{L}*\s+)?(?:суд|аэропорт|сизо|изолятор|ивс|тюрьм|колони|полиц|милиц|гувд|увд|вокзал)/giu;
@@ -135,7 +231,8 @@ export function findPlaces(text: string, lang: "en" | "ru"): PlaceSpan[] {
     const start = m.index;
     if (lang === "ru" && /[\p{L}-]/u.test(text[start - 1] ?? "")) continue;
     if (out.some((p) => p.start < end && start < p.end)) continue;
-    out.push({ start, end, text: lang === "en" ? city[0] : city[2], placeId: null, country: false });
+    // "a porter from the Tver region": the region named after the town, too wide to be a scene.
+    out.push({ start, end, text: lang === "en" ? city[0] : city[2], placeId: null, country: /^(?:region|oblast|province|krai|governorate)$/i.test(after) });
   }
   if (lang === "ru") {
     CITY_ADJ_RU.lastIndex = 0;
