@@ -76,10 +76,10 @@ const EN_OBJECT_STOP = /^(who|which|that|said|says|told|after|before|because|whi
 const RU_CLAUSE_WORDS = /^(что|кто|который|которая|которые|которого|которому|которой|которым|которых|котором|когда|где|хотя|но|а|поскольку|чтобы)$/;
 const CLAUSE_PUNCT = new Set([";", ":", "—", "–", "(", ")"]);
 const GROUP_GAP_EN = /^(?:\s*,\s*(?:(?:a|an|the)\s+[a-z -]{1,40}|\d{1,3}),)?(?:\s*(?:,|and|as well as|&|along with|together with)\s*)+((?:(?:the|his|her|their|a|an)\s+)?(?:[a-z'’-]+,?\s+){0,3})$/;
-const GROUP_GAP_RU = /^(?:\s*(?:,|и|а также)\s*)+((?:[а-яё-]+\s+){0,5})$/;
+const GROUP_GAP_RU = /^(?:\s*(?:,|и|а также)\s*)+((?:[а-яё-]+,?\s+){0,5})$/;
 // Words allowed between listed names: roles, kin and possessives ("and cameraman", ", её сына"), nothing that
 // starts a new clause (", защищающая задержанного поэта").
-const GAP_WORD = /^(the|his|her|their|a|an|its|её|ее|его|их|также|retired|former|young|local|independent|freelance|opposition|civic|fellow|elder|younger|chief|deputy|senior|general|executive|managing|acting|staff|video|news|investigative|главн\p{L}*|шеф-редактор\p{L}*|генеральн\p{L}*|исполнительн\p{L}*|выпускающ\p{L}*|старш\p{L}*|младш\p{L}*|бывш\p{L}*)$/u;
+const GAP_WORD = /^(the|his|her|their|a|an|its|её|ее|его|их|также|retired|former|young|local|independent|freelance|opposition|civic|fellow|elder|younger|chief|deputy|senior|general|executive|managing|acting|staff|video|news|investigative|главн\p{L}*|шеф-редактор\p{L}*|генеральн\p{L}*|исполнительн\p{L}*|выпускающ\p{L}*|старш\p{L}*|младш\p{L}*|бывш\p{L}*|сво(?:й|его|ему|им|ей|ю|их|ими)|знаком\p{L}*|супруг\p{L}*|товарищ\p{L}*)$/u;
 const AGENT_NOUN = /^[\p{L}-]{3,}(?:er|or|ist|man|woman|ant|ent|тель|ист|ник|щик|чик)$/u;
 // The same in any Russian case ("видеоредактора", "менеджера по социальным сетям"): the role's complement may be longer.
 // Offices in an organisation ("и член правления Y", "учредитель Toplum TV Y") list their holders like roles.
@@ -1271,7 +1271,8 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     ce = clauseBounds(tokens, close + 1)[1];
   }
   // "Среди задержанных — X, Y и Z": the list follows the dash.
-  if (/^среди/.test(tokens[tr.first]?.lower ?? "")) ce = tokens.length;
+  // "Среди освобождённых — X", "Среди осуждённых X, Y и Z": whoever the participle names follows it.
+  if (/^среди/.test(tokens[tr.first]?.lower ?? "") || (tokens[tr.first - 1]?.lower === "среди" && tr.first === tr.last - 1 && /(?:ых|их)$/.test(tokens[tr.first]?.lower ?? ""))) ce = tokens.length;
   // A subordinate clause ("…, что его избили", "…, во время которого …") keeps to itself; the main clause keeps out of it.
   // An embedded relative clause already closed by a comma ("X, которая …, 1 февраля допросили") is skipped.
   let closed = false;

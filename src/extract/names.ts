@@ -396,13 +396,19 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
       // "… Хурсанда X и Зоира Y": the next name in a list takes the case the first one was read in.
       // A name the endings could not place ("Энеджана Салыхову") does not break the chain: the case comes from the
       // nearest earlier name of the same list that had one.
-      if (prefer.length === 0 && /^(,|и)$/.test(before?.text ?? "")) {
+      // In the middle of a list a nominative cannot follow an oblique name ("задержали A, B, Камила Абулова" is
+      // Камил Абулов): a name read so, or not read at all, is read again in the list's case.
+      let strict = false;
+      if (/^(,|и)$/.test(before?.text ?? "")) {
         let next = i;
         for (let k = out.length - 1; k >= 0; k--) {
           const m = out[k];
           if (!m || m.last !== next - 1 || !/^(,|и)$/.test(tokens[m.last]?.text ?? "")) break;
           if (m.case) {
-            if (m.case !== "nom") prefer = [m.case];
+            if (m.case !== "nom" && (prefer.length === 0 || prefer.includes(m.case))) {
+              prefer = [m.case];
+              strict = true;
+            }
             break;
           }
           next = m.first;
@@ -416,7 +422,10 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
         const pc: Record<string, Case[]> = { ы: ["nom"], ых: ["gen", "acc", "loc"], ым: ["dat"], ыми: ["ins"] };
         const given = nominativeName([surfaces[0] ?? ""], pc[(plural[2] ?? "").toLowerCase()] ?? prefer, opts.oracle);
         nom = { words: [given.words[0] ?? "", `${plural[1]}${given.gender === "f" ? "а" : ""}`], gender: given.gender, case: given.case };
-      } else nom = nominativeName(surfaces, prefer, opts.oracle);
+      } else {
+        nom = nominativeName(surfaces, prefer, opts.oracle);
+        if (strict && (nom.case === null || nom.case === "nom")) nom = nominativeName(surfaces, prefer, opts.oracle, true);
+      }
     } else {
       const g = lowers.find(givenKnown);
       // No known given name: a Slavic or Turkic surname or patronymic says it ("Erkebaeva", "Bolot kyzy", "Testov").

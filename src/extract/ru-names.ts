@@ -226,23 +226,31 @@ const restoreCase = (orig: string, lower: string): string => {
  */
 const cache = new Map<string, Nominative>();
 
-export function nominativeName(words: string[], prefer: readonly Case[] = [], oracle: NameOracle | null = null): Nominative {
-  const key = `${words.join(" ")}|${prefer.join(",")}|${oracle ? 1 : 0}`;
+export function nominativeName(words: string[], prefer: readonly Case[] = [], oracle: NameOracle | null = null, strict = false): Nominative {
+  const key = `${words.join(" ")}|${prefer.join(",")}|${oracle ? 1 : 0}|${strict ? 1 : 0}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const result = computeNominative(words, prefer, oracle);
+  const result = computeNominative(words, prefer, oracle, strict);
   if (cache.size > 20_000) cache.clear();
   cache.set(key, result);
   return result;
 }
 
-function computeNominative(words: string[], prefer: readonly Case[], oracle: NameOracle | null): Nominative {
+/**
+ * `strict`: the case is known, not just likely ("задержали A, B, C": every name of the list is in the case of the
+ * first), so a reading in it wins over a likelier one in another case, and a word that has none in it (a woman's
+ * name ending in a consonant declined like a man's, "Энеджана Салыхову") takes its reading in that case of either gender.
+ */
+function computeNominative(words: string[], prefer: readonly Case[], oracle: NameOracle | null, strict = false): Nominative {
   const lowers = words.map((w) => w.toLowerCase());
   const readings: (Reading[] | null)[] = lowers.map((l, i) => {
     if (NAME_PARTICLES.has(l) || /^\p{L}\.$/u.test(l)) return null;
     // A word before "уулу"/"кызы" is the father's name and stays as written.
     if (NAME_PARTICLES.has(lowers[i + 1] ?? "")) return null;
     const given = givenReadings(l, oracle);
+    // A known given name that cannot decline, after another given name, is a surname of either gender
+    // ("журналистка Ульвия Али").
+    if (i > 0 && /[иоуэю]$/.test(l) && given.some((r) => r.weight >= 2) && givenReadings(lowers[0] ?? "", oracle).some((r) => r.weight >= 2)) return [...given, { nom: l, g: null, cases: ALL, weight: 1 }];
     if (given.some((r) => r.weight >= 2)) return given;
     // Before a surname the first word is the given name, even when it looks like one ("Кацярыне Лысенко" is not
     // the surname "Кацярын").
@@ -265,6 +273,7 @@ function computeNominative(words: string[], prefer: readonly Case[], oracle: Nam
         score += Math.max(...fit.map((r) => r.weight));
       }
       if (!ok) continue;
+      if (strict && prefer.includes(c)) score += 10;
       if (prefer.includes(c)) score += 0.6;
       // With nothing to go by, the object of what was done ("задержали … Зару Сыдыгалиеву") beats the dative.
       else if (prefer.length === 0 && c === "acc") score += 0.1;
@@ -272,6 +281,7 @@ function computeNominative(words: string[], prefer: readonly Case[], oracle: Nam
       if (!best || score > best.score) best = { g, c, score };
     }
   }
+  if (!best && strict) return partialNominative(words, lowers, readings, prefer);
   if (!best) return { words, gender: null, case: null };
   const { g, c } = best;
   const out = words.map((w, i) => {
@@ -280,6 +290,28 @@ function computeNominative(words: string[], prefer: readonly Case[], oracle: Nam
     const fit = rs.filter((r) => (r.g === null || r.g === g) && r.cases.includes(c)).sort((a, b) => b.weight - a.weight);
     const nom = fit[0]?.nom ?? lowers[i] ?? w;
     return restoreCase(w, nom);
+  });
+  return { words: out, gender: g, case: c };
+}
+
+/** The gender and required case most words fit; the others take their reading in that case, or stay as written. */
+function partialNominative(words: string[], lowers: string[], readings: (Reading[] | null)[], prefer: readonly Case[]): Nominative {
+  let best: { g: Gender; c: Case; fits: number } | null = null;
+  for (const g of ["m", "f"] as const) {
+    for (const c of prefer) {
+      let fits = 0;
+      for (const rs of readings) fits += Math.max(0, ...(rs ?? []).filter((r) => (r.g === null || r.g === g) && r.cases.includes(c)).map((r) => r.weight));
+      if (fits > 0 && (!best || fits > best.fits)) best = { g, c, fits };
+    }
+  }
+  if (!best) return { words, gender: null, case: null };
+  const { g, c } = best;
+  const out = words.map((w, i) => {
+    const rs = readings[i];
+    if (!rs) return w;
+    const byWeight = (a: Reading, b: Reading): number => b.weight - a.weight;
+    const fit = rs.filter((r) => (r.g === null || r.g === g) && r.cases.includes(c)).sort(byWeight)[0] ?? rs.filter((r) => r.cases.includes(c)).sort(byWeight)[0];
+    return restoreCase(w, fit?.nom ?? lowers[i] ?? w);
   });
   return { words: out, gender: g, case: c };
 }

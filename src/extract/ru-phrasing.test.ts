@@ -108,3 +108,15 @@ describe("Russian kinds read from the verb and its setting", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("lists of names in one case (unseen-text classes)", () => {
+  it.each([
+    ["a nominative-looking member in the middle of an accusative list", "Полиция задержала Тимура Тестова, Камила Семплова и Арсена Демова.", ["detention:Арсен Демов", "detention:Камил Семплов", "detention:Тимур Тестов"]],
+    ["a woman's consonant name declined like a man's inside the list", "Силовики задержали Тимура Тестова, Энеджана Семплову и Арсена Демова.", ["detention:Арсен Демов", "detention:Тимур Тестов", "detention:Энеджан Семплова"]],
+    ["an object-first list across kin and acquaintances", "Тренера Олега Тестова и его знакомых, Сергея Семплова и Арсена Демова, осудили на три года колонии.", ["sentence:Арсен Демов", "sentence:Олег Тестов", "sentence:Сергей Семплов"]],
+    ["'Среди осуждённых —' names the people after the dash", "Закрытые процессы закончились длинными сроками. Среди осуждённых — Тимур Тестов, Дана Семплова и Арсен Демов.", ["sentence:Арсен Демов", "sentence:Дана Семплова", "sentence:Тимур Тестов"]],
+    ["a known given name that cannot decline is the surname after another given name", "В марте была арестована журналистка Ульвия Али.", ["criminal_arrest:Ульвия Али"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
