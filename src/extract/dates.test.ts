@@ -46,6 +46,14 @@ describe("findDates", () => {
     expect(findDates("Его отпустили через три дня.", "ru", "2022-01-25", "2022-01-06").map((d) => d.date)).toEqual(["2022-01-09"]);
   });
 
+  it("reads a year named relative to publication or to the last date given", () => {
+    const at = (text: string, lang: "en" | "ru") => findDates(text, lang, "2025-12-12", null).map((d) => [d.date, d.precision]);
+    expect(at("В декабре прошлого года его задержали, а 5 марта этого года осудили.", "ru")).toEqual([["2024-12-01", "month"], ["2025-03-05", "day"]]);
+    expect(at("В 2023 году её оштрафовали, а в июне того же года отпустили.", "ru")).toEqual([["2023-01-01", "year"], ["2023-06-01", "month"]]);
+    expect(at("He was detained on December 3 last year and released in June of the following year.", "en")).toEqual([["2024-12-03", "day"], ["2025-06-01", "month"]]);
+    expect(at("She was fined on 4 March this year.", "en")).toEqual([["2025-03-04", "day"]]);
+  });
+
   it("gives no date without an anchor for a day without a year", () => {
     expect(findDates("detained on January 7", "en", null, null)).toEqual([]);
     expect(findDates("detained yesterday", "en", null, null)).toEqual([]);

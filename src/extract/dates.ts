@@ -40,6 +40,23 @@ function yearFor(month: number, day: number, anchor: string | null): number | nu
   return candidate && candidate > addDays(anchor, 1) ? y - 1 : y;
 }
 
+// "в декабре прошлого года", "on March 3 last year", "в июне того же года": a year named relative to publication or to
+// the last date the text gave, which the month alone would resolve to the wrong year.
+const YEAR_WORD_EN = `(?:of )?(last|this|the same|the previous|the following|next) year`;
+const YEAR_WORD_RU = `(прошлого|позапрошлого|этого|текущего|нынешнего|того же|этого же|следующего) года`;
+function namedYear(word: string, anchor: string | null, base: string | null): number | null {
+  const w = word.toLowerCase();
+  const from = (d: string | null): number | null => (d ? Number(d.slice(0, 4)) : null);
+  const a = from(anchor);
+  const b = from(base) ?? a;
+  if (/^(?:last|прошлого)$/.test(w)) return a === null ? null : a - 1;
+  if (w === "позапрошлого") return a === null ? null : a - 2;
+  if (/^(?:this|этого|текущего|нынешнего)$/.test(w)) return a;
+  if (/^(?:the same|того же|этого же)$/.test(w)) return b;
+  if (w === "the previous") return b === null ? null : b - 1;
+  return b === null ? null : b + 1;
+}
+
 function weekdayBefore(anchor: string, weekday: number, strictlyBefore: boolean): string {
   const d = new Date(Date.UTC(Number(anchor.slice(0, 4)), Number(anchor.slice(5, 7)) - 1, Number(anchor.slice(8, 10))));
   let diff = (d.getUTCDay() - weekday + 7) % 7;
@@ -72,28 +89,28 @@ const day = (date: string | null): { date: string | null; precision: "day" } => 
 
 const EN_RULES: Rule[] = [
   {
-    re: new RegExp(`\\b${EN_MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, "gi"),
-    resolve: (m, anchor) => {
+    re: new RegExp(`\\b${EN_MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4})|,? ${YEAR_WORD_EN})?\\b`, "gi"),
+    resolve: (m, anchor, base) => {
       const mo = monthEn(m[1] ?? "");
       const d = Number(m[2]);
-      const y = m[3] ? Number(m[3]) : yearFor(mo, d, anchor);
+      const y = m[3] ? Number(m[3]) : m[4] ? namedYear(m[4], anchor, base) : yearFor(mo, d, anchor);
       return y === null ? null : day(iso(y, mo, d));
     },
   },
   {
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${EN_MONTH}(?:,? (\\d{4}))?\\b`, "gi"),
-    resolve: (m, anchor) => {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${EN_MONTH}(?:,? (\\d{4})|,? ${YEAR_WORD_EN})?\\b`, "gi"),
+    resolve: (m, anchor, base) => {
       const mo = monthEn(m[2] ?? "");
       const d = Number(m[1]);
-      const y = m[3] ? Number(m[3]) : yearFor(mo, d, anchor);
+      const y = m[3] ? Number(m[3]) : m[4] ? namedYear(m[4], anchor, base) : yearFor(mo, d, anchor);
       return y === null ? null : day(iso(y, mo, d));
     },
   },
   {
-    re: new RegExp(`\\b(?:in|since|from|during|by|until|of|early|late|mid-|end of|beginning of) ${EN_MONTH}(?!\\s\\d{1,2}\\b)(?:,? (\\d{4}))?\\b`, "gi"),
-    resolve: (m, anchor) => {
+    re: new RegExp(`\\b(?:in|since|from|during|by|until|of|early|late|mid-|end of|beginning of) ${EN_MONTH}(?!\\s\\d{1,2}\\b)(?:,? (\\d{4})|,? ${YEAR_WORD_EN})?\\b`, "gi"),
+    resolve: (m, anchor, base) => {
       const mo = monthEn(m[1] ?? "");
-      const y = m[2] ? Number(m[2]) : yearFor(mo, 1, anchor);
+      const y = m[2] ? Number(m[2]) : m[3] ? namedYear(m[3], anchor, base) : yearFor(mo, 1, anchor);
       return y === null ? null : { date: iso(y, mo, 1), precision: "month" };
     },
   },
@@ -128,20 +145,20 @@ const EN_RULES: Rule[] = [
 
 const RU_RULES: Rule[] = [
   {
-    re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})? ${RU_MONTH}(?: (\\d{4})(?: ?г(?:ода|од|\\.)?)?)?`, "giu"),
-    resolve: (m, anchor) => {
+    re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})? ${RU_MONTH}(?: (\\d{4})(?: ?г(?:ода|од|\\.)?)?| ${YEAR_WORD_RU})?`, "giu"),
+    resolve: (m, anchor, base) => {
       const mo = monthRu(m[2] ?? "");
       const d = Number(m[1]);
-      const y = m[3] ? Number(m[3]) : yearFor(mo, d, anchor);
+      const y = m[3] ? Number(m[3]) : m[4] ? namedYear(m[4], anchor, base) : yearFor(mo, d, anchor);
       return y === null ? null : day(iso(y, mo, d));
     },
   },
   {
-    re: new RegExp(`(?<![\\p{L}])(?:в|с|до|к|начале|конце|середине) ${RU_MONTH}(?: (\\d{4}))?(?![\\p{L}])`, "giu"),
-    resolve: (m, anchor) => {
+    re: new RegExp(`(?<![\\p{L}])(?:в|с|до|к|начале|конце|середине) ${RU_MONTH}(?: (\\d{4})| ${YEAR_WORD_RU})?(?![\\p{L}])`, "giu"),
+    resolve: (m, anchor, base) => {
       const mo = monthRu(m[1] ?? "");
       if (mo < 0) return null;
-      const y = m[2] ? Number(m[2]) : yearFor(mo, 1, anchor);
+      const y = m[2] ? Number(m[2]) : m[3] ? namedYear(m[3], anchor, base) : yearFor(mo, 1, anchor);
       return y === null ? null : { date: iso(y, mo, 1), precision: "month" };
     },
   },
