@@ -363,7 +363,10 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
         const open = tokens.slice(0, i - 1).map((t) => t.text).lastIndexOf("«");
         if (open > 0) prefer = casesFromContext(tokens[open - 1]?.lower);
       }
-      for (let k = i - 2; prefer.length === 0 && k >= Math.max(0, i - 6); k--) {
+      // "операторам издания «Клооп» X": the role noun is looked for before the quoted name as well.
+      const quoteOpen = before?.text === "»" ? tokens.slice(0, i - 1).map((t) => t.text).lastIndexOf("«") : -1;
+      const from = quoteOpen > 0 ? quoteOpen + 1 : i;
+      for (let k = from - 2; prefer.length === 0 && k >= Math.max(0, from - 6); k--) {
         const tk = tokens[k];
         if (!tk || CLAUSE_STOP.has(tk.text) || tk.text === ",") break;
         const c = casesFromContext(tk.lower);

@@ -338,6 +338,10 @@ export function casesFromContext(prev: string | undefined): Case[] {
   if (/(ку|цу|ну|ию|ую|юю)$/.test(p)) return ["acc"];
   // "видеооператоров Александра Александрова": a plural role noun in the genitive, the names with it.
   if (/[бвгджзклмнпрстфхцчшщ](?:ов|ев)$/.test(p) && p.length > 5) return ["gen", "acc"];
+  // "операторам издания X и Y", "с активистами X и Y": a plural role noun in the dative or instrumental.
+  // Only an agent noun: "менеджера по социальным сетям X" governs nothing.
+  if (/(?:тел|ист|ник|щик|чик|ер|ор|ант|ент)(?:ям|ам)$/.test(p)) return ["dat"];
+  if (/(?:тел|ист|ник|щик|чик|ер|ор|ант|ент)(?:ями|ами)$/.test(p)) return ["ins"];
   // "журналистки", "правозащитницы": a feminine genitive, or the plural nominative ("журналистки X и Y задержаны").
   if (/(ки|цы)$/.test(p)) return ["gen", "nom"];
   if (/(ны|ой|ей)$/.test(p)) return ["gen", "dat", "ins", "loc"];

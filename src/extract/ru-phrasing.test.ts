@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { extractDocument, initExtractor } from "./index.js";
+import { casesFromContext } from "./ru-names.js";
 
 // Fictional people and our own sentences, in the phrasing Russian-language rights reports use.
 beforeAll(async () => {
@@ -118,5 +119,24 @@ describe("lists of names in one case (unseen-text classes)", () => {
     ["a known given name that cannot decline is the surname after another given name", "В марте была арестована журналистка Ульвия Али.", ["criminal_arrest:Ульвия Али"]],
   ])("%s", (_label, text, want) => {
     expect(found(text)).toEqual(want);
+  });
+});
+
+describe("names after plural role nouns and run-on sentences", () => {
+  it.each([
+    ["a plural dative role noun before an outlet's quoted name sets the case", "Суд освободил из-под стражи бывших операторов издания «Тест» Александра Семплова и Жоомарта Тестова. Апелляция заменила бывшим операторам издания «Тест» Александру Семплову и Жоомарту Тестову срок на пробацию.", ["release:Александр Семплов", "release:Жоомарт Тестов"]],
+    ["a sentence that lost the space after its full stop", "Обвинителем был Арсен Демов.Суд приговорил Тимура Тестова к трём годам колонии.", ["sentence:Тимур Тестов"]],
+    ["after a closing quote too", "Об этом сообщил центр «Тест».Суд приговорил Тимура Тестова к трём годам колонии.", ["sentence:Тимур Тестов"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+
+  it.each([
+    ["операторам", ["dat"]],
+    ["журналистам", ["dat"]],
+    ["сетям", []],
+    ["активистами", ["ins"]],
+  ])("casesFromContext(%s)", (w, want) => {
+    expect(casesFromContext(w)).toEqual(want);
   });
 });

@@ -82,6 +82,14 @@ export function splitSentences(text: string): Sentence[] {
     if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "…") continue;
     let j = i + 1;
     while (j < text.length && /["»”’)\]]/.test(text[j] ?? "")) j++;
+    // "судили в Молодечно.Его обвиняли", "«Весна».Дело": a scraped page may lose the space after a full stop; a Cyrillic word, the
+    // stop and a capitalised Cyrillic word still end a sentence ("mogilev.media", "ул.Абая" do not).
+    if (j < text.length && text[j] !== " " && /[а-яё]{2}[»"”)]?$/.test(text.slice(Math.max(start, i - 3), i)) && /^[А-ЯЁ][а-яё]/.test(text.slice(j, j + 2)) &&
+      !ABBREV.has(/([\p{L}]+)$/u.exec(text.slice(Math.max(start, i - 12), i))?.[1]?.toLowerCase() ?? "")) {
+      push(j);
+      start = j;
+      continue;
+    }
     if (j >= text.length || text[j] !== " ") continue;
     let k = j;
     while (k < text.length && text[k] === " ") k++;
