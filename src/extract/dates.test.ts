@@ -16,6 +16,7 @@ describe("findDates", () => {
     ["She was detained yesterday.", ["2022-01-09", "day", false]],
     ["They were released this evening.", ["2022-01-10", "day", false]],
     ["He was arrested in January.", ["2022-01-01", "month", false]],
+    ["She was attacked last March.", ["2021-03-01", "month", false]],
     ["She was detained in 2019.", ["2019-01-01", "year", false]],
     ["He was detained on December 30.", ["2021-12-30", "day", false]],
     ["It happened on the night of January 6.", ["2022-01-06", "day", false]],

@@ -107,7 +107,7 @@ const EN_RULES: Rule[] = [
     },
   },
   {
-    re: new RegExp(`\\b(?:in|since|from|during|by|until|of|early|late|mid-|end of|beginning of) ${EN_MONTH}(?!\\s\\d{1,2}\\b)(?:,? (\\d{4})|,? ${YEAR_WORD_EN})?\\b`, "gi"),
+    re: new RegExp(`\\b(?:in|since|from|during|by|until|of|early|late|last|mid-|end of|beginning of) ${EN_MONTH}(?!\\s\\d{1,2}\\b)(?:,? (\\d{4})|,? ${YEAR_WORD_EN})?\\b`, "gi"),
     resolve: (m, anchor, base) => {
       const mo = monthEn(m[1] ?? "");
       const y = m[2] ? Number(m[2]) : m[3] ? namedYear(m[3], anchor, base) : yearFor(mo, 1, anchor);
