@@ -203,3 +203,28 @@ describe("the grounds of a custody charge the people held (English)", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("among those held, relatives by kinship and appositives in lists (English)", () => {
+  it.each([
+    ["X is among those detained, past an appositive ending in a quoted outlet",
+      "According to the media, Aset Testov, a journalist of the opposition channel \"Testovi\" is among those detained.",
+      ["detention:Aset Testov"]],
+    ["X and his son are among those detained; a former minister is no official",
+      "It is also reported that the former Minister of Economy Aset Testov and his son are among those detained.",
+      ["detention:Aset Testov", "detention:Aset Testov's son"]],
+    ["X, appositive, and Y, appositive, were among N people detained",
+      "Aset Testov, a senior member of the group called Free Steppe, and Dana Demova, a civic activist, were among 40 people detained by riot police on Tuesday.",
+      ["detention:Aset Testov@2022-01-04", "detention:Dana Demova@2022-01-04"]],
+    ["were among them, after a counted group",
+      "Police detained dozens of people on Wednesday. Aset Testov and Dana Demova, two opposition politicians, were among them.",
+      ["detention:Aset Testov@2022-01-05", "detention:Dana Demova@2022-01-05"]],
+    ["those excepted from a release are not released",
+      "Police detained Aset Testov and Dana Demova on Tuesday. All of them except Testov and Demova were set free by Wednesday morning.",
+      ["detention:Aset Testov@2022-01-04", "detention:Dana Demova@2022-01-04"]],
+    ["X's husband, and arrested in an administrative case",
+      "On September 15, Dana Demova and her husband were arrested in an administrative case. Olzhas Kuanov was detained on Monday. Kuanov's brother has also been detained.",
+      ["administrative_arrest:Dana Demova's husband@2021-09-15", "administrative_arrest:Dana Demova@2021-09-15", "detention:Olzhas Kuanov's brother@2022-01-10", "detention:Olzhas Kuanov@2022-01-10"]],
+  ])("%s", (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

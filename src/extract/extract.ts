@@ -75,7 +75,7 @@ const ANAPHOR_RU = /^(мужчин[аеуы]|женщин[аеуы]|пенсио
 const EN_OBJECT_STOP = /^(who|which|that|said|says|told|after|before|because|while|when|where|and|but|although|though)$/;
 const RU_CLAUSE_WORDS = /^(что|кто|который|которая|которые|которого|которому|которой|которым|которых|котором|когда|где|хотя|но|а|поскольку|чтобы)$/;
 const CLAUSE_PUNCT = new Set([";", ":", "—", "–", "(", ")"]);
-const GROUP_GAP_EN = /^(?:\s*,\s*(?:(?:a|an|the)\s+[a-z -]{1,40}|\d{1,3}),)?(?:\s*(?:,|and|as well as|&|along with|together with)\s*)+((?:(?:the|his|her|their|a|an)\s+)?(?:[a-z'’-]+,?\s+){0,3})$/;
+const GROUP_GAP_EN = /^(?:\s*,\s*(?:(?:a|an|the)\s+[a-z -]{1,60}|\d{1,3}),)?(?:\s*(?:,|and|as well as|&|along with|together with)\s*)+((?:(?:the|his|her|their|a|an)\s+)?(?:[a-z'’-]+,?\s+){0,3})$/;
 const GROUP_GAP_RU = /^(?:\s*(?:,|и|а также)\s*)+((?:[а-яё-]+,?\s+){0,5})$/;
 // Words allowed between listed names: roles, kin and possessives ("and cameraman", ", её сына"), nothing that
 // starts a new clause (", защищающая задержанного поэта").
@@ -216,7 +216,17 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
   const incidents: (ExtractedIncident & { entity: Entity })[] = [];
   const statistics: ExtractedStatistic[] = [];
   let focus: Entity[] = [];
-  const seen: Seen = { people: [], victims: [], paragraph: [] };
+  const kin = (e: Entity, word: string): Entity => {
+    const words = [...e.words.slice(0, -1), `${e.words.at(-1) ?? ""}'s`, word];
+    const lower = words.map((w) => w.toLowerCase());
+    let r = entities.find((x) => x.relative && x.lower.join(" ") === lower.join(" "));
+    if (!r) {
+      r = { id: entities.length, words, lower, gender: /^(?:daughter|wife|sister|mother)$/.test(word) ? "f" : "m", role: null, official: false, relative: true, last: e.last };
+      entities.push(r);
+    }
+    return r;
+  };
+  const seen: Seen = { people: [], victims: [], paragraph: [], kin };
   let paragraph = -1;
   let victimParagraph = -1;
   let paragraphDate: string | null = null;
@@ -313,8 +323,10 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       const grounds = tr.def.type === "charge" && s.tokens[tr.first]?.lower === "on" && !coordinated;
       // "Среди задержанных также – X и его супруга Y, член партии «Ф» Z и другие", "Among those detained were …": a
       // list introduced by the group names everyone after it, whatever titles and kin stand between the names.
-      const amongList = /^(?:среди|among)\s/i.test(text.slice(tr.start, tr.end)) ? asVictims(namedBetween(s, mentions, tr.last)) : null;
-      const direct: Victims | null = inStatistic ? namedAmong(s, tr, mentions, lang) : amongList ?? (grounds ? null : coordinated && prev ? prev.victims : lang === "en" ? attachEn(s, tr, mentions, focus, seen) : attachRu(s, tr, mentions, focus, seen));
+      // "X is among those detained": after a verb the subject is the one named, not whoever follows.
+      const amongSubject = lang === "en" && /^among\s/i.test(text.slice(tr.start, tr.end)) && AUX.has(s.tokens[tr.first - (ADVERBS.has(s.tokens[tr.first - 1]?.lower ?? "") ? 2 : 1)]?.lower ?? "");
+      const amongList = !amongSubject && /^(?:среди|among)\s/i.test(text.slice(tr.start, tr.end)) ? asVictims(namedBetween(s, mentions, tr.last)) : null;
+      const direct: Victims | null = inStatistic && !amongSubject ? namedAmong(s, tr, mentions, lang) : amongList ?? (grounds ? null : coordinated && prev ? prev.victims : lang === "en" ? attachEn(s, tr, mentions, focus, seen) : attachRu(s, tr, mentions, focus, seen));
       const found = direct && direct.entities.length ? direct : grounds ? null : colonList(s.tokens, tr, mentions);
       // "всех отпустили, кроме X": the one excepted is the one it did not happen to.
       const excepted = lang === "ru" ? exceptedRu(s, mentions) : [];
@@ -420,6 +432,13 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
     if (naming && nameFirst && (nameFirst.start - s.start <= naming[0].length + 1 || titleOnly)) {
       const kinds = dedupeKinds(pending.filter((p) => p.si === si - 1 && p.counted && LISTABLE.has(p.refined)));
       if (kinds.length) listed.push({ entities: group(nameFirst, mentions, s, lang), kinds });
+    }
+    // "Police detained dozens of people. X and Y, two opposition politicians, were among them.": the names before.
+    const amongThem = lang === "en" && attached.length === 0 ? /\b(?:was|were|is|are) (?:also )?among them\s*[.!]?\s*$/i.exec(s.text) : null;
+    if (amongThem) {
+      const kinds = dedupeKinds(pending.filter((p) => p.si === si - 1 && p.counted && LISTABLE.has(p.refined)));
+      const named = namedBetween(s, mentions, 0, { to: s.tokens.findIndex((t) => t.start >= s.start + amongThem.index) });
+      if (kinds.length && named.length) listed.push({ entities: named, kinds });
     }
     // "Прошли обыски в домах 8 членов команды. В частности, силовики пришли в дом X, Y и Z.": the sentence that
     // singles out members of a counted group just reported, with no report of its own, names its people.
@@ -822,7 +841,9 @@ function group(m: Mention, mentions: Mention[], s: Sentence, lang: "en" | "ru"):
     if (!a || !b || !ok(a)) break;
     const between = unquote(gapText(a, b).replace(/^['’]s/, "").toLowerCase(), lang);
     const g = gap.exec(between);
-    if (!g || !gapOk(g[1] ?? "") || /(?<![\p{L}])(?:of|у)(?![\p{L}])/u.test(between)) break;
+    // "associates of X, Y" are not X's list; "X, a senior member of the party, and Y" is (the "of" is X's title).
+    const core = lang === "en" ? between.replace(/^\s*,\s*(?:a|an|the)\s+[a-z -]{1,60},/, "") : between;
+    if (!g || !gapOk(g[1] ?? "") || /(?<![\p{L}])(?:of|у)(?![\p{L}])/u.test(core)) break;
     out.unshift(a);
   }
   // English lists end in "and": names joined by commas alone ("for X, Y, Amnesty's director, said") are no list.
@@ -856,7 +877,11 @@ interface Seen {
   victims: Entity[];
   /** Everyone something happened to in the latest paragraph that reported anything. */
   paragraph: Entity[];
+  /** The relative of a person named only by kinship ("X and his son", "X's husband"): "X's son", one per document. */
+  kin: (e: Entity, word: string) => Entity;
 }
+
+const KIN_ONLY_EN = /^(?:son|daughter|wife|husband|brother|sister|mother|father)$/;
 
 function resolvePronoun(word: string, idx: number, mentions: Mention[], focus: Entity[], lang: "en" | "ru", seen: Seen, s?: Sentence): Entity[] {
   const sg = lang === "en" ? PRON_SG_EN[word] : PRON_SG_RU[word];
@@ -940,6 +965,9 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     // "two former staff — X and cameraman Y — were placed …": the names inside the dashes are the subject.
     const dashed = k < cs && /^[—–]$/.test(tokens[cs - 1]?.text ?? "") ? mentionAt(mentions, (x) => x.last === cs - 1 && !x.possessor && !x.speaker) : undefined;
     const subj = includedBefore(s, tr, mentions) ?? subjectAt(tokens, k, cs, mentions, focus, s, seen) ?? (k < cs ? betweenDashes(tokens, cs, mentions) : null) ?? (dashed ? { entities: group(dashed, mentions, s, "en"), confidence: 0.75 } : null) ?? including(tokens, tr, ce, mentions, s);
+    // "All of them except X and Y were set free": the people excepted are the ones it did not happen to.
+    const except = tokens.findIndex((t, j) => j >= cs && j <= k && /^(?:except|excluding)$/.test(t.lower));
+    if (subj && except >= 0 && subj.entities.every((e) => mentions.some((x) => x.entity === e && x.first > except && x.first <= k))) return null;
     if (subj) return withEllipsis(longList(subj, tokens, cs, k, mentions), s, tr, ce, mentions);
     return null;
   }
@@ -1179,12 +1207,26 @@ function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], 
     if (direct) return { entities: group(direct, mentions, s, "en"), confidence: 0.85 };
     return null;
   }
+  // "X and his son were detained": X and X's son; "X's husband was also arrested": X's husband.
+  if (KIN_ONLY_EN.test(tokens[i]?.lower ?? "")) {
+    const owner = mentionAt(mentions, (x) => x.possessor && x.last === i && !x.entity.relative && !x.entity.official);
+    if (owner) return { entities: [seen.kin(owner.entity, tokens[i]?.lower ?? "")], confidence: 0.7 };
+    const named = /^(?:his|her)$/.test(tokens[i - 1]?.lower ?? "") && tokens[i - 2]?.lower === "and" ? mentionAt(mentions, (x) => x.last === i - 2 && !x.possessor && !x.entity.relative && !x.entity.official) : undefined;
+    if (named) return { entities: [...group(named, mentions, s, "en"), seen.kin(named.entity, tokens[i]?.lower ?? "")], confidence: 0.75 };
+  }
   const m = mentionAt(mentions, (x) => x.last === i + 1 && !x.possessor);
   if (m) return { entities: group(m, mentions, s, "en"), confidence: 0.9 };
   // "X, director of the channel has been accused of …": an appositive whose closing comma the writer left out.
-  // "X, the chairperson of the Testov Branch of Viasna was detained": the appositive may end in a capitalised name.
-  if (tokens[i]?.word && !mentions.some((x) => x.first <= i && x.last > i)) {
-    for (let j = i - 1; j >= Math.max(cs, i - 12); j--) {
+  // "X, the chairperson of the Testov Branch of Viasna was detained": the appositive may end in a capitalised name,
+  // or in a quoted one ("X, a journalist of the channel "Testovi" is among those detained").
+  let end = i;
+  if (/^[”"»]$/.test(tokens[i]?.text ?? "")) {
+    const opening = ({ "»": "«", "”": "“", '"': '"' } as Record<string, string>)[tokens[i]?.text ?? ""] ?? "";
+    const open = tokens.slice(Math.max(cs, i - 6), i).map((t) => t.text).lastIndexOf(opening);
+    if (open >= 0) end = Math.max(cs, i - 6) + open - 1;
+  }
+  if (tokens[end]?.word && !mentions.some((x) => x.first <= end && x.last > end)) {
+    for (let j = end - 1; j >= Math.max(cs, end - 12); j--) {
       const tj = tokens[j];
       if (!tj || tj.text !== ",") {
         if (tj && (!tj.word || /^(?:said|says|told|was|were|is|are|has|have|had|who|which|that|and)$/.test(tj.lower))) break;

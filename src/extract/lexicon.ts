@@ -245,6 +245,7 @@ export const NOT_NAME = new Set(words(`
   Russia Belarus Belarusian Uzbek Uzbekistan Tajik Tajikistan Karakalpak Turkmen Soviet Western European American
   Central Asia Asian Mr Mrs Ms Dr Prof Also However According Meanwhile Later Earlier Last Next Yesterday Today Tomorrow
   Friday Foreign Affairs Internal Affairs Justice Information General Deputy Chief Head Director Council Constitution
+  Economy Finance Finances Education Health Defence Defense Culture Energy Agriculture Transport Labour Labor Ecology
   Constitutional Emergency Situations Prison Colony Centre Center Facility Detention Pre-trial Temporary Isolation Road
   Airport Station Park Market Lake Sea River Mountains Media Freedom Reporters Without Borders Journalist Reporter
   Activist Blogger Lawyer Mother Father Brother Sister Wife Husband Son Daughter Neither Nor Yet If Not No Yes Oil

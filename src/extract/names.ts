@@ -82,6 +82,8 @@ function cues(tokens: Token[], first: number, last: number, lang: "en" | "ru"): 
     if (!tok) return null;
     const w = tok.lower;
     if (OFFICIAL_CUE.test(w) && !roleOf(w)) {
+      // "the former Minister of Economy X": out of office, no longer the state's voice or hand.
+      if (lang === "en" && /^(?:former|ex)$/.test(tokens[i - 1]?.lower ?? "")) return { role: "other", official: false, commentator: false };
       // "руководитель бюро радио Азаттык", "the outlet's general director": the head of a newsroom is press, not state.
       const near = [...tokens.slice(Math.max(0, i - 3), i), ...tokens.slice(i + 1, i + 6)].map((t) => t.lower);
       if (MEDIA_HEAD.test(w) && near.some((x) => MEDIA_WORD.test(x))) return { role: "journalist", official: false, commentator: false };

@@ -51,6 +51,9 @@ export const EN_TRIGGERS: TriggerDef[] = [
   // "placed all 11 under arrest", "put him under arrest": the verb carries the victim, "arrest" the kind.
   t("arrest", /\b(?:placed|put) (?:[\w-]+ ){0,3}?under arrest\b/gi),
   // "The detainees include X, Y and Z", "Among those detained were X": a list of the people held.
+  // "X and his son are among those detained", "X and Y were among 64 people detained by riot police": the subject
+  // before it is one of the people held (the list form after it is the trigger below).
+  t("detention", /\bamong (?:those|the (?:[\w-]+ )?(?:people|persons|protesters|demonstrators|activists|journalists|participants)|(?:some |about |around |at least |nearly |more than )?\d+ (?:[\w-]+ ){0,2}?(?:people|persons|protesters|demonstrators|activists|journalists|participants)) (?:detained|rounded up)\b(?! (?:are|were|include))/gi),
   t("detention", /\b(?:(?:the )?detainees (?:include[ds]?|are|were)|among (?:those|the people) (?:detained|arrested) (?:are|were)|those (?:detained|arrested) (?:include[ds]?|are|were))\b/gi),
   t("release", /\b(?:released|releasing|freed|set free|let (?:him|her|them) go|let go|walked free|walks free|allowed to (?:go|leave)|release)\b(?! (?:a |the |its |his |her )?(?:statement|video|report|footage|list|figures|data|photos?))/gi),
   // "accused the following individuals of violating the law:", "filed an administrative offence protocol against nine
@@ -186,6 +189,8 @@ export function refineType(type: TriggerType, clause: string, legal: Legal, lang
     if (kind === "fine" && type === "sentence") return "fine";
     if (kind && kind !== "fine" && type === "sentence") return "sentence";
     if (type === "arrest") {
+      // "arrested in an administrative case", "arrested in administrative order": a court's days of arrest.
+      if (lang === "en" && /\barrested (?:in|under) (?:an )?administrative (?:case|order|procedure|proceedings)\b/i.test(clause)) return "administrative_arrest";
       // Held for months, or in a remand centre after the arrest: a criminal case, not a day in a police station.
       // "суд арестовал": a court arrests for a criminal case (its days-long arrests were settled above).
       const criminal = lang === "en" ? /\b(?:months?|pre-trial|remand|detention cent(?:re|er)|custody)/i : /месяц|под страж|под арест|в виде ареста|санкционир|изолятор|сизо|(?:^|[\s«])суд(?:ом|ы)?\s/i;
