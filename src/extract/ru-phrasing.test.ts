@@ -140,3 +140,13 @@ describe("names after plural role nouns and run-on sentences", () => {
     expect(casesFromContext(w)).toEqual(want);
   });
 });
+
+describe("custody words and institutions", () => {
+  it.each([
+    ["'был взят под стражу' at a protest is the police's detention", "Тимур Тестов был взят под стражу 1 августа при попытке провести митинг.", ["detention:Тимур Тестов"]],
+    ["a court's remand is still a criminal arrest", "Суд взял под стражу Тимура Тестова на два месяца.", ["criminal_arrest:Тимур Тестов"]],
+    ["'Власти <country>' opening a sentence is no person", "Власти Молдовы задержали его в аэропорту.", []],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
