@@ -228,3 +228,22 @@ describe("among those held, relatives by kinship and appositives in lists (Engli
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("taken in for questioning, and a lawyer's client", () => {
+  it.each([
+    ["taken in for questioning is a detention, with the object between the verb and the phrase",
+      "On Monday police took journalist Aidos Testov in for questioning.",
+      ["detention:Aidos Testov@2022-01-10"]],
+    ["taken to an office for questioning",
+      "Blogger Dana Demova was taken to the Investigative Committee for questioning.",
+      ["detention:Dana Demova"]],
+    ["questioned is the questioning itself",
+      "Dana Demova was questioned for five hours.",
+      ["interrogation:Dana Demova"]],
+    ["the lawyer who tells of his client's detention is not the one held",
+      "Aidos Testov’s lawyer, Rim Samplov, said police detained his client on Monday.",
+      ["detention:Aidos Testov@2022-01-10"]],
+  ] as const)("%s", (_label, text, want) => {
+    expect(found(text)).toEqual([...want].sort());
+  });
+});

@@ -920,9 +920,11 @@ function anaphor(tokens: Token[], idx: number, mentions: Mention[], focus: Entit
     const f = [...mentions.filter((m) => m.last <= idx && !m.possessor && !m.entity.official && !m.speaker && m.entity.gender === "f").sort((a, b) => b.last - a.last).map((m) => m.entity), ...focus.filter((e) => e.gender === "f"), ...(seen?.victims ?? []).filter((e) => e.gender === "f" && !e.official), ...(seen?.people ?? []).filter((e) => e.gender === "f" && !e.official && !e.relative)];
     if (f[0]) return [f[0]];
   }
-  const earlier = mentions.filter((m) => m.last <= idx && !m.possessor && !m.entity.official && !m.speaker && m.entity.role !== "lawyer");
-  const pick = earlier.sort((a, b) => b.last - a.last)[0];
-  if (pick && tokens[idx]?.lower.startsWith("client")) return [pick.entity];
+  // "X's lawyer, Y, said police took his client": the client is the one the lawyer belongs to, never the lawyer.
+  if (tokens[idx]?.lower.startsWith("client")) {
+    const owner = mentions.filter((m) => m.last <= idx && !m.entity.official && !m.speaker && m.entity.role !== "lawyer").sort((a, b) => b.last - a.last)[0];
+    return owner ? [owner.entity] : focus.filter((e) => e.role !== "lawyer").slice(0, 1);
+  }
   const f = focus.filter((e) => !role || !e.role || e.role === role);
   return f.slice(0, 1).length ? f.slice(0, 1) : focus.slice(0, 1);
 }
@@ -998,6 +1000,8 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     if (j >= tr.last && EN_OBJECT_STOP.test(tok.lower) && j > tr.last) break;
     if (PRON_SG_EN[tok.lower] || PRON_PL_EN.has(tok.lower)) {
       if (KIN_EN.test(tokens[j + 1]?.lower ?? "")) continue;
+      // "took his client": whose client it is says nothing of who was held; the role word is read next.
+      if (/^(his|her|their)$/.test(tok.lower) && /^clients?$/.test(tokens[j + 1]?.lower ?? "")) continue;
       // "detained their director, X": a possessive before a title that a name follows.
       if (/^(his|her|their)$/.test(tok.lower) && /^[a-z-]+$/.test(tokens[j + 1]?.text ?? "") && mentions.some((x) => x.first > j + 1 && x.first <= j + 3 && !x.possessor)) continue;
       // "took at least 10 of them": a counted part of a group, not the person in focus.

@@ -100,7 +100,10 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("search", /\bsearch(?:es)? of (?:the )?(?:homes|flats|apartments|houses) of\b/gi, "noun"),
   // "Police raided the home of X", "a raid on the flat of X": the people follow "of".
   t("search", /\b(?:raided|raids? on|stormed) (?:the )?(?:homes?|flats?|apartments?|houses?) of\b/gi, "noun"),
-  t("interrogation", /\b(?:questioned|interrogated|cross-examined|(?:taken|took (?:him|her|them)) (?:in )?for questioning)\b/gi),
+  // "taken in for questioning", "took X to the Investigative Committee for questioning": held by the police, which
+  // reports (and monitors) record as a detention; only "questioned" says the questioning happened.
+  t("detention", /\b(?:(?:taken|brought) (?:in )?(?:to (?:the |a )?(?:[\w-]+ ){0,4})?for questioning|took(?= (?:[\w-]+ ){1,5}?(?:in |to (?:the |a )?(?:[\w-]+ ){0,4})?for questioning))\b/gi),
+  t("interrogation", /\b(?:questioned|interrogated|cross-examined)\b/gi),
   // "After questioning, two former staff — X and Y — were placed …": the opening phrase is about the subject.
   t("interrogation", /\b(?:after|following) (?:(?:his|her|their|the|a) )?(?:questioning|interrogation)\b/gi, "noun"),
   t("summons", /\b(?:summoned|summons|called in for questioning)\b/gi),
