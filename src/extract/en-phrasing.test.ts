@@ -247,3 +247,22 @@ describe("taken in for questioning, and a lawyer's client", () => {
     expect(found(text)).toEqual([...want].sort());
   });
 });
+
+describe("gapped verdicts and Belarusian surnames (English)", () => {
+  it.each([
+    ["objects of one verdict joined by semicolons, each with its own term, past titles",
+      "The group is worried about Ms Dana Testova, Mr Aset Demov and Messrs Marat Samplov and Olzhas Kuanov. On December 9, the Supreme Court sentenced Ms Testova to 21 years of imprisonment; Mr Demov to 15 years; Mr Samplov to 30 years; and Mr Kuanov to 18 years.",
+      ["sentence:Aset Demov@2021-12-09", "sentence:Dana Testova@2021-12-09", "sentence:Marat Samplov@2021-12-09", "sentence:Olzhas Kuanov@2021-12-09"]],
+    ["gave X and Y a 20-year sentence each; surnames in -ich and -au alone",
+      "On 22 December 2021, the regional court gave his comrades Testovich and Samplau a 20-year imprisonment sentence each.",
+      ["sentence:Samplau@2021-12-22", "sentence:Testovich@2021-12-22"]],
+    ["sentences passed for a list with titles; a former police officer is no official",
+      "Sentences have been passed for blogger Dana Testova, former police officer Aset Demov, and former TV presenter Olzhas Samplov.",
+      ["sentence:Aset Demov", "sentence:Dana Testova", "sentence:Olzhas Samplov"]],
+    ["charges that remained unknown are no report of charging",
+      "Police detained Aset Testov and Dana Demova on Monday. The charges against them remained unknown.",
+      ["detention:Aset Testov@2022-01-10", "detention:Dana Demova@2022-01-10"]],
+  ])("%s", (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -757,6 +757,8 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
     if (tr.def.type === "release" && tokens.slice(Math.max(0, tr.first - 9), tr.first).some((t) => /^(call(?:s|ed|ing)?|urg\w*|demand\w*|must|should)$/.test(t.lower))) return true;
     // "The journalists reject the charges", "X denied the charges against him": denying them reports no charging.
     if (tr.def.type === "charge" && tokens.slice(Math.max(0, tr.first - 4), tr.last + 3).some((t) => /^(?:reject(?:s|ed)?|den(?:y|ies|ied)|dispute[sd]?|refute[sd]?)$/.test(t.lower))) return true;
+    // "The charges against them remained unknown": that they were charged is not what it reports.
+    if (tr.def.type === "charge" && /^charges?$/.test(tokens[tr.first]?.lower ?? "") && tokens.slice(tr.last, tr.last + 5).some((t, n, after) => /^(?:remain(?:s|ed)?|are|were|is|was)$/.test(t.lower) && /^(?:unknown|unclear)$/.test(after[n + 1]?.lower ?? ""))) return true;
     // "sentenced … on charges of", "convicted on charges of": the grounds of the verdict, not a charge of its own.
     if (tr.def.type === "charge" && (window.at(-1) === "on" || window.at(-1) === "under" || tokens[tr.first]?.lower === "on") && tokens.some((t) => /^(sentenced|convicted|jailed|found)$/.test(t.lower))) return true;
     return false;
@@ -993,7 +995,10 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     // "detained three associates of Navalny – X, Y and Z": the people a group belongs to are not its members.
     const groupOf = tokens[j - 1]?.lower === "of" && /^(?:associates|supporters|allies|colleagues|members|staff|employees|relatives|friends|followers|aides|activists|lawyers|team)$/.test(tokens[j - 2]?.lower ?? "");
     if (m && groupOf) continue;
-    if (m && !(m.speaker && j > tr.last)) return { entities: group(m, mentions, s, "en"), confidence: 0.9 };
+    if (m && !(m.speaker && j > tr.last)) {
+      const objects = group(m, mentions, s, "en");
+      return { entities: TERM_TYPES.has(tr.def.type) ? dedupe([...objects, ...gappedTerms(tokens, m, mentions)]) : objects, confidence: 0.9 };
+    }
     // "searched Testov's flat", "the search of Testov's house": the owner of the thing is whom it happened to.
     const owner = mentionAt(mentions, (x) => x.first === j && x.possessor && OWNED_EN.test(tokens[x.last]?.lower ?? "") && !x.entity.relative);
     if (owner && (tr.def.type === "search" || tr.def.type === "equipment_seizure")) return { entities: [owner.entity], confidence: 0.8 };
@@ -1174,6 +1179,30 @@ function withEllipsis(v: Victims, s: Sentence, tr: Trigger, ce: number, mentions
     }
   }
   return extra.length ? { entities: [...v.entities, ...extra], confidence: v.confidence } : v;
+}
+
+const TERM_NUMBER_EN = /^(?:\d[\d.,½]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)$/;
+const TITLE_EN = /^(?:mr|ms|mrs|messrs|dr|and|;|,|\.)$/;
+/**
+ * "sentenced Ms X to 21 years of imprisonment; Mr Y to 15 years; and Mr Z to 30 years": each object after a term,
+ * joined by a semicolon, comma or "and" and followed by a term of its own, shares the verb.
+ */
+function gappedTerms(tokens: Token[], from: Mention, mentions: Mention[]): Entity[] {
+  const out: Entity[] = [];
+  let prev = from.last;
+  for (const n of mentions.filter((x) => x.first > from.last && !x.possessor && !x.speaker && !x.entity.official).sort((a, b) => a.first - b.first)) {
+    if (tokens[prev]?.lower !== "to") break;
+    let lead = n.first;
+    while (lead > prev && TITLE_EN.test(tokens[lead - 1]?.lower ?? "")) lead--;
+    const joiners = tokens.slice(lead, n.first).map((t) => t.lower);
+    if (lead === n.first || !joiners.some((w) => w === ";" || w === "and" || w === ",") || tokens[n.last]?.lower !== "to" || !TERM_NUMBER_EN.test(tokens[n.last + 1]?.lower ?? "")) {
+      if (n.first > prev + 12) break;
+      continue;
+    }
+    out.push(n.entity);
+    prev = n.last;
+  }
+  return out;
 }
 
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };

@@ -152,7 +152,7 @@ export const isGivenName = (w: string): boolean => MALE_GIVEN.has(w.toLowerCase(
 
 /** Surname and patronymic endings across the region, Latin and Cyrillic (lower case). */
 export const SURNAME_ENDING_LAT =
-  /(?:ov|ova|ev|eva|yev|yeva|iev|ieva|in|ina|yn|yna|sky|skiy|skaya|ski|ska|qizi|gizi|gyzy|zada|enka|ienka|onak|ionak|chyk|ou|ava|enko|ko|uk|yuk|chuk|vich|ich|ovich|evich|ovna|evna|uly|ulu|kyzy|qyzy|uulu|kizi|zoda|zade|zod|bek|bekov|bekova|bayev|bayeva|baev|baeva|yan|dze|shvili|ev|iy|yi|ova|ykh|ikh|murat|murod|ogly|oglu|beyli|li|aly|aria|elia|uria|aia|ua|uri)$/i;
+  /(?:ov|ova|ev|eva|yev|yeva|iev|ieva|in|ina|yn|yna|sky|skiy|skaya|ski|ska|qizi|gizi|gyzy|zada|enka|ienka|onak|ionak|chyk|ou|ava|enko|ko|uk|yuk|chuk|vich|ich|ovich|evich|ovna|evna|uly|ulu|kyzy|qyzy|uulu|kizi|zoda|zade|zod|bek|bekov|bekova|bayev|bayeva|baev|baeva|yan|dze|shvili|ev|iy|yi|ova|ykh|ikh|murat|murod|ogly|oglu|beyli|li|aly|aria|elia|uria|aia|ua|uri|au|eu|anka)$/i;
 export const SURNAME_ENDING_CYR =
   /(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|гызы|лы|заде|ский|ская|цкий|цкая|енко|ко|ук|юк|чук|вич|ич|ович|евич|овна|евна|улы|ұлы|кызы|қызы|уулу|зода|заде|бек|беков|бекова|баев|баева|ян|дзе|швили|ых|их|оглы|ли|янц|ури|уа)$/i;
 
@@ -243,7 +243,7 @@ export const NOT_NAME = new Set(words(`
   Two Three Four Five Six Seven Eight Nine Ten Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
   March April May June July August September October November December Kazakh Kazakhstan Kyrgyz Kyrgyzstan Russian
   Russia Belarus Belarusian Uzbek Uzbekistan Tajik Tajikistan Karakalpak Turkmen Soviet Western European American
-  Central Asia Asian Mr Mrs Ms Dr Prof Also However According Meanwhile Later Earlier Last Next Yesterday Today Tomorrow
+  Central Asia Asian Mr Mrs Ms Messrs Dr Prof Also However According Meanwhile Later Earlier Last Next Yesterday Today Tomorrow
   Friday Foreign Affairs Internal Affairs Justice Information General Deputy Chief Head Director Council Constitution
   Economy Finance Finances Education Health Defence Defense Culture Energy Agriculture Transport Labour Labor Ecology
   Constitutional Emergency Situations Prison Colony Centre Center Facility Detention Pre-trial Temporary Isolation Road

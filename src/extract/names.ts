@@ -82,8 +82,8 @@ function cues(tokens: Token[], first: number, last: number, lang: "en" | "ru"): 
     if (!tok) return null;
     const w = tok.lower;
     if (OFFICIAL_CUE.test(w) && !roleOf(w)) {
-      // "the former Minister of Economy X": out of office, no longer the state's voice or hand.
-      if (lang === "en" && /^(?:former|ex)$/.test(tokens[i - 1]?.lower ?? "")) return { role: "other", official: false, commentator: false };
+      // "the former Minister of Economy X", "former police officer X": out of office, no longer the state's voice or hand.
+      if (lang === "en" && (/^(?:former|ex|retired)$/.test(tokens[i - 1]?.lower ?? "") || /^(?:former|ex|retired)$/.test(tokens[i - 2]?.lower ?? ""))) return { role: "other", official: false, commentator: false };
       // "руководитель бюро радио Азаттык", "the outlet's general director": the head of a newsroom is press, not state.
       const near = [...tokens.slice(Math.max(0, i - 3), i), ...tokens.slice(i + 1, i + 6)].map((t) => t.lower);
       if (MEDIA_HEAD.test(w) && near.some((x) => MEDIA_WORD.test(x))) return { role: "journalist", official: false, commentator: false };
@@ -283,6 +283,8 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
   };
 
   let lastIntroduced = -1;
+  // The end of the last surname accepted alone, so that the one after "and" joins it ("Alinevich and Ramanau").
+  let lastAlone = -1;
   for (const [ri, rj] of runs.flatMap(([a, b]) => split(a, b))) {
     let i = ri;
     let j = rj;
@@ -344,7 +346,8 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
       // subject of a verb, when its shape is a surname's and nothing before it is a preposition (a town would be).
       const nextLower = tokens[j]?.lower ?? "";
       const subjectAlone = lang === "en" && surnameShaped(lowers[0] ?? "", lang) && !/^(?:in|at|from|near|to|of|into|outside|around)$/.test(prev?.lower ?? "") &&
-        (/^(?:was|were|is|are|has|had|received|got|remains|remained)$/.test(nextLower) || (nextLower === "and" && tokens[j + 1]?.cap === true && surnameShaped(tokens[j + 1]?.lower ?? "", lang)));
+        (/^(?:was|were|is|are|has|had|received|got|remains|remained)$/.test(nextLower) || (nextLower === "and" && tokens[j + 1]?.cap === true && surnameShaped(tokens[j + 1]?.lower ?? "", lang)) || (prev?.lower === "and" && lastAlone === i - 2));
+      if (subjectAlone) lastAlone = i;
       if (!opts.known(forms) && !(c.role && surnameShaped(lowers[0] ?? "", lang)) && !afterKin && !introduced && !subjectAlone) continue;
       // "лауреата Нобелевской премии", "Первомайского райсуда": an adjective before its noun, not a surname alone.
       const after = tokens[j];

@@ -73,6 +73,10 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("criminal_arrest", /\b(?:held|kept) (?:in|at) (?:the )?(?:[\w-]+ ){0,2}(?:pre-?trial detention cent(?:re|er)|remand (?:cent(?:re|er)|prison))\b/gi),
   // "gave a 2 1/2-year sentence to X": the term before the noun, the person after "to".
   t("sentence", /\b(?:gave|handed) (?:a |an )?[\d\/ ½.]{1,8}[- ](?:year|month)(?: prison| jail)? (?:sentence|term)\b/gi),
+  // "gave his comrades X and Y a 20-year imprisonment sentence each": the people between the verb and the term.
+  t("sentence", /\b(?:gave|handed) (?:[\w’'-]+ ){1,8}?an? [\d\/½.]{1,8}[- ](?:year|month)(?: prison| jail| imprisonment)? (?:sentences?|terms?)\b/gi),
+  // "Sentences have been passed for X, Y and Z", "prison terms were handed down to X": the people after.
+  t("sentence", /\b(?:sentences?|verdicts?|prison terms?) (?:(?:have|has) been |were |was )?(?:passed|handed down|delivered|pronounced) (?:for|to|on|against|in the cases? of)\b/gi, "noun"),
   t("fine", /\b(?:fined|(?:handed|given) a fine|ordered to pay a fine|(?:paid|paying) (?:a )?fines?)\b/gi),
   // A verdict list line: "X – 9 years in a strict-regime colony;", "Y — 7 years' imprisonment".
   { ...t("sentence", /[—–-] ?(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)(?: and a half)?[- ]years?['’]?(?: and (?:\d+|\w+) months?)? (?:in (?:prison|jail|a (?:[\w-]+ )?(?:penal )?colony)|of (?:imprisonment|prison|jail)|imprisonment|prison)\b/gi, "noun"), afterDash: true },
