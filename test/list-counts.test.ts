@@ -101,11 +101,15 @@ describe.each(BACKENDS)("lists and counts on $name", (backend) => {
   });
 
   it("counts whole-word matches by visibility without reading rows, and binds a large set of people as one value", async () => {
-    const words = (vis: string[] | null) => v.store.features.countVisibleWordHits(v.store.db, ["beekeeper"], vis, 100);
+    const words = (vis: string[] | null) => v.store.features.countVisibleWordHits(v.store.db, { terms: ["beekeeper"] }, vis, 100);
     if (v.store.dialect === "sqlite") {
       // "beekeeper's" folds to "beekeepers": a prefix match, not a whole word, so the bound leaves it out.
       expect([await words(["public"]), await words(["public", "internal"]), await words(null)]).toEqual([3, 4, 4]);
-      expect(await v.store.features.countVisibleWordHits(v.store.db, ["beekeeper"], null, 2)).toBe(2);
+      expect(await v.store.features.countVisibleWordHits(v.store.db, { terms: ["beekeeper"] }, null, 2)).toBe(2);
+      // Prepared, the prefix is asked as the words it starts ("beekeeper", "beekeepers"): the count is exact.
+      const prepared = await v.store.features.prepareText(v.store.db, ["beekeeper"]);
+      expect(prepared.streams).toBe(true);
+      expect(await v.store.features.countVisibleWordHits(v.store.db, prepared, null, 100)).toBe(5);
     } else {
       expect(await words(["public"])).toBeNull();
     }

@@ -93,9 +93,7 @@ export async function restoreLines(store: Store, lines: AsyncIterable<unknown>):
       counts[t.table] = (counts[t.table] ?? 0) + 1;
     }
     if (!header) throw new VigilError("validation_failed", "the backup file is empty");
-    if (store.dialect === "sqlite") {
-      await sql`INSERT INTO incidents_fts (rowid, body) SELECT n, search_text FROM incidents`.execute(tx);
-    }
+    await store.features.reindexAllIncidentText(tx);
   });
   return counts;
 }

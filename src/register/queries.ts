@@ -6,7 +6,7 @@ import { sql, type RawBuilder } from "kysely";
 import { HELD_STATUSES } from "../incidents/index.js";
 import { foldText } from "../core/text.js";
 import { queryKeys } from "../match/index.js";
-import type { Db, DialectFeatures, RecordKind } from "../store/index.js";
+import type { Db, DialectFeatures, RecordKind, TextQuery } from "../store/index.js";
 import type { StatusColumns } from "./status-columns.js";
 
 type Cond = RawBuilder<boolean>;
@@ -77,10 +77,11 @@ export function searchTerms(q: Params): string[] | null {
  * `textDriven`: an incident search is read from its set of matches (few matches, no region); otherwise the set is a
  * test on rows reached through the region's or the sort order's index. `namedPeople`: the people whose names match the
  * search, already read (see namedPeople); otherwise they are a subquery. `noTextMatches`: the full-text index has none.
+ * `text`: the search's terms as prepared for the full-text index (DialectFeatures.prepareText).
  */
 export function planList(
   kind: RecordKind, q: Params, visibilities: readonly string[] | null, features: DialectFeatures, today: string, status: StatusColumns,
-  opts: { textDriven?: boolean; namedPeople?: readonly string[] | null; noTextMatches?: boolean } = {},
+  opts: { textDriven?: boolean; namedPeople?: readonly string[] | null; noTextMatches?: boolean; text?: TextQuery } = {},
 ): ListPlan {
   const where: Cond[] = [];
   const t = (c: string) => `${tableOf(kind)}.${c}`;
@@ -134,7 +135,7 @@ export function planList(
         // incidents is cheap) or for a count; the incidents of thousands of people sharing a name are a test on the
         // sort order's or region's index, which fills a page after a few hundred entries.
         const lead = opts.noTextMatches ? textDriven || (opts.namedPeople != null && opts.namedPeople.length <= SHORT_LIST) : textDriven;
-        where.push(features.incidentSearch(opts.noTextMatches ? [] : searchTerms(q) ?? [], names, lead));
+        where.push(features.incidentSearch(opts.noTextMatches ? { terms: [] } : opts.text ?? { terms: searchTerms(q) ?? [] }, names, lead));
       }
       // Sorting by type keeps each type in date order; every order ends with id, so pages never share or skip a row.
       const sortCols = q.sort === "createdAt" ? ["created_at"] : q.sort === "updatedAt" ? ["updated_at"] : q.sort === "type" ? ["type", "start_date"] : ["start_date"];

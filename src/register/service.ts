@@ -16,7 +16,7 @@ import { nowIso, todayOf, type Ctx } from "./context.js";
 import { INPUT_SCHEMAS, parseInput } from "./kinds.js";
 import { loadRecord, rowsToRecords, type Rec } from "./load.js";
 import { COUNT_CAP, peopleByStatus, SEARCH_COUNT_CAP, visibleIncidents } from "./counts.js";
-import { namedPeople, peopleSet, planList, searchTerms, SHORT_LIST } from "./queries.js";
+import { nameMatch, namedPeople, peopleSet, planList, searchTerms, SHORT_LIST } from "./queries.js";
 import { candidateSnapshot } from "./snapshots.js";
 import { statusColumns } from "./status-columns.js";
 import { deleteRecordRow, insertCapture, insertRecord, updateRecordRow, type WriteEnv } from "./write.js";
@@ -235,7 +235,8 @@ export async function listRecords(
   // costs more than walking the index until a page is full (SQLite; PostgreSQL's planner decides from statistics).
   const terms = kind === "incident" ? searchTerms(query) : null;
   const features = ctx.store.features;
-  const textHits = terms ? await features.countTextHits(db, terms, PAGE_WALK_FROM) : null;
+  const prepared = terms ? await features.prepareText(db, terms) : null;
+  const textHits = prepared ? await features.countTextHits(db, prepared, PAGE_WALK_FROM) : null;
   const noRegion = typeof query.placeId !== "string";
   const text = typeof query.q === "string" ? query.q.trim() : "";
   // SQLite reads the people of a name once even when there are thousands (a placeholder name: 30,000 of a million),
@@ -247,7 +248,7 @@ export async function listRecords(
   const hits = textHits === null ? null : textHits + (text ? await victimsUpTo(PAGE_WALK_FROM) : 0);
   const planFor = (textDriven: boolean) => {
     const plan = planList(kind, query, kind === "place" ? null : visibleVisibilities(level), features, todayOf(ctx), statusColumns(level), {
-      textDriven, namedPeople: named, noTextMatches: textHits === 0,
+      textDriven, namedPeople: named, noTextMatches: textHits === 0, ...(prepared ? { text: prepared } : {}),
     });
     if (level === "public" && (kind === "capture" || kind === "claim")) {
       plan.where.push(sql<boolean>`${sql.ref(`${plan.table}.source_id`)} IN (SELECT id FROM sources WHERE visibility = 'public' AND protected = ${features.bool(false)})`);
@@ -260,16 +261,27 @@ export async function listRecords(
   const plan = planFor(hits !== null && hits < PAGE_WALK_FROM && noRegion);
   const table = sql.table(plan.table);
   const key = sql.ref(`${plan.table}.${plan.key}`);
-  const keys = sql`SELECT ${key} FROM ${table} ${plan.whereSql} ORDER BY ${plan.orderBy} LIMIT ${limit} OFFSET ${offset}`;
-  const rowsQuery = sql<Record<string, unknown>>`SELECT ${table}.* FROM ${table} WHERE ${key} IN (${keys}) ORDER BY ${plan.orderBy}`;
+  // A search and nothing else, in date order, with text matches: where the full-text index keeps its keys in date order
+  // (SQLite) the page is its newest matches, read first; the same day's incidents then follow each other newest
+  // recorded first (n) rather than by id.
+  const dir = query.order === "asc" ? "asc" : "desc";
+  const byTextKey = prepared && textHits !== 0 && textOnly(query) && !["createdAt", "updatedAt", "type"].includes(String(query.sort))
+    && (named === null ? nameMatch(text) === null : named.length <= SHORT_LIST)
+    ? await features.pageByTextKey(db, prepared, named?.length ? peopleSet(named, features) : null,
+      level === "confidential" ? null : visibleVisibilities(level), dir, limit, offset)
+    : null;
+  const keys = byTextKey ? sql.join(byTextKey.map((n) => sql`${n}`)) : sql`SELECT ${key} FROM ${table} ${plan.whereSql} ORDER BY ${plan.orderBy} LIMIT ${limit} OFFSET ${offset}`;
+  const rowsQuery = byTextKey
+    ? sql<Record<string, unknown>>`SELECT incidents.* FROM incidents WHERE n IN (${byTextKey.length ? keys : sql`NULL`}) ORDER BY start_date ${sql.raw(dir)}, n ${sql.raw(dir)}`
+    : sql<Record<string, unknown>>`SELECT ${table}.* FROM ${table} WHERE ${key} IN (${keys}) ORDER BY ${plan.orderBy}`;
   const cap = offset + (opts.countCap ?? (text ? SEARCH_COUNT_CAP : COUNT_CAP));
   const countMatches = async (): Promise<{ total: number; capped: boolean }> => {
     let countPlan = plan;
-    if (terms && hits !== null && hits >= PAGE_WALK_FROM) {
+    if (prepared && hits !== null && hits >= PAGE_WALK_FROM) {
       // A search and nothing else: when the whole words alone match more visible incidents than the cap, so do the
       // prefixes, and the count stops there without reading a row.
       if (textOnly(query)) {
-        const words = await features.countVisibleWordHits(db, terms, level === "confidential" ? null : visibleVisibilities(level), cap + 1);
+        const words = await features.countVisibleWordHits(db, prepared, level === "confidential" ? null : visibleVisibilities(level), cap + 1);
         if (words !== null && words > cap) return { total: cap, capped: true };
       }
       if (textHits === 0) {
@@ -278,7 +290,7 @@ export async function listRecords(
         if (noRegion) countPlan = planFor(true);
       } else {
         // Counting reads its set by key for longer than a page does (it stops at the cap, not at a page).
-        const more = (await features.countTextHits(db, terms, COUNT_WALK_FROM)) ?? COUNT_WALK_FROM;
+        const more = (await features.countTextHits(db, prepared, COUNT_WALK_FROM)) ?? COUNT_WALK_FROM;
         if (more + (text ? await victimsUpTo(COUNT_WALK_FROM) : 0) < COUNT_WALK_FROM && noRegion) countPlan = planFor(true);
       }
     }

@@ -28,10 +28,15 @@ export const postgresFeatures: DialectFeatures = {
   async indexIncidentText() {},
   async unindexIncidentText() {},
   async indexNewIncidentsText() {},
+  async reindexAllIncidentText() {},
+  // Prefixes stay prefixes: a tsquery prefix is read from the GIN index as one bitmap, and the planner sorts the
+  // matches by date from there (a GIN index returns no order, so a date-ordered key would not be read in order).
+  prepareText: async (_db, terms) => ({ terms }),
+  pageByTextKey: async () => null,
   incidentKey: "id",
-  incidentSearch(terms, victims) {
+  incidentSearch(text, victims) {
     // The planner combines the GIN and the victim index in one bitmap (BitmapOr); a self-join on id made it hash every row.
-    const q = terms.map((t) => `${t.replace(/[^\p{L}\p{N}]/gu, "")}:*`).filter((t) => t.length > 2).join(" & ");
+    const q = text.terms.map((t) => `${t.replace(/[^\p{L}\p{N}]/gu, "")}:*`).filter((t) => t.length > 2).join(" & ");
     const alts = [
       ...(q ? [sql<boolean>`incidents.search_tsv @@ to_tsquery('simple', ${q})`] : []),
       ...(victims ? [sql<boolean>`incidents.victim_person_id IN (${victims})`] : []),

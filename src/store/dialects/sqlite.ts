@@ -1,9 +1,9 @@
 import BetterSqlite3 from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { Kysely, SqliteDialect, sql } from "kysely";
+import { Kysely, SqliteDialect, sql, type RawBuilder } from "kysely";
 import type { Database } from "../schema.js";
-import type { DialectFeatures } from "./types.js";
+import type { Db, DialectFeatures, TextQuery } from "./types.js";
 
 export function openSqlite(path: string): { db: Kysely<Database>; features: DialectFeatures; raw: BetterSqlite3.Database } {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
@@ -20,63 +20,147 @@ export function openSqlite(path: string): { db: Kysely<Database>; features: Dial
   return { db, features: sqliteFeatures, raw };
 }
 
+/**
+ * The full-text key of an incident (migration 0005, ADR 0006): day of its start date × 2^31 + n, so the index returns
+ * matches in date order; `n` is the key's low 31 bits.
+ */
+const ftsKey = (row: string) => sql.raw(`(coalesce(CAST(julianday(${row}start_date) - 1721059.5 AS INTEGER), 0) * 2147483648 + ${row}n)`);
+/** The incident `n` a full-text key points at. */
+const keyN = (key: RawBuilder<unknown>) => sql`(${key} & 2147483647)`;
+
 /** FTS5 query syntax treats quotes and operators specially; every term is passed as a quoted prefix. */
 const ftsQuery = (terms: string[]): string => terms.map((t) => `"${t.replace(/"/g, "")}"*`).join(" ");
-/** Every term as a whole word: a subset of ftsQuery's matches that FTS5 reads as a stream. */
+
+/**
+ * FTS5's unicode61 tokenizer (remove_diacritics 2) on text already folded by foldText differs from splitting it at
+ * spaces only in these characters (every code point checked by test/fts-terms.test.ts): a few letters it folds, and
+ * marks of two scripts it takes for separators.
+ */
+const FTS_FOLD: Record<string, string> = { "µ": "μ", "ſ": "s", "ς": "σ", "ϐ": "β", "ϑ": "θ", "ϕ": "φ", "ϖ": "π", "ϰ": "κ", "ϱ": "ρ", "ϵ": "ε" };
+const FTS_SEPARATORS = /[\u19b0-\u19c0\u19c8\u19c9\u1cf2\u1cf3]/gu;
+/** The tokens FTS5 makes of folded text (incidents.search_text, a folded search term). */
+export function ftsTokens(folded: string): string[] {
+  return folded.replace(/[µſςϐϑϕϖϰϱϵ]/gu, (c) => FTS_FOLD[c] ?? c).replace(FTS_SEPARATORS, " ").split(" ").filter(Boolean);
+}
+
+/** Beyond this many words starting with a search term, the term is asked as an FTS5 prefix (read in full) instead. */
+const MAX_EXPANSION = 64;
+/** Every term as a whole word: a subset of the search's matches that FTS5 reads as a stream. */
 const wordQuery = (terms: string[]): string => terms.map((t) => `"${t.replace(/"/g, "")}"`).join(" ");
+/** The FTS5 query of a prepared search: its prefixes expanded into words where they could be. */
+const matchOf = (text: TextQuery): string => text.match ?? ftsQuery(text.terms);
+const quote = (word: string) => `"${word}"`;
+
+/** Adds the tokens of incidents' texts to incident_terms (the words a search's prefixes expand into). */
+async function addTerms(tx: Db, texts: Iterable<string>): Promise<void> {
+  const terms = new Set<string>();
+  for (const text of texts) for (const t of ftsTokens(text)) terms.add(t);
+  if (terms.size) await sql`INSERT OR IGNORE INTO incident_terms (term) SELECT value FROM json_each(${JSON.stringify([...terms])})`.execute(tx);
+}
 
 export const sqliteFeatures: DialectFeatures = {
   name: "sqlite",
   async lockAuditChain() {},
   async indexIncidentText(tx, incidentId, body) {
-    const n = sql<number>`(SELECT n FROM incidents WHERE id = ${incidentId})`;
-    await sql`DELETE FROM incidents_fts WHERE rowid = ${n}`.execute(tx);
-    await sql`INSERT INTO incidents_fts (rowid, body) VALUES (${n}, ${body})`.execute(tx);
+    const key = sql<number>`(SELECT ${ftsKey("")} FROM incidents WHERE id = ${incidentId})`;
+    await sql`DELETE FROM incidents_fts WHERE rowid = ${key}`.execute(tx);
+    await sql`INSERT INTO incidents_fts (rowid, body) VALUES (${key}, ${body})`.execute(tx);
+    await addTerms(tx, [body]);
   },
   async indexNewIncidentsText(tx, incidentIds) {
     if (!incidentIds.length) return;
-    await sql`INSERT INTO incidents_fts (rowid, body) SELECT n, search_text FROM incidents WHERE id IN (${sql.join(incidentIds.map((id) => sql`${id}`))})`.execute(tx);
+    const ids = sql.join(incidentIds.map((id) => sql`${id}`));
+    await sql`INSERT INTO incidents_fts (rowid, body) SELECT ${ftsKey("")}, search_text FROM incidents WHERE id IN (${ids})`.execute(tx);
+    const r = await sql<{ search_text: string }>`SELECT search_text FROM incidents WHERE id IN (${ids})`.execute(tx);
+    await addTerms(tx, r.rows.map((row) => row.search_text));
   },
   async unindexIncidentText(tx, incidentId) {
-    await sql`DELETE FROM incidents_fts WHERE rowid = (SELECT n FROM incidents WHERE id = ${incidentId})`.execute(tx);
+    await sql`DELETE FROM incidents_fts WHERE rowid = (SELECT ${ftsKey("")} FROM incidents WHERE id = ${incidentId})`.execute(tx);
+  },
+  async reindexAllIncidentText(tx) {
+    await sql`DELETE FROM incident_terms`.execute(tx);
+    await sql`INSERT INTO incidents_fts (incidents_fts) VALUES ('delete-all')`.execute(tx);
+    await sql`INSERT INTO incidents_fts (rowid, body) SELECT ${ftsKey("")}, search_text FROM incidents`.execute(tx);
+    await sql`CREATE VIRTUAL TABLE IF NOT EXISTS temp.incidents_fts_vocab USING fts5vocab(main, incidents_fts, row)`.execute(tx);
+    await sql`INSERT INTO incident_terms (term) SELECT term FROM temp.incidents_fts_vocab`.execute(tx);
+    await sql`DROP TABLE temp.incidents_fts_vocab`.execute(tx);
+  },
+  async prepareText(db, terms) {
+    // A prefix becomes the whole words it starts, read from incident_terms; FTS5 streams an OR of words in key (date)
+    // order, where it would read and merge every document of every such word before returning the first.
+    const groups: string[] = [];
+    let streams = true;
+    for (const term of terms) {
+      const tokens = ftsTokens(term);
+      if (tokens.length !== 1) {
+        streams = false;
+        groups.push(ftsQuery([term]));
+        continue;
+      }
+      const t = tokens[0]!;
+      const r = await sql<{ term: string }>`SELECT term FROM incident_terms WHERE term >= ${t} AND term < ${`${t}\u{10FFFF}`} ORDER BY term LIMIT ${MAX_EXPANSION + 1}`.execute(db);
+      if (!r.rows.length) return { terms, none: true };
+      if (r.rows.length > MAX_EXPANSION) {
+        streams = false;
+        groups.push(ftsQuery([term]));
+      } else groups.push(r.rows.length === 1 ? quote(r.rows[0]!.term) : `(${r.rows.map((row) => quote(row.term)).join(" OR ")})`);
+    }
+    return { terms, match: groups.join(" AND "), streams };
   },
   incidentKey: "n",
-  incidentSearch(terms, victims, lead) {
+  incidentSearch(text, victims, lead) {
     // Without text matches (a name in another script) the victims' incidents lead: their index, with date, id and
     // visibility, counts and sorts them without reading rows. Not leading (thousands of people sharing a name), they
     // are a test on each row reached through the sort order's index, a few hundred of them for a page.
-    if (!terms.length) return victims ? sql<boolean>`${lead ? sql`incidents.victim_person_id` : sql`+incidents.victim_person_id`} IN (${victims})` : sql<boolean>`1 = 0`;
+    if (!text.terms.length || text.none) return victims ? sql<boolean>`${lead ? sql`incidents.victim_person_id` : sql`+incidents.victim_person_id`} IN (${victims})` : sql<boolean>`1 = 0`;
     // One set of rowids, the text matches united with the victims' incidents, each read from its own index: an OR of
     // the two made the planner test every row against both.
     const sides = [
-      sql`SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ${ftsQuery(terms)}`,
+      sql`SELECT ${keyN(sql`rowid`)} FROM incidents_fts WHERE incidents_fts MATCH ${matchOf(text)}`,
       ...(victims ? [sql`SELECT n FROM incidents WHERE victim_person_id IN (${victims})`] : []),
     ];
     // Unary plus keeps the planner from reading the set by rowid: the set is then a test (a Bloom filter) on entries
     // of the index the query is led by.
     return sql<boolean>`${lead ? sql`incidents.n` : sql`+incidents.n`} IN (${sql.join(sides, sql` UNION `)})`;
   },
-  async countTextHits(db, terms, cap) {
-    if (!terms.length) return 0;
+  async countTextHits(db, text, cap) {
+    if (!text.terms.length || text.none) return 0;
     // FTS5 expands a prefix into the union of every term it starts, in full, before the first row: 40 ms for a word in
     // half of a million incidents. The whole words stream, so when they alone reach the cap the prefixes are not read.
     const count = async (query: string) => {
       const r = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ${query} LIMIT ${cap})`.execute(db);
       return Number(r.rows[0]?.n ?? 0);
     };
-    const words = await count(wordQuery(terms));
-    return words >= cap ? words : count(ftsQuery(terms));
+    if (text.streams) return count(matchOf(text));
+    const words = await count(wordQuery(text.terms));
+    return words >= cap ? words : count(matchOf(text));
   },
-  async countVisibleWordHits(db, terms, visibilities, cap) {
-    if (!terms.length) return 0;
-    const match = sql`incidents_fts MATCH ${wordQuery(terms)}`;
-    // INDEXED BY: the planner would read each match's table row by its key; the index holds the key and visibility.
+  async countVisibleWordHits(db, text, visibilities, cap) {
+    if (!text.terms.length || text.none) return 0;
+    // Expanded into words, the search's own match streams; otherwise its whole words are a lower bound of it.
+    const match = sql`incidents_fts MATCH ${text.streams ? matchOf(text) : wordQuery(text.terms)}`;
+    // INDEXED BY: the planner would read each match's table row by its key; the index holds n and visibility.
     const q = visibilities
-      ? sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM incidents_fts JOIN incidents INDEXED BY incidents_n_vis ON incidents.n = incidents_fts.rowid
+      ? sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM incidents_fts JOIN incidents INDEXED BY incidents_n_vis ON incidents.n = ${keyN(sql`incidents_fts.rowid`)}
           WHERE ${match} AND incidents.visibility IN (${sql.join(visibilities.map((v) => sql`${v}`))}) LIMIT ${cap})`
       : sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM incidents_fts WHERE ${match} LIMIT ${cap})`;
     const r = await q.execute(db);
     return Number(r.rows[0]?.n ?? 0);
+  },
+  async pageByTextKey(db, text, victims, visibilities, dir, limit, offset) {
+    if (!text.streams || !text.match) return null;
+    const order = dir === "asc" ? sql`ASC` : sql`DESC`;
+    const visible = (table: string) => visibilities ? sql`AND ${sql.ref(`${table}.visibility`)} IN (${sql.join(visibilities.map((v) => sql`${v}`))})` : sql``;
+    // Each side in key order (the text matches as FTS5 returns them, the victims' few incidents sorted), merged and cut
+    // after the page: a word in half of the incidents reads about a page of its newest matches.
+    const textSide = sql`SELECT incidents_fts.rowid AS k FROM incidents_fts JOIN incidents INDEXED BY incidents_n_vis ON incidents.n = ${keyN(sql`incidents_fts.rowid`)}
+      WHERE incidents_fts MATCH ${text.match} ${visible("incidents")}`;
+    const q = victims
+      ? sql<{ k: number }>`${textSide} UNION SELECT ${ftsKey("v.")} AS k FROM incidents AS v WHERE v.victim_person_id IN (${victims}) ${visible("v")}
+          ORDER BY 1 ${order} LIMIT ${limit} OFFSET ${offset}`
+      : sql<{ k: number }>`${textSide} ORDER BY incidents_fts.rowid ${order} LIMIT ${limit} OFFSET ${offset}`;
+    const r = await q.execute(db);
+    return r.rows.map((row) => Number(row.k) % 2147483648);
   },
   unindexed: (column) => sql`+${column}`,
   idSet: (ids) => sql`SELECT value FROM json_each(${JSON.stringify(ids)})`,

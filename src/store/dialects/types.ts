@@ -4,6 +4,17 @@ import type { Database } from "../schema.js";
 export type DialectName = "sqlite" | "postgres";
 export type Db = Kysely<Database> | Transaction<Database>;
 
+/** A search's folded terms as the dialect will ask its full-text index for them (DialectFeatures.prepareText). */
+export interface TextQuery {
+  readonly terms: string[];
+  /** No incident's text can match (a term starts no indexed word). */
+  readonly none?: boolean;
+  /** SQLite: the FTS5 query, each prefix expanded into the words it starts where they are few. */
+  readonly match?: string;
+  /** SQLite: every prefix was expanded, so FTS5 returns the matches as a stream in key (date) order. */
+  readonly streams?: boolean;
+}
+
 /** Everything that differs between SQLite and PostgreSQL, behind one small interface. */
 export interface DialectFeatures {
   readonly name: DialectName;
@@ -14,6 +25,10 @@ export interface DialectFeatures {
   unindexIncidentText(tx: Db, incidentId: string): Promise<void>;
   /** Bulk form for incidents just inserted (never indexed before): one statement for many, from their stored search_text. */
   indexNewIncidentsText(tx: Db, incidentIds: readonly string[]): Promise<void>;
+  /** The full-text index built again from every incident's search_text (after a restore). */
+  reindexAllIncidentText(tx: Db): Promise<void>;
+  /** A search's folded terms made ready for the full-text index (SQLite reads the words its prefixes start). */
+  prepareText(db: Db, terms: string[]): Promise<TextQuery>;
   /**
    * The incidents column that every index of the table carries and the full-text index points at: the integer rowid
    * `n` on SQLite, `id` on PostgreSQL. A page's keys are sorted and cut first, then only those rows are read.
@@ -24,19 +39,29 @@ export interface DialectFeatures {
    * `victims`" (a subquery or list of person ids, or null). `lead`: the matches should be where the read starts
    * (few matches) rather than a test on rows reached through another index.
    */
-  incidentSearch(terms: string[], victims: import("kysely").RawBuilder<unknown> | null, lead: boolean): import("kysely").RawBuilder<boolean>;
+  incidentSearch(text: TextQuery, victims: import("kysely").RawBuilder<unknown> | null, lead: boolean): import("kysely").RawBuilder<boolean>;
   /**
    * Up to `cap` text matches counted from the full-text index alone (no table rows, visibility not applied: only for
    * choosing a query plan, never shown), or null where the database's own planner has the statistics to choose.
    */
-  countTextHits(db: Db, terms: string[], cap: number): Promise<number | null>;
+  countTextHits(db: Db, text: TextQuery, cap: number): Promise<number | null>;
   /**
-   * Incidents of `visibilities` (null: all) whose text has every term as a whole word, up to `cap`: a lower bound of
-   * what the search (every term as a prefix) matches, read from the full-text index and the small incidents(n,
-   * visibility) index without table rows and without expanding prefixes. Null where the dialect has nothing cheaper
-   * than the search's own count.
+   * Incidents of `visibilities` (null: all) whose text matches, up to `cap`, read from the full-text index and the
+   * small incidents(n, visibility) index without table rows: exact when the prefixes were expanded into words
+   * (`text.streams`), otherwise every term as a whole word, a lower bound of what the search matches. Null where the
+   * dialect has nothing cheaper than the search's own count.
    */
-  countVisibleWordHits(db: Db, terms: string[], visibilities: readonly string[] | null, cap: number): Promise<number | null>;
+  countVisibleWordHits(db: Db, text: TextQuery, visibilities: readonly string[] | null, cap: number): Promise<number | null>;
+  /**
+   * The `n` of one page of a search ordered by start date (ties: the later recorded first, by n), read in the full-text
+   * key's order: the index returns the newest matches first and the read stops after the page. The text matches or
+   * the incidents of `victims` (a short list), of `visibilities` (null: all). Null where the dialect has no such key
+   * (PostgreSQL) or the text could not be made a stream; the caller then plans the search as any other list.
+   */
+  pageByTextKey(
+    db: Db, text: TextQuery, victims: import("kysely").RawBuilder<unknown> | null, visibilities: readonly string[] | null,
+    dir: "asc" | "desc", limit: number, offset: number,
+  ): Promise<number[] | null>;
   /**
    * A column as a condition's left side that must not choose the index the query is driven from: SQLite's planner has
    * no statistics of how many rows a condition matches (`+col` keeps it off that column's indexes); PostgreSQL's has.

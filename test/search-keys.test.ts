@@ -1,0 +1,166 @@
+/**
+ * A search in date order read through the full-text index's date-ordered keys (SQLite, ADR 0006) gives what the
+ * general plan gives, on both backends: same matches, newest first, the same day's incidents latest recorded first,
+ * nothing above the reader's level, and the order follows a changed start date, a deletion, an import and a restore.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ANONYMOUS } from "../src/auth/policy.js";
+import { INCIDENT_TYPES } from "../src/contract/vocab.js";
+import { foldText } from "../src/core/text.js";
+import { generateRecords } from "../src/demo/generate.js";
+import { createRecord, deleteRecord, listRecords, updateRecord, type Rec } from "../src/register/index.js";
+import { importStream } from "../src/register/transfer.js";
+import { ftsTokens } from "../src/store/dialects/sqlite.js";
+import { ADMIN, EDITOR, MONITOR, VIEWER } from "./helpers/actors.js";
+import { BACKENDS, CRISIS_NOW, type TestVigil } from "./helpers/backends.js";
+
+type Actor = typeof MONITOR;
+const ids = (items: Rec[]) => items.map((i) => i.id as string);
+
+describe.each(BACKENDS)("search by date-ordered text keys on $name", (backend) => {
+  let v: TestVigil;
+  const at: Record<string, string> = {};
+  /** Every page of a search, the order pinned by the general plan: a filter on all types takes it off the key path. */
+  const search = async (actor: Actor, q: string, extra: Rec = {}) => ids((await listRecords(v.ctx(actor), "incident", { q, limit: 50, ...extra })).items);
+  const general = async (actor: Actor, q: string, extra: Rec = {}) => search(actor, q, { type: [...INCIDENT_TYPES], ...extra });
+
+  beforeAll(async () => {
+    v = await backend.open(CRISIS_NOW);
+    const m = v.ctx(MONITOR);
+    const person = await createRecord(m, "person", {
+      names: [{ value: "Гульнара Фиктивова", lang: "ru", kind: "official" }], sex: "female", visibility: "public", protection: "public_figure",
+    });
+    const incident = async (key: string, startDate: string | null, description: string, fields: Rec = {}) => {
+      const r = await createRecord(m, "incident", {
+        type: "detention", ...(startDate ? { startDate } : {}), perpetrators: [{ label: "police" }], visibility: "public", description,
+        ...(fields.victimPersonId ? {} : { victimGroup: "residents" }), ...fields,
+      });
+      at[key] = r.id as string;
+    };
+    // Created in this order; "tie1" … "tie3" share a day, so they follow each other latest recorded first.
+    await incident("old", "2021-03-01", "A glassblower was detained near the square");
+    await incident("tie1", "2022-01-06", "A glassblower was questioned at home");
+    await incident("tie2", "2022-01-06", "Two glassblowers were fined");
+    await incident("hidden", "2022-01-07", "A glassblower held overnight", { visibility: "internal" });
+    await incident("tie3", "2022-01-06", "The glassblower's brother was searched");
+    await incident("new", "2022-01-10", "A glassblower was released");
+    await incident("undated", null, "A glassblower went missing");
+    await incident("secret", "2022-01-08", "A glassblower's relative was summoned", { visibility: "confidential" });
+    await incident("other", "2022-01-09", "A tailor was detained");
+    await incident("victim", "2022-01-05", "Taken from her home", { victimPersonId: person.id });
+  });
+  afterAll(async () => v?.dispose());
+
+  it("reads a word's matches newest first, ties latest recorded first, undated last, and the same as the general plan", async () => {
+    const newestFirst = [at.new, at.secret, at.hidden, at.tie3, at.tie2, at.tie1, at.old, at.undated];
+    if (backend.name === "postgres") {
+      // PostgreSQL puts a missing date first in a descending order (its NULLS FIRST), before and after this change.
+      newestFirst.unshift(newestFirst.pop()!);
+    }
+    expect(await search(MONITOR, "glassblower")).toEqual(newestFirst);
+    expect(await general(MONITOR, "glassblower")).toEqual(newestFirst);
+    expect(await search(MONITOR, "glassblower", { order: "asc" })).toEqual([...newestFirst].reverse());
+    // A prefix is the words it starts: "glassblow" is "glassblower" and "glassblowers".
+    expect(await search(MONITOR, "Glassblow")).toEqual(newestFirst);
+    const paged: string[] = [];
+    for (let offset = 0; offset < newestFirst.length; offset += 3) paged.push(...(await search(MONITOR, "glassblower", { limit: 3, offset })));
+    expect(paged).toEqual(newestFirst);
+  });
+
+  it("shows and counts only what the reader's level may see", async () => {
+    for (const [actor, hide] of [[VIEWER, [at.secret]], [ANONYMOUS, [at.secret, at.hidden]]] as const) {
+      const expected = (await search(MONITOR, "glassblower")).filter((id) => !hide.includes(id));
+      expect(await search(actor, "glassblower")).toEqual(expected);
+      const page = await listRecords(v.ctx(actor), "incident", { q: "glassblower", limit: 2 });
+      expect(ids(page.items)).toEqual(expected.slice(0, 2));
+      expect(page.total).toBe(expected.length);
+    }
+  });
+
+  it("unites a named victim's incidents with the text matches in date order", async () => {
+    const both = await search(MONITOR, "Fiktivova glassblower");
+    // Every term must match: the name's incident has no "glassblower", the text matches have no victim of that name.
+    expect(both).toEqual([]);
+    await createRecord(v.ctx(MONITOR), "incident", { type: "fine", startDate: "2022-01-04", perpetrators: [{ label: "court" }], visibility: "public", victimGroup: "residents", description: "Fiktivova was fined" })
+      .then((r) => (at.named = r.id as string));
+    expect(await search(MONITOR, "Fiktivova")).toEqual([at.victim, at.named]);
+    expect(await general(MONITOR, "Fiktivova")).toEqual([at.victim, at.named]);
+  });
+
+  it("moves an incident when its start date changes, and drops it when it is deleted", async () => {
+    const m = v.ctx(MONITOR);
+    const r = await createRecord(m, "incident", { type: "detention", startDate: "2022-01-02", perpetrators: [{ label: "police" }], visibility: "public", victimGroup: "residents", description: "A cooper was detained" });
+    const other = await createRecord(m, "incident", { type: "detention", startDate: "2022-01-03", perpetrators: [{ label: "police" }], visibility: "public", victimGroup: "residents", description: "A cooper was fined" });
+    expect(await search(MONITOR, "cooper")).toEqual([other.id, r.id]);
+    await updateRecord(m, "incident", r.id as string, { startDate: "2022-01-11" });
+    expect(await search(MONITOR, "cooper")).toEqual([r.id, other.id]);
+    // One page at a time: an entry left at the old key would come back as a third match.
+    const pages = [];
+    for (const offset of [0, 1, 2]) pages.push(await search(MONITOR, "cooper", { limit: 1, offset }));
+    expect(pages).toEqual([[r.id], [other.id], []]);
+    await updateRecord(m, "incident", r.id as string, { description: "A barrel maker was detained" });
+    expect(await search(MONITOR, "cooper")).toEqual([other.id]);
+    expect(await search(MONITOR, "barrel")).toEqual([r.id]);
+    await deleteRecord(v.ctx(ADMIN), "incident", other.id as string, { reason: "test" });
+    expect(await search(MONITOR, "cooper")).toEqual([]);
+    expect((await listRecords(m, "incident", { q: "cooper", limit: 5 })).total).toBe(0);
+  });
+
+  it("answers a prefix that starts more words than it expands as the index's own prefix", async () => {
+    const m = v.ctx(MONITOR);
+    // 70 words starting "vex": more than a prefix is expanded into.
+    const words = Array.from({ length: 70 }, (_, i) => `vex${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+    const made: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const r = await createRecord(m, "incident", {
+        type: "detention", startDate: `2022-01-1${i}`, perpetrators: [{ label: "police" }], visibility: "public", victimGroup: "residents", description: words.slice(i * 25, i * 25 + 25).join(" "),
+      });
+      made.unshift(r.id as string);
+    }
+    expect(await search(MONITOR, "vex")).toEqual(made);
+    expect(await general(MONITOR, "vex")).toEqual(made);
+    expect(await search(MONITOR, words[60]!)).toEqual([made[0]]);
+  });
+
+  it("keeps the keys and their words through a bulk import", async () => {
+    const dst = await backend.open(CRISIS_NOW);
+    try {
+      await importStream(dst.ctx(EDITOR), [...generateRecords({ incidents: 300, seed: 11 })], { reason: "test" });
+      const all = (await listRecords(dst.ctx(MONITOR), "incident", { limit: 500 })).items;
+      const word = foldText(String(all.find((i) => typeof i.description === "string")!.description)).split(" ").find((w) => w.length >= 6)!;
+      const key = ids((await listRecords(dst.ctx(MONITOR), "incident", { q: word, limit: 500 })).items);
+      const plan = ids((await listRecords(dst.ctx(MONITOR), "incident", { q: word, type: [...INCIDENT_TYPES], limit: 500 })).items);
+      expect(key.length).toBeGreaterThan(0);
+      expect(new Set(key)).toEqual(new Set(plan));
+      const dates = (list: string[]) => list.map((id) => all.find((i) => i.id === id)!.startDate ?? "");
+      expect(dates(key)).toEqual(dates(plan));
+    } finally {
+      await dst.dispose();
+    }
+  });
+
+  it.runIf(backend.name === "sqlite")("splits folded text into the tokens FTS5 makes of it, for every character foldText keeps", async () => {
+    const { default: Database } = await import("better-sqlite3");
+    const db = new Database(":memory:");
+    try {
+      db.exec("CREATE VIRTUAL TABLE f USING fts5(body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2'); CREATE VIRTUAL TABLE t USING fts5vocab(f, instance)");
+      const insert = db.prepare("INSERT INTO f (rowid, body) VALUES (?, ?)");
+      const texts = new Map<number, string>();
+      db.transaction(() => {
+        for (let c = 0x30; c < 0x30000; c++) {
+          if (c >= 0xd800 && c < 0xe000) continue;
+          const ch = String.fromCodePoint(c);
+          if (foldText(ch) !== ch) continue;
+          texts.set(c, `x${ch}x`);
+          insert.run(c, `x${ch}x`);
+        }
+      })();
+      const tokens = new Map<number, string[]>();
+      for (const r of db.prepare("SELECT doc, term FROM t ORDER BY doc, offset").all() as { doc: number; term: string }[]) tokens.set(r.doc, [...(tokens.get(r.doc) ?? []), r.term]);
+      const differ = [...texts].filter(([c, text]) => JSON.stringify(ftsTokens(text)) !== JSON.stringify(tokens.get(c) ?? []));
+      expect(differ.map(([c]) => c.toString(16))).toEqual([]);
+    } finally {
+      db.close();
+    }
+  });
+});
