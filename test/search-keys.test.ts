@@ -3,12 +3,15 @@
  * general plan gives, on both backends: same matches, newest first, the same day's incidents latest recorded first,
  * nothing above the reader's level, and the order follows a changed start date, a deletion, an import and a restore.
  */
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "../src/auth/policy.js";
 import { INCIDENT_TYPES } from "../src/contract/vocab.js";
 import { foldText } from "../src/core/text.js";
 import { generateRecords } from "../src/demo/generate.js";
 import { createRecord, deleteRecord, listRecords, updateRecord, type Rec } from "../src/register/index.js";
+import { countNamedIncidents, namedPeople, planList } from "../src/register/queries.js";
+import { statusColumns } from "../src/register/status-columns.js";
 import { importStream } from "../src/register/transfer.js";
 import { ftsTokens } from "../src/store/dialects/sqlite.js";
 import { ADMIN, EDITOR, MONITOR, VIEWER } from "./helpers/actors.js";
@@ -85,6 +88,28 @@ describe.each(BACKENDS)("search by date-ordered text keys on $name", (backend) =
       .then((r) => (at.named = r.id as string));
     expect(await search(MONITOR, "Fiktivova")).toEqual([at.victim, at.named]);
     expect(await general(MONITOR, "Fiktivova")).toEqual([at.victim, at.named]);
+  });
+
+  it("tests each victim for a name shared by many, and counts them from the people's side, as the list of people does", async () => {
+    const m = v.ctx(MONITOR);
+    for (let i = 0; i < 3; i++) {
+      const p = await createRecord(m, "person", { names: [{ value: "Placeholder Detainee", lang: "en", kind: "official" }], sex: "unknown", visibility: "public", protection: "public_figure" });
+      await createRecord(m, "incident", { type: "detention", startDate: `2022-01-0${i + 1}`, victimPersonId: p.id, perpetrators: [{ label: "police" }], visibility: i === 2 ? "internal" : "public" });
+    }
+    const visible = ["public"];
+    const listed = await namedPeople(v.store.db, "Placeholder Detainee", 1000);
+    expect(listed).toHaveLength(3);
+    const run = async (opts: Parameters<typeof planList>[6]) => {
+      const plan = planList("incident", { q: "Placeholder Detainee" }, visible, v.store.features, "2022-01-20", statusColumns("public"), opts);
+      const r = await sql<{ id: string }>`SELECT id FROM incidents WHERE ${sql.join(plan.where, sql` AND `)} ORDER BY ${plan.orderBy}`.execute(v.store.db);
+      return r.rows.map((x) => x.id);
+    };
+    const streamed = await run({ noTextMatches: true, manyNamed: true, namedPeople: null });
+    expect(streamed).toHaveLength(2);
+    expect(streamed).toEqual(await run({ noTextMatches: true, namedPeople: listed }));
+    expect(await countNamedIncidents(v.store.db, "Placeholder Detainee", visible, 100)).toBe(2);
+    expect(await countNamedIncidents(v.store.db, "Placeholder Detainee", ["public", "internal"], 100)).toBe(3);
+    expect(await countNamedIncidents(v.store.db, "Placeholder Detainee", visible, 1)).toBe(1);
   });
 
   it("moves an incident when its start date changes, and drops it when it is deleted", async () => {

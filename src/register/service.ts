@@ -16,7 +16,7 @@ import { nowIso, todayOf, type Ctx } from "./context.js";
 import { INPUT_SCHEMAS, parseInput } from "./kinds.js";
 import { loadRecord, rowsToRecords, type Rec } from "./load.js";
 import { COUNT_CAP, peopleByStatus, SEARCH_COUNT_CAP, visibleIncidents } from "./counts.js";
-import { nameMatch, namedPeople, peopleSet, planList, searchTerms, SHORT_LIST } from "./queries.js";
+import { countNamedIncidents, hasNameKeys, namedPeople, peopleSet, planList, searchTerms, SHORT_LIST } from "./queries.js";
 import { candidateSnapshot } from "./snapshots.js";
 import { statusColumns } from "./status-columns.js";
 import { deleteRecordRow, insertCapture, insertRecord, updateRecordRow, type WriteEnv } from "./write.js";
@@ -241,14 +241,18 @@ export async function listRecords(
   const text = typeof query.q === "string" ? query.q.trim() : "";
   // SQLite reads the people of a name once even when there are thousands (a placeholder name: 30,000 of a million),
   // and the page and its count take them as one value, instead of matching their name keys again each.
+  // Without text matches, more people than are worth reading first (a placeholder name: 30,000 of a million) are a
+  // test on each incident's victim reached through the sort order's index, and are counted from the people's side.
+  const streamNames = features.name === "sqlite" && kind === "incident" && textHits === 0;
   const named = text && (kind === "incident" || kind === "person")
-    ? await namedPeople(db, text, features.name === "sqlite" ? MANY_NAMED : SHORT_LIST) : null;
+    ? await namedPeople(db, text, streamNames ? SHORT_LIST : features.name === "sqlite" ? MANY_NAMED : SHORT_LIST, { guessMany: streamNames }) : null;
+  const manyNamed = streamNames && named === null && hasNameKeys(text);
   // The victims' side of a search counts too: a name shared by hundreds of people matches thousands of incidents.
   const victimsUpTo = (cap: number) => (named ? incidentsOf(db, features, named, cap) : Promise.resolve(cap));
   const hits = textHits === null ? null : textHits + (text ? await victimsUpTo(PAGE_WALK_FROM) : 0);
   const planFor = (textDriven: boolean) => {
     const plan = planList(kind, query, kind === "place" ? null : visibleVisibilities(level), features, todayOf(ctx), statusColumns(level), {
-      textDriven, namedPeople: named, noTextMatches: textHits === 0, ...(prepared ? { text: prepared } : {}),
+      textDriven, namedPeople: named, noTextMatches: textHits === 0, manyNamed, ...(prepared ? { text: prepared } : {}),
     });
     if (level === "public" && (kind === "capture" || kind === "claim")) {
       plan.where.push(sql<boolean>`${sql.ref(`${plan.table}.source_id`)} IN (SELECT id FROM sources WHERE visibility = 'public' AND protected = ${features.bool(false)})`);
@@ -266,7 +270,7 @@ export async function listRecords(
   // recorded first (n) rather than by id.
   const dir = query.order === "asc" ? "asc" : "desc";
   const byTextKey = prepared && textHits !== 0 && textOnly(query) && !["createdAt", "updatedAt", "type"].includes(String(query.sort))
-    && (named === null ? nameMatch(text) === null : named.length <= SHORT_LIST)
+    && (named === null ? !hasNameKeys(text) : named.length <= SHORT_LIST)
     ? await features.pageByTextKey(db, prepared, named?.length ? peopleSet(named, features) : null,
       level === "confidential" ? null : visibleVisibilities(level), dir, limit, offset)
     : null;
@@ -283,6 +287,10 @@ export async function listRecords(
       if (textOnly(query)) {
         const words = await features.countVisibleWordHits(db, prepared, level === "confidential" ? null : visibleVisibilities(level), cap + 1);
         if (words !== null && words > cap) return { total: cap, capped: true };
+      }
+      if (textHits === 0 && manyNamed && textOnly(query)) {
+        const n = await countNamedIncidents(db, text, visibleVisibilities(level), cap + 1);
+        return { total: Math.min(n, cap), capped: n > cap };
       }
       if (textHits === 0) {
         // Only victims: their index leads the count, which stops at the cap (a walk of the sort order would read every
