@@ -10,6 +10,12 @@ describe("findStatistics", () => {
     ["ru", "Во время событий погибли 225 человек.", 225, false],
     ["ru", "С начала беспорядков задержаны 4404 человека.", 4404, false],
     ["ru", "Сотрудники задержали одиннадцать сотрудников издания.", 11, false],
+    // Defendants, political prisoners and human rights defenders are counted as people too.
+    ["en", "The court convicted 28 defendants in the riots case.", 28, false],
+    ["en", "There are now 1,412 political prisoners in the country.", 1412, false],
+    ["ru", "Суд осудил 39 подсудимых по делу о беспорядках.", 39, false],
+    // The main clause's passive after a qualifier set off by commas.
+    ["en", "On Tuesday, 11 journalists and staff associated with the two channels, were detained by police.", 11, false],
   ] as const)("%s: %s", (lang, text, count, approximate) => {
     const [s, ...rest] = findStatistics(text, lang);
     expect(rest).toEqual([]);
@@ -22,6 +28,7 @@ describe("findStatistics", () => {
     ["en", "She was sentenced to 15 days under Article 488."],
     ["en", "He has 40,000 followers on Instagram."],
     ["ru", "Ему грозит до 15 суток ареста."],
+    ["en", "The group interviewed 12 people, some of them detained earlier."],
   ] as const)("no aggregate in %s: %s", (lang, text) => {
     expect(findStatistics(text, lang)).toEqual([]);
   });
