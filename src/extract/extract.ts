@@ -710,7 +710,7 @@ function scanTriggers(text: string, lang: "en" | "ru", kazakh: boolean): RawTrig
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** The triggers inside one sentence; where two overlap, the longer one of another type wins. */
+/** The triggers inside one sentence; where two overlap, the longer one of another type wins (both stay if one goes `alongside`). */
 function triggersIn(s: Sentence, raw: readonly RawTrigger[]): Trigger[] {
   const out: Trigger[] = [];
   for (const r of raw) {
@@ -720,7 +720,7 @@ function triggersIn(s: Sentence, raw: readonly RawTrigger[]): Trigger[] {
     let last = first;
     while (last < s.tokens.length && (s.tokens[last]?.start ?? Infinity) < r.end) last++;
     const t: Trigger = { def: r.def, start: r.start, end: r.end, first, last };
-    const clash = out.find((o) => t.start < o.end && o.start < t.end);
+    const clash = out.find((o) => t.start < o.end && o.start < t.end && !((o.def.alongside || t.def.alongside) && o.def.type !== t.def.type));
     if (!clash) out.push(t);
     else if (t.end - t.start > clash.end - clash.start && t.def.type !== clash.def.type) out.splice(out.indexOf(clash), 1, t);
   }

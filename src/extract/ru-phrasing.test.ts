@@ -51,8 +51,8 @@ describe("Russian phrasing of custody", () => {
   it.each([
     ["taken to a named state body, the verb after it", "Также в Главное управление МВД доставили журналистку Дану Семплову и оператора проекта Тимура Тестова.", ["detention:Дана Семплова", "detention:Тимур Тестов"]],
     ["taken to the ministry, the verb first", "Блогера Тимура Тестова доставили в областное управление ГКНБ.", ["detention:Тимур Тестов"]],
-    ["brought in for questioning, the verb after it", "Позже на допрос доставлен журналист издания «Тест» Тимур Тестов.", ["interrogation:Тимур Тестов"]],
-    ["a role word heading a name is no anaphor", "У активиста Марата Демова прошел обыск. На допрос доставлен журналист независимого издания «Тест» Тимур Тестов.", ["interrogation:Тимур Тестов", "search:Марат Демов"]],
+    ["brought in for questioning, the verb after it", "Позже на допрос доставлен журналист издания «Тест» Тимур Тестов.", ["detention:Тимур Тестов", "interrogation:Тимур Тестов"]],
+    ["a role word heading a name is no anaphor", "У активиста Марата Демова прошел обыск. На допрос доставлен журналист независимого издания «Тест» Тимур Тестов.", ["detention:Тимур Тестов", "interrogation:Тимур Тестов", "search:Марат Демов"]],
   ])("%s", (_label, text, want) => {
     expect(found(text)).toEqual(want);
   });
@@ -159,6 +159,16 @@ describe("suspects and the accused are charged", () => {
     ["'Его обвиняли в' after the name", "Тимура Тестова судили в Гродно. Его обвиняли в оскорблении судьи.", ["charge:Тимур Тестов"]],
     ["'привлечена по тому же делу'", "Журналистка Дана Семплова привлечена по тому же делу, что и её коллеги.", ["charge:Дана Семплова"]],
     ["'подозревают, что' is no charge", "Родственники подозревают, что Тимура Тестова вывезли из страны.", []],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
+
+describe("taken in for questioning", () => {
+  it.each([
+    ["'забрала на допрос' is a detention", "Полиция забрала на допрос шеф-редактора Тимура Тестова.", ["detention:Тимур Тестов"]],
+    ["'увезли его на допрос' is a detention and the questioning", "Силовики пришли к блогеру Тимуру Тестову и увезли его на допрос.", ["detention:Тимур Тестов", "interrogation:Тимур Тестов"]],
+    ["'на допрос доставлен'", "Позже на допрос доставлен журналист Арсен Демов.", ["detention:Арсен Демов", "interrogation:Арсен Демов"]],
   ])("%s", (_label, text, want) => {
     expect(found(text)).toEqual(want);
   });
