@@ -433,6 +433,14 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       const kinds = dedupeKinds(pending.filter((p) => p.si === si - 1 && p.counted && LISTABLE.has(p.refined)));
       if (kinds.length) listed.push({ entities: group(nameFirst, mentions, s, lang), kinds });
     }
+    // "Police detained four activists at the request of Tashkent. A, B, C and D all stand accused of …": a sentence
+    // that opens with exactly as many names as the report just before it counted names its people.
+    const opening = lang === "en" ? mentions.find((m) => m.first === 0 && eligible(m)) : undefined;
+    if (opening && !listed.length) {
+      const members = group(opening, mentions, s, lang);
+      const kinds = dedupeKinds(pending.filter((p) => p.si === si - 1 && p.counted && LISTABLE.has(p.refined) && countWord((COUNTED_EN.exec(sentences[p.si]?.text ?? "")?.[0] ?? "").split(/\s+/)[0]?.toLowerCase() ?? "") === members.length));
+      if (members.length >= 2 && kinds.length) listed.push({ entities: members, kinds });
+    }
     // "Police detained dozens of people. X and Y, two opposition politicians, were among them.": the names before.
     const amongThem = lang === "en" && attached.length === 0 ? /\b(?:was|were|is|are) (?:also )?among them\s*[.!]?\s*$/i.exec(s.text) : null;
     if (amongThem) {
@@ -1234,7 +1242,7 @@ function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], 
       // "X and Y from Khorugh, who …, were deported": a hometown between the names and the clause.
       const m = mentionAt(mentions, (x) => x.last === j && !x.possessor) ?? mentionAt(mentions, (x) => !x.possessor && x.last < j && x.last >= j - 4 && /^(from|of)$/.test(tokens[x.last]?.lower ?? "") && tokens.slice(x.last + 1, j).every((t) => t.cap));
       // "X, known on social media as Y, was …", "X, also a reporter, …", "X, detained in May, was …".
-      if (m && (/^(a|an|the|who|whose|which|both|all|each|aged|\d[\d.]*|deputy|political|former|ex-[\w-]+|acting|head|chief|director|founder|co-founder|owner|member|employee|staff|editor-in-chief|known|better|also|widely|aka|alias|nicknamed|dubbed|described|identified|born|originally|previously|formerly|detained|arrested|jailed|held)$/.test(opener) || roleOf(opener) !== null)) return { entities: group(m, mentions, s, "en"), confidence: 0.85 };
+      if (m && (/^(a|an|the|who|whose|which|both|all|each|aged|\d[\d.]*|deputy|political|former|ex-[\w-]+|acting|head|chief|director|founder|co-founder|owner|member|employee|staff|editor-in-chief|known|better|also|widely|aka|alias|nicknamed|dubbed|described|identified|born|originally|previously|formerly|detained|arrested|jailed|held|father|mother|son|daughter|brother|sister|wife|husband)$/.test(opener) || roleOf(opener) !== null)) return { entities: group(m, mentions, s, "en"), confidence: 0.85 };
     }
     const direct = mentionAt(mentions, (x) => x.last === i && !x.possessor);
     if (direct) return { entities: group(direct, mentions, s, "en"), confidence: 0.85 };

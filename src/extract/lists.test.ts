@@ -230,3 +230,21 @@ it("an English surname alone as the subject of a verb, never a town after a prep
   expect(found("Testovich received a 19-year prison term, while Samplovich was sentenced to 18 years.", "en")).toEqual(["sentence:Samplovich", "sentence:Testovich"]);
   expect(found("Police in Pskov detained two activists on Monday.", "en")).toEqual([]);
 });
+
+describe("a counted report named by the sentence after it (English)", () => {
+  const found = (text: string): string[] =>
+    extractDocument({ text, lang: "en", published: "2022-01-10" }).incidents.map((i) => `${i.type}:${i.person}${i.date ? `@${i.date}` : ""}`).sort();
+  it.each([
+    ["a sentence opening with exactly as many names as were counted",
+      "In October 2021, police detained four activists at the request of a neighbouring state. Aset Testov, Dana Demova, Marat Samplov and Olzhas Kuanov all stand accused of undermining the constitutional order.",
+      ["charge:Aset Testov", "charge:Dana Demova", "charge:Marat Samplov", "charge:Olzhas Kuanov", "detention:Aset Testov@2021-10-01", "detention:Dana Demova@2021-10-01", "detention:Marat Samplov@2021-10-01", "detention:Olzhas Kuanov@2021-10-01"]],
+    ["another number of names is not the group",
+      "In October 2021, police detained four activists. Aset Testov and Dana Demova wrote about the case.",
+      []],
+    ["X, father of Y, is X",
+      "The group says Aset Testov, father of Marat Testov, a member of the movement living abroad, was detained in Moscow.",
+      ["detention:Aset Testov"]],
+  ])("%s", (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

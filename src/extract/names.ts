@@ -447,7 +447,10 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
       kin: /^(brother|sister|son|daughter|wife|husband|mother|father|cousin|relative|брат|сестр|сын|доч|жен|муж|мать|матер|отец|отц|родственни)/.test((prev?.text === "," ? tokens[i - 2] : prev)?.lower ?? ""),
     };
     // "the brother of X" / "брата X-а": the relative is the person.
-    if (lang === "en" && prev?.lower === "of" && RELATIVE_WORD.test(tokens[i - 2]?.lower ?? "") && !/^(friend|colleague|client)/.test(tokens[i - 2]?.lower ?? "")) {
+    // "X, father of Y, was detained": an appositive that tells whose father X is; X is the person, Y only qualifies.
+    const appositive = lang === "en" && prev?.lower === "of" && tokens[i - 3]?.text === "," && out.at(-1)?.last === i - 3;
+    if (appositive && RELATIVE_WORD.test(tokens[i - 2]?.lower ?? "")) mention.possessor = true;
+    else if (lang === "en" && prev?.lower === "of" && RELATIVE_WORD.test(tokens[i - 2]?.lower ?? "") && !/^(friend|colleague|client)/.test(tokens[i - 2]?.lower ?? "")) {
       const kinIdx = i - 2;
       const det = tokens[kinIdx - 1];
       const startIdx = det && /^(the|a|his|her|their)$/.test(det.lower) ? kinIdx - 1 : kinIdx;
