@@ -55,6 +55,11 @@ describe("findDates", () => {
     expect(at("She was fined on 4 March this year.", "en")).toEqual([["2025-03-04", "day"]]);
   });
 
+  it("never dates anything by the day a term ends", () => {
+    expect(findDates("kept in custody until March 13", "en", "2022-03-01", null)).toEqual([]);
+    expect(findDates("арестовали до 13 апреля", "ru", "2022-03-01", null)).toEqual([]);
+  });
+
   it("gives no date without an anchor for a day without a year", () => {
     expect(findDates("detained on January 7", "en", null, null)).toEqual([]);
     expect(findDates("detained yesterday", "en", null, null)).toEqual([]);

@@ -231,6 +231,8 @@ export function resolveDates(text: string, found: readonly RawDate[], lang: "en"
     const r = rules[f.rule]?.resolve(f.m, anchor, last);
     if (!r || !r.date) continue;
     const before = text.slice(Math.max(0, f.start - 24), f.start);
+    // "kept in custody until March 13", "арестован до 13 марта": when a term ends, never when anything happened.
+    if ((lang === "en" ? /\b(?:until|till)\s+$/i : /(?:^|\s)до\s+$/i).test(before) || /^until\b/i.test(f.m[0])) continue;
     const since = lang === "en" ? SINCE_EN.test(before) || /^(since|from)\b/i.test(f.m[0]) : SINCE_RU.test(before) || /^с /i.test(f.m[0]);
     const dashed =
       r.precision === "day" &&

@@ -266,3 +266,28 @@ describe("gapped verdicts and Belarusian surnames (English)", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("lists set off by spaced hyphens, adverbs before the passive, custody orders (English)", () => {
+  it.each([
+    ["a list between spaced hyphens is the subject",
+      "Five others - Giorgi Testadze, Irakli Samplidze and Insaf Demoyev - are charged with participating in the violence.",
+      ["charge:Giorgi Testadze", "charge:Insaf Demoyev", "charge:Irakli Samplidze"]],
+    ["a counted object's list between spaced hyphens",
+      "The police detained three associates of the blogger - Lyubov Testova, Kira Samplova and Georgy Demov - for such calls.",
+      ["detention:Georgy Demov", "detention:Kira Samplova", "detention:Lyubov Testova"]],
+    ["'have now been' before the participle",
+      "Members of the movement, Taron Testyan, Gor Samplyan and Arsen Demoyan, have now been arrested.",
+      ["detention:Arsen Demoyan", "detention:Gor Samplyan", "detention:Taron Testyan"]],
+    ["'who, along with Y and Z, is accused' charges all three",
+      "Activist Zviad Testadze, who, along with Vepkhia Samplidze and Vasil Demoshvili, is accused of organizing group violence, spoke in court.",
+      ["charge:Vasil Demoshvili", "charge:Vepkhia Samplidze", "charge:Zviad Testadze"]],
+    ["a court's order to keep people in a named town's pretrial detention centre, not dated by its end",
+      "Aset Testov, Dana Demova and Olzhas Samplov will be kept in Bishkek pretrial detention center 1 until March 13.",
+      ["criminal_arrest:Aset Testov", "criminal_arrest:Dana Demova", "criminal_arrest:Olzhas Samplov"]],
+    ["a release still to come is no release",
+      "Aset Testov will be released tomorrow.",
+      []],
+  ] as const)("%s", (_label, text, want) => {
+    expect(found(text)).toEqual([...want].sort());
+  });
+});

@@ -63,6 +63,7 @@ const ADVERBS = new Set([
   "already", "still", "recently", "initially", "previously", "immediately", "both", "all", "each", "themselves", "had",
   "has", "have", "once", "twice", "repeatedly", "forcibly", "illegally", "violently", "severely", "badly", "officially",
   "brutally", "arbitrarily", "unlawfully", "wrongfully", "secretly", "temporarily", "formally", "abruptly", "quietly",
+  "now", "just", "since",
 ]);
 const PRON_SG_EN: Record<string, "m" | "f"> = { he: "m", him: "m", his: "m", himself: "m", she: "f", her: "f", herself: "f" };
 const PRON_PL_EN = new Set(["they", "them", "their", "both", "themselves"]);
@@ -74,8 +75,10 @@ const ANAPHOR_EN = /^(journalist|reporter|correspondent|activist|blogger|musicia
 const ANAPHOR_RU = /^(мужчин[аеуы]|женщин[аеуы]|пенсионер|пенсионерк|журналист|журналистк|журналистку|журналистки|журналиста|активист|активиста|активистку|блогер|блогера|музыкант|музыканта|студент|студента|подзащитн|задержанн|осу[её]жденн|супруг|обвиняем|подсудим|фотограф|оператор|редактор|поэт|поэта|правозащитниц)/;
 const EN_OBJECT_STOP = /^(who|which|that|said|says|told|after|before|because|while|when|where|and|but|although|though)$/;
 const RU_CLAUSE_WORDS = /^(что|кто|который|которая|которые|которого|которому|которой|которым|которых|котором|когда|где|хотя|но|а|поскольку|чтобы)$/;
-const CLAUSE_PUNCT = new Set([";", ":", "—", "–", "(", ")"]);
-const GROUP_GAP_EN = /^(?:\s*,\s*(?:(?:a|an|the)\s+[a-z -]{1,60}|\d{1,3}),)?(?:\s*(?:,|and|as well as|&|along with|together with)\s*)+((?:(?:the|his|her|their|a|an)\s+)?(?:[a-z'’-]+,?\s+){0,3})$/;
+// A hyphen standing alone between spaces is a dash ("Five others - X, Y and Z - are charged").
+const CLAUSE_PUNCT = new Set([";", ":", "—", "–", "-", "(", ")"]);
+// "X, who, along with Y and Z, is accused": the relative pronoun opens a clause whose subject the list shares.
+const GROUP_GAP_EN = /^(?:\s*,\s*(?:(?:a|an|the)\s+[a-z -]{1,60}|\d{1,3}),)?(?:\s*,\s*who(?=\s*,\s*(?:along|together) with\b))?(?:\s*(?:,|and|as well as|&|along with|together with)\s*)+((?:(?:the|his|her|their|a|an)\s+)?(?:[a-z'’-]+,?\s+){0,3})$/;
 const GROUP_GAP_RU = /^(?:\s*(?:,|и|а также)\s*)+((?:[а-яё-]+,?\s+){0,5})$/;
 // Words allowed between listed names: roles, kin and possessives ("and cameraman", ", её сына"), nothing that
 // starts a new clause (", защищающая задержанного поэта").
@@ -584,7 +587,7 @@ function listReferences(s: Sentence, mentions: Mention[], recent: Pending[], lan
       // The list runs to the closing dash, or to the end of the sentence.
       let to = tokens.length;
       if (re === OF_THEM_EN) {
-        const close = tokens.findIndex((t, k) => k > from && /^[—–]$/.test(t.text));
+        const close = tokens.findIndex((t, k) => k > from && /^[—–-]$/.test(t.text));
         if (close < 0) continue;
         to = close;
       }
@@ -746,7 +749,9 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
     const facesCharges = tr.def.type === "charge" && /^(faces?|facing)$/.test(window.at(-1) ?? "");
     // "are facing charges after being arrested": the arrest is past, whatever the main verb says.
     const after = window.at(-2) === "after" && window.at(-1) === "being";
-    if (!facesCharges && !after && window.some((w) => /^(would|will|could|may|might|must|should|shall|faces?|facing|risks?|demand\w*|urg\w*|wants?|plans?|intends?|expected|threatens?|seeking|seek|sought|if|whether|deny|denies|denied)$/.test(w))) return true;
+    // "will be kept in pretrial detention until March 13": a court's custody order, already made.
+    const order = tr.def.type === "criminal_arrest" && tokens.slice(tr.last, tr.last + 12).some((t) => t.lower === "until");
+    if (!facesCharges && !after && window.some((w) => (w !== "will" || !order) && /^(would|will|could|may|might|must|should|shall|faces?|facing|risks?|demand\w*|urg\w*|wants?|plans?|intends?|expected|threatens?|seeking|seek|sought|if|whether|deny|denies|denied)$/.test(w))) return true;
     // "dismissed a complaint against the arrest of X": the appeal is the news, the arrest was reported before.
     if (tr.def.form === "noun" && /^(?:arrest|detention)$/.test(tokens[tr.first]?.lower === "the" ? tokens[tr.first + 1]?.lower ?? "" : tokens[tr.first]?.lower ?? "") && window.some((w) => /^(?:complaints?|appeals?)$/.test(w))) return true;
     // "release X and all other journalists currently imprisoned for their work": the unnamed others, in a demand.
@@ -973,9 +978,11 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
   if (passive) {
     k--;
     // "Both were detained": before the auxiliary, "both" and "all" are the subject, not adverbs.
-    while (k >= cs && ((ADVERBS.has(tokens[k]?.lower ?? "") && !/^(both|all)$/.test(tokens[k]?.lower ?? "")) || /^(had|has|have|not|to)$/.test(tokens[k]?.lower ?? ""))) k--;
+    // "will be kept in pretrial detention until March 13": a court's custody order runs into the future.
+    const custodyOrder = tr.def.type === "criminal_arrest" || tr.def.type === "house_arrest";
+    while (k >= cs && ((ADVERBS.has(tokens[k]?.lower ?? "") && !/^(both|all)$/.test(tokens[k]?.lower ?? "")) || /^(had|has|have|not|to)$/.test(tokens[k]?.lower ?? "") || (custodyOrder && tokens[k]?.lower === "will"))) k--;
     // "two former staff — X and cameraman Y — were placed …": the names inside the dashes are the subject.
-    const dashed = k < cs && /^[—–]$/.test(tokens[cs - 1]?.text ?? "") ? mentionAt(mentions, (x) => x.last === cs - 1 && !x.possessor && !x.speaker) : undefined;
+    const dashed = k < cs && /^[—–-]$/.test(tokens[cs - 1]?.text ?? "") ? mentionAt(mentions, (x) => x.last === cs - 1 && !x.possessor && !x.speaker) : undefined;
     const subj = includedBefore(s, tr, mentions) ?? subjectAt(tokens, k, cs, mentions, focus, s, seen) ?? (k < cs ? betweenDashes(tokens, cs, mentions) : null) ?? (dashed ? { entities: group(dashed, mentions, s, "en"), confidence: 0.75 } : null) ?? including(tokens, tr, ce, mentions, s);
     // "All of them except X and Y were set free": the people excepted are the ones it did not happen to.
     const except = tokens.findIndex((t, j) => j >= cs && j <= k && /^(?:except|excluding)$/.test(t.lower));
@@ -1060,7 +1067,7 @@ function colonList(tokens: Token[], tr: Trigger, mentions: Mention[]): Victims |
   if (ce - tr.last > 8) return null;
   // "убили двух лидеров — X и Y": a dash after a counted group works as the colon does.
   const counted = tokens.slice(tr.first, ce).some((t) => /^(\d+|two|three|four|five|six|several|двух|трех|трёх|четырех|четырёх|пятерых|шестерых|двоих|троих|четверых|нескольких)$/.test(t.lower));
-  if (tokens[ce]?.text !== ":" && !(/^[—–]$/.test(tokens[ce]?.text ?? "") && counted)) return null;
+  if (tokens[ce]?.text !== ":" && !(/^[—–-]$/.test(tokens[ce]?.text ?? "") && counted)) return null;
   const listed = mentions.filter((m) => m.first > ce && !m.possessor && !m.speaker && !m.entity.official && !m.commentator);
   return listed.length >= 2 ? { entities: dedupe(listed.map((m) => m.entity)), confidence: 0.65 } : null;
 }
@@ -1094,9 +1101,9 @@ const ALIAS_EN = /^(as|aka|alias|pseudonym|nicknamed|nickname|called)$/;
  * between the dashes before a passive verb, past the relative clauses and aliases that break pairwise grouping.
  */
 function betweenDashes(tokens: Token[], cs: number, mentions: Mention[]): Victims | null {
-  if (!/^[—–]$/.test(tokens[cs - 1]?.text ?? "")) return null;
+  if (!/^[—–-]$/.test(tokens[cs - 1]?.text ?? "")) return null;
   let open = cs - 2;
-  while (open >= 0 && !/^[—–]$/.test(tokens[open]?.text ?? "")) {
+  while (open >= 0 && !/^[—–-]$/.test(tokens[open]?.text ?? "")) {
     if (/^[;:()]$/.test(tokens[open]?.text ?? "")) return null;
     open--;
   }
@@ -1423,7 +1430,7 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
       }
       if (j !== tr.first - 1 && !owns && !legalNoun && isPossessiveRu(w, tokens[j + 1])) continue;
       cands.push({ dist: d, get: () => resolvePronoun(w, j, mentions, focus, "ru", seen, s), conf: 0.7 });
-    } else if (ANAPHOR_RU.test(w) && !mentions.some((m) => m.first > j && m.first <= j + 7 && tokens.slice(j + 1, m.first).every((t) => t.text !== "," && !/^[.;:—–()]$/.test(t.text)))) {
+    } else if (ANAPHOR_RU.test(w) && !mentions.some((m) => m.first > j && m.first <= j + 7 && tokens.slice(j + 1, m.first).every((t) => t.text !== "," && !/^[.;:—–()-]$/.test(t.text)))) {
       // "журналист независимого издания «Х» Y": the role word heads Y's own noun phrase, so it is Y, not an anaphor.
       if (j > tr.first && /^задержанн/.test(w)) continue;
       // "По словам пенсионера, …": the one who tells it.

@@ -38,7 +38,8 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("criminal_arrest", /\b(?:pre-?trial detention(?! (?:centre|center|facility|facilities|centres|prison))|on remand|remanded(?: in custody)?(?! to (?:the |a )?(?:[\w-]+ ){0,3}(?:police|station))|(?:held|kept|remain) in custody for (?:\w+ )?months?|custody for (?:\w+ )?months?|ordered (?:\w+ ){0,3}(?:held|kept|detained) (?:in custody|for (?:\w+ )?months?))\b/gi),
   t("administrative_arrest", /\b(?:administrative arrest|administrative detention|administrative imprisonment)\b/gi, "noun"),
   // "placed in the remand centre for one month", "placed in pre-trial detention": held for a criminal case.
-  t("criminal_arrest", /\b(?:placed|put|sent) (?:in|to|into) (?:the |a )?(?:remand (?:cent(?:re|er)s?|prison)|pre-?trial detention cent(?:re|er)s?|SIZO)\b/gi),
+  // "will be kept in Bishkek pretrial detention center 1 until March 13": the same, with the town's name between.
+  t("criminal_arrest", /\b(?:placed|put|sent|kept|held|remains?|remained) (?:in|to|into) (?:the |a )?(?:[\w-]+ ){0,2}?(?:remand (?:cent(?:re|er)s?|prison)|pre-?trial detention cent(?:re|er)s?|SIZO)\b/gi),
   // "remanded to the city police station": held by the police, no court's order.
   t("detention", /\bremanded to (?:the |a )?(?:[\w-]+ ){0,3}(?:police|station)\b/gi),
   t("detention", /\b(?:placed|put|held) in (?:a |the )?(?:temporary detention|(?:temporary )?detention (?:cent(?:re|er)|facility)|police (?:cell|custody)|isolation ward)s?\b/gi),
