@@ -474,6 +474,14 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
       }
       mention.possessor = true;
     }
+    // "вызвали мать активиста X": a kin word before X's own role noun is X's relative, whoever X is (not in an
+    // apposition, "Y – мать журналиста X", where the relative has a name of her own).
+    const kinTok = tokens[i - 2];
+    if (lang === "ru" && prev && kinTok && !/^[—–,(-]$/.test(tokens[i - 3]?.text ?? "") && roleOf(prev.lower) !== null && /^(?:брат|брата|сестра|сестру|сын|сына|дочь|жена|жену|муж|мужа|мать|отец|отца)$/.test(kinTok.lower) && nom.case === "gen" && !ownKin) {
+      out.push({ ...mention, possessor: true });
+      out.push({ ...mention, first: i - 2, start: kinTok.start, words: [nominativeKin(kinTok.text).toLowerCase(), ...surfaces], relative: true, possessor: false, role: null, official: false, commentator: false });
+      continue;
+    }
     if (lang === "ru" && prev && /^(адвокат|защитни|юрист|семь|родн|близки)/.test(prev.lower) && nom.case === "gen" && knownName) mention.possessor = true;
     // "X, known on social media as Y", "X (pseudonym Y)", "Х, известный под псевдонимом Y": Y is X, not someone else.
     if (isAlias(tokens, i)) continue;
