@@ -291,3 +291,22 @@ describe("lists set off by spaced hyphens, adverbs before the passive, custody o
     expect(found(text)).toEqual([...want].sort());
   });
 });
+
+describe("more kinds and who is no official (English)", () => {
+  it.each([
+    ["forcibly disappeared is an enforced disappearance",
+      "Rights groups reported on May 2 that Aset Testov was forcibly disappeared on March 10, and Dana Demova was forcibly disappeared on February 23.",
+      ["enforced_disappearance:Aset Testov@2021-03-10", "enforced_disappearance:Dana Demova@2021-02-23"]],
+    ["called to the police is a summons; the chairman of a party branch is no official",
+      "Aset Testov, chairman of the local branch of the party, was called to the local police on October 15.",
+      ["summons:Aset Testov@2021-10-15"]],
+    ["the sentence handed down by a court to X",
+      "Relatives described the sentence handed down by the city court to Aset Testov, 63, as cruel.",
+      ["sentence:Aset Testov"]],
+    ["the chairman of a court is still an official",
+      "Aset Testov, chairman of the city court, said Dana Demova was detained.",
+      ["detention:Dana Demova"]],
+  ])("%s", (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

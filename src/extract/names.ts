@@ -83,7 +83,9 @@ function cues(tokens: Token[], first: number, last: number, lang: "en" | "ru"): 
     const w = tok.lower;
     if (OFFICIAL_CUE.test(w) && !roleOf(w)) {
       // "the former Minister of Economy X", "former police officer X": out of office, no longer the state's voice or hand.
-      if (lang === "en" && (/^(?:former|ex|retired)$/.test(tokens[i - 1]?.lower ?? "") || /^(?:former|ex|retired)$/.test(tokens[i - 2]?.lower ?? ""))) return { role: "other", official: false, commentator: false };
+      // "chairman of the Testov branch of the party", "head of the opposition movement": not an office of the state.
+      const civic = lang === "en" && tokens.slice(i + 1, i + 7).some((t) => /^(?:party|branch|movement|opposition|organi[sz]ation|ngo|association|union|foundation|coalition|front|platform|bloc|campaign)$/.test(t.lower));
+      if (civic || (lang === "en" && (/^(?:former|ex|retired)$/.test(tokens[i - 1]?.lower ?? "") || /^(?:former|ex|retired)$/.test(tokens[i - 2]?.lower ?? "")))) return { role: "other", official: false, commentator: false };
       // "руководитель бюро радио Азаттык", "the outlet's general director": the head of a newsroom is press, not state.
       const near = [...tokens.slice(Math.max(0, i - 3), i), ...tokens.slice(i + 1, i + 6)].map((t) => t.lower);
       if (MEDIA_HEAD.test(w) && near.some((x) => MEDIA_WORD.test(x))) return { role: "journalist", official: false, commentator: false };

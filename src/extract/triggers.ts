@@ -79,7 +79,7 @@ export const EN_TRIGGERS: TriggerDef[] = [
   // "gave his comrades X and Y a 20-year imprisonment sentence each": the people between the verb and the term.
   t("sentence", /\b(?:gave|handed) (?:[\w’'-]+ ){1,8}?an? [\d\/½.]{1,8}[- ](?:year|month)(?: prison| jail| imprisonment)? (?:sentences?|terms?)\b/gi),
   // "Sentences have been passed for X, Y and Z", "prison terms were handed down to X": the people after.
-  t("sentence", /\b(?:sentences?|verdicts?|prison terms?) (?:(?:have|has) been |were |was )?(?:passed|handed down|delivered|pronounced) (?:for|to|on|against|in the cases? of)\b/gi, "noun"),
+  t("sentence", /\b(?:sentences?|verdicts?|prison terms?) (?:(?:have|has) been |were |was )?(?:passed|handed down|delivered|pronounced) (?:by (?:the )?(?:[\w-]+ ){0,3}?[Cc]ourt )?(?:for|to|on|against|in the cases? of)\b/gi, "noun"),
   t("fine", /\b(?:fined|(?:handed|given) a fine|ordered to pay a fine|(?:paid|paying) (?:a )?fines?)\b/gi),
   // A verdict list line: "X – 9 years in a strict-regime colony;", "Y — 7 years' imprisonment".
   { ...t("sentence", /[—–-] ?(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)(?: and a half)?[- ]years?['’]?(?: and (?:\d+|\w+) months?)? (?:in (?:prison|jail|a (?:[\w-]+ )?(?:penal )?colony)|of (?:imprisonment|prison|jail)|imprisonment|prison)\b/gi, "noun"), afterDash: true },
@@ -96,7 +96,7 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("beating", /\b(?:beat(?:en)?(?! (?:to death))|beating|kicked|punched|hit (?:him|her|them|\w+ several times)|assaulted|(?:was|were|been|being) attacked|attacked by|(?:assailants|attackers|men|thugs|persons|people|officers|police|policemen) attacked|pushed (?:him|her|them) to the ground|clubbed|struck with batons)\b/gi),
   t("injury", /\b(?:wounded|injured|hospitali[sz]ed|broken (?:ribs?|arms?|legs?|nose|jaw|fingers?)|(?:broke|fractured) (?:his|her|their) (?:ribs?|arms?|legs?|nose|jaw|fingers?|skull)|fracture of|suffered (?:a )?(?:concussion|injur\w+|fracture))\b/gi),
   t("missing", /\b(?:missing|not (?:been )?heard from|(?:unable|not able) to (?:reach|contact|locate|find) (?:him|her|them)|(?:whereabouts|fate) (?:are |is |remains? )?unknown|lost contact|no contact with|has not been seen|disappeared|(?:nobody|no one|no-one) knows where (?:he|she|they) (?:is|are|was|were)|(?:taken|driven|moved) to an unknown (?:location|destination))\b/gi),
-  t("enforced_disappearance", /\b(?:denied (?:holding|detaining|having detained|that (?:he|she|they) (?:was|were) (?:being )?held)|held incommunicado|refused to (?:say|disclose) where)\b/gi),
+  t("enforced_disappearance", /\b(?:forcibly disappeared|(?:victims? of|subjected to) (?:an )?enforced disappearance|denied (?:holding|detaining|having detained|that (?:he|she|they) (?:was|were) (?:being )?held)|held incommunicado|refused to (?:say|disclose) where)\b/gi),
   t("abduction", /\b(?:abduct(?:ed|ion)|kidnapped|forced into a (?:car|van)|snatched|(?:grabbed|seized|taken|bundled (?:\w+ )?into a \w+) by (?:unknown|unidentified|masked|armed) (?:\w+ ){0,2}(?:men|people|persons|assailants|individuals))\b/gi),
   t("search", /\b(?:searched|search(?:ed)? (?:of )?(?:his|her|their|the) (?:home|flat|apartment|house|office|car))\b(?! for)/gi),
   // "searches were conducted in the apartments of X and Y", "police carried out searches at the home of X".
@@ -114,6 +114,8 @@ export const EN_TRIGGERS: TriggerDef[] = [
   // "After questioning, two former staff — X and Y — were placed …": the opening phrase is about the subject.
   t("interrogation", /\b(?:after|following) (?:(?:his|her|their|the|a) )?(?:questioning|interrogation)\b/gi, "noun"),
   t("summons", /\b(?:summoned|summons|called in for questioning)\b/gi),
+  // "X was called to the local police on October 15": summoned, not yet held.
+  t("summons", /\bcalled (?:in )?to (?:the )?(?:[\w-]+ ){0,2}(?:police|prosecutor[’']?s? office|investigators?|security service)\b/gi),
   t("travel_ban", /\b(?:travel ban|banned from (?:leaving|travel\w*|entering)|barred (?:[\w-]+ ){0,3}?from (?:leaving|entering|travel\w*)|(?:could|can|may) not leave (?:the country|\w+)|ordered not to leave|exit ban|entry ban)\b/gi),
   // Not "a deportation centre": held there is custody, not yet a deportation.
   t("deportation", /\b(?:deported|expelled from|deportation)\b(?! (?:cent(?:re|er)s?|camps?|facilit(?:y|ies)|prisons?)\b)/gi),
