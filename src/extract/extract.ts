@@ -752,6 +752,8 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
     // "will be kept in pretrial detention until March 13": a court's custody order, already made.
     const order = tr.def.type === "criminal_arrest" && tokens.slice(tr.last, tr.last + 12).some((t) => t.lower === "until");
     if (!facesCharges && !after && window.some((w) => (w !== "will" || !order) && /^(would|will|could|may|might|must|should|shall|faces?|facing|risks?|demand\w*|urg\w*|wants?|plans?|intends?|expected|threatens?|seeking|seek|sought|if|whether|deny|denies|denied)$/.test(w))) return true;
+    // "the prosecutor called for X to be imprisoned for 25 years": a requested term, not a verdict.
+    if (/^(?:sentence|fine|administrative_arrest|criminal_arrest)$/.test(tr.def.type) && tokens.some((t) => /^prosecut/.test(t.lower)) && tokens.slice(Math.max(0, tr.first - 10), tr.first).some((t) => /^(?:call(?:s|ed)?|request(?:s|ed)?|ask(?:s|ed)?|sought|seeks?|demand(?:s|ed)?)$/.test(t.lower))) return true;
     // "dismissed a complaint against the arrest of X": the appeal is the news, the arrest was reported before.
     if (tr.def.form === "noun" && /^(?:arrest|detention)$/.test(tokens[tr.first]?.lower === "the" ? tokens[tr.first + 1]?.lower ?? "" : tokens[tr.first]?.lower ?? "") && window.some((w) => /^(?:complaints?|appeals?)$/.test(w))) return true;
     // "release X and all other journalists currently imprisoned for their work": the unnamed others, in a demand.
@@ -1184,9 +1186,10 @@ function withEllipsis(v: Victims, s: Sentence, tr: Trigger, ce: number, mentions
   for (const m of mentions) {
     if (m.first < tr.last || m.last >= ce || m.possessor || v.entities.includes(m.entity)) continue;
     const lead = tokens.slice(Math.max(tr.last, m.first - 3), m.first).map((t) => t.lower);
-    const joined = tokens.slice(Math.max(tr.last, m.first - 4), m.first).map((t) => t.lower).join(" ");
-    if (/\b(?:along|together) with\b|\bas well as\b/.test(joined)) {
-      extra.push(m.entity);
+    // "along with her former husband X": up to three words (kin, titles) between the joiner and the name.
+    const joined = tokens.slice(Math.max(tr.last, m.first - 5), m.first).map((t) => t.lower).join(" ");
+    if (/\b(?:(?:along|together) with|as well as)(?: [a-z’'-]+){0,3}$/.test(joined)) {
+      extra.push(...group(m, mentions, s, "en").filter((e) => !v.entities.includes(e) && !extra.includes(e)));
       continue;
     }
     if (lead.includes("and") && tokens[m.last]?.lower === "to" && /^\d|^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)$/.test(tokens[m.last + 1]?.lower ?? "")) {

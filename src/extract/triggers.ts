@@ -62,6 +62,8 @@ export const EN_TRIGGERS: TriggerDef[] = [
   // "accused the following individuals of violating the law:", "filed an administrative offence protocol against nine
   // participants": a charge brought against a group named after it.
   t("charge", /\b(?:accused (?:the following|these|those|all|several|\d+|[\w-]+) (?:[\w-]+ )?(?:individuals|people|persons|activists|journalists|participants|protesters|men|women|defendants) of|(?:filed|drew up|drawn up|issued) (?:an? )?(?:administrative )?(?:offen[cs]e )?(?:protocols?|reports?|citations?) against)\b/gi),
+  // "X, a defendant in the Kempir-Abad case", "another defendant, X": someone charged in the case on trial.
+  t("charge", /\b(?:(?:a|one of(?: the)?|among the) (?:[\w-]+ ){0,2}?defendants? (?:in|of|on trial)|another defendant)\b/gi, "noun"),
   t("charge", /\b(?:charged(?! (?:\w+ )?(?:atmosphere|with electricity))|indicted|accused of|accuse[sd]? (?:him|her|them) of|charges? (?:of|under|against)|protocol (?:was )?drawn up|(?:opened|launched|filed) a criminal case against|criminal case (?:was |has been )?(?:opened|launched) against)\b/gi),
   // "handed five years", "got 15 days", "ordered him to serve eight years": the length decides the kind (refineType).
   t("sentence", /\b(?:(?:handed|got|given|received|serve|serving) (?:\w+ ){0,3}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)[- ](?:years?|months?|days?))\b/gi),
