@@ -187,3 +187,12 @@ describe("summonses, appeal courts, days under guard, a relative before a role n
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("the accused named with a participle", () => {
+  it.each([
+    ["'обвиняемого в' after the name", "Прошло два года с момента задержания журналиста Ивана Тестова, обвиняемого в госизмене.", ["charge:Иван Тестов", "detention:Иван Тестов"]],
+    ["'обвиняемого по ст.' after the name", "Открылись слушания по делу Жеткербая Тестова, обвиняемого по ст.159 ч.1.", ["charge:Жеткербай Тестов"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
