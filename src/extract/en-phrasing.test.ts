@@ -319,3 +319,25 @@ describe("more kinds and who is no official (English)", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("possessives between the verb and its noun, and more (English)", () => {
+  it.each([
+    ["upheld X's sentence is X's appeal",
+      "The Supreme Court upheld Aset Testov's sentence.",
+      ["appeal:Aset Testov"]],
+    ["police raided X's apartment",
+      "Police raided Aset Testov's apartment on Tuesday.",
+      ["search:Aset Testov@2022-01-04"]],
+    ["released under a pledge not to leave",
+      "Aset Testov was released under a pledge not to leave the city.",
+      ["release:Aset Testov", "travel_ban:Aset Testov"]],
+    ["arrested in absentia is a court's arrest",
+      "The court granted the request to arrest Dana Testova in absentia.",
+      ["criminal_arrest:Dana Testova"]],
+    ["detained along with his wife, X",
+      "Aset Testov was detained along with his wife, Dana Testova.",
+      ["detention:Aset Testov", "detention:Dana Testova"]],
+  ])("%s", (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

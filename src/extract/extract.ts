@@ -1019,6 +1019,9 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     // "searched Testov's flat", "the search of Testov's house": the owner of the thing is whom it happened to.
     const owner = mentionAt(mentions, (x) => x.first === j && x.possessor && OWNED_EN.test(tokens[x.last]?.lower ?? "") && !x.entity.relative);
     if (owner && (tr.def.type === "search" || tr.def.type === "equipment_seizure")) return { entities: [owner.entity], confidence: 0.8 };
+    // "upheld X's sentence": the one whose verdict the appeal court decided.
+    const convicted = tr.def.type === "appeal" ? mentionAt(mentions, (x) => x.first === j && x.possessor && /^(?:convictions?|sentences?|verdicts?|prison)$/.test(tokens[x.last]?.lower ?? "") && !x.entity.relative) : undefined;
+    if (convicted) return { entities: [convicted.entity], confidence: 0.8 };
     if (j >= tr.last && EN_OBJECT_STOP.test(tok.lower) && j > tr.last) break;
     if (PRON_SG_EN[tok.lower] || PRON_PL_EN.has(tok.lower)) {
       if (KIN_EN.test(tokens[j + 1]?.lower ?? "")) continue;
@@ -1186,9 +1189,10 @@ function withEllipsis(v: Victims, s: Sentence, tr: Trigger, ce: number, mentions
   for (const m of mentions) {
     if (m.first < tr.last || m.last >= ce || m.possessor || v.entities.includes(m.entity)) continue;
     const lead = tokens.slice(Math.max(tr.last, m.first - 3), m.first).map((t) => t.lower);
-    // "along with her former husband X": up to three words (kin, titles) between the joiner and the name.
-    const joined = tokens.slice(Math.max(tr.last, m.first - 5), m.first).map((t) => t.lower).join(" ");
-    if (/\b(?:(?:along|together) with|as well as)(?: [a-z’'-]+){0,3}$/.test(joined)) {
+    // "along with her former husband X", "along with his wife, X": up to three words (kin, titles) and a comma
+    // between the joiner and the name.
+    const joined = tokens.slice(Math.max(tr.last, m.first - 6), m.first).map((t) => t.lower).join(" ");
+    if (/\b(?:(?:along|together) with|as well as)(?: (?:[a-z’'-]+|,)){0,4}$/.test(joined)) {
       extra.push(...group(m, mentions, s, "en").filter((e) => !v.entities.includes(e) && !extra.includes(e)));
       continue;
     }

@@ -92,6 +92,8 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("appeal", /\b(?:appealed|(?:decision|ruling) on (?:the |an? |his |her |their )?(?:appeals?|complaints?)(?: (?:filed|lodged|submitted) by)?|complaints? (?:about|against|over) (?:the )?(?:arrests?|detentions?|sentences?|verdicts?) of|(?:filed|lodged) an appeal|appeals? (?:was|were) (?:rejected|dismissed|upheld|turned down)|(?:rejected|dismissed|turned down|upheld|heard|denied) (?:the |an? |their |his |her )?(?:appeals?|complaints?|cassation appeals?)(?: (?:of|by|filed by))?)\b/gi),
   // "an appeal court upheld the conviction of X", "the Supreme Court upheld his sentence": the appeal decided.
   t("appeal", /\b(?:upheld|confirmed|left (?:unchanged|in force)) (?:the |a |an |their |his |her )?(?:convictions?|sentences?|verdicts?|prison terms?|guilty verdicts?)(?: (?:of|against|for|handed to))?\b/gi),
+  // "The Supreme Court upheld X's sentence": the owner of the verdict between the verb and the noun.
+  t("appeal", /\b(?:upheld|confirmed|left (?:unchanged|in force)) [\w-]+(?: [\w-]+){0,2}['’]s? (?:convictions?|sentences?|verdicts?|prison terms?)\b/gi, "noun"),
   t("transfer", /\b(?:transferred|moved to (?:a |the )?(?:[\w-]+ ){0,2}(?:prison|colony|detention|jail|centre|center))\b/gi),
   t("killing", /\b(?:killed|shot dead|murdered|beaten to death|gunned down|was shot|were shot|died in custody|died (?:of|from) (?:his|her|their) (?:injuries|wounds))\b/gi),
   t("torture_or_ill_treatment", /\b(?:tortur(?:ed|ing|e)|ill-treat(?:ed|ment)|handcuffed to a radiator|electric shock(?:er|s)?|(?:denied|not given) (?:food|water|sleep|medical (?:care|help)))\b/gi),
@@ -109,6 +111,8 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("search", /\bsearch(?:es)? of (?:the )?(?:homes|flats|apartments|houses) of\b/gi, "noun"),
   // "Police raided the home of X", "a raid on the flat of X": the people follow "of".
   t("search", /\b(?:raided|raids? on|stormed) (?:the )?(?:homes?|flats?|apartments?|houses?) of\b/gi, "noun"),
+  // "Police raided X's apartment": the owner stands between the verb and the home.
+  t("search", /\braided [\w-]+(?: [\w-]+){0,2}['’]s? (?:home|flat|apartment|house)s?\b/gi, "noun"),
   // "taken in for questioning", "took X to the Investigative Committee for questioning": held by the police, which
   // reports (and monitors) record as a detention; only "questioned" says the questioning happened.
   t("detention", /\b(?:(?:taken|brought) (?:in )?(?:to (?:the |a )?(?:[\w-]+ ){0,4})?for questioning|took(?= (?:[\w-]+ ){1,5}?(?:in |to (?:the |a )?(?:[\w-]+ ){0,4})?for questioning))\b/gi),
@@ -118,7 +122,7 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("summons", /\b(?:summoned|summons|called in for questioning)\b/gi),
   // "X was called to the local police on October 15": summoned, not yet held.
   t("summons", /\bcalled (?:in )?to (?:the )?(?:[\w-]+ ){0,2}(?:police|prosecutor[’']?s? office|investigators?|security service)\b/gi),
-  t("travel_ban", /\b(?:travel ban|banned from (?:leaving|travel\w*|entering)|barred (?:[\w-]+ ){0,3}?from (?:leaving|entering|travel\w*)|(?:could|can|may) not leave (?:the country|\w+)|ordered not to leave|exit ban|entry ban)\b/gi),
+  t("travel_ban", /\b(?:(?:pledge|undertaking|recognizance|obligation) not to leave|travel ban|banned from (?:leaving|travel\w*|entering)|barred (?:[\w-]+ ){0,3}?from (?:leaving|entering|travel\w*)|(?:could|can|may) not leave (?:the country|\w+)|ordered not to leave|exit ban|entry ban)\b/gi),
   // Not "a deportation centre": held there is custody, not yet a deportation.
   t("deportation", /\b(?:deported|expelled from|deportation)\b(?! (?:cent(?:re|er)s?|camps?|facilit(?:y|ies)|prisons?)\b)/gi),
   t("coerced_confession", /\b(?:(?:shown|paraded|appeared|featured) on (?:state |national )?(?:television|tv)|televised confession|forced to (?:confess|sign (?:a |the )?(?:\w+ )?confession|read (?:out )?(?:a )?(?:prepared )?["“]?confession|record (?:a |an )?["“]?(?:confession|apology)|apologi[sz]e on (?:camera|tv|television))|confession (?:had been |was )?(?:extracted|forced|coerced))\b/gi),
@@ -213,6 +217,8 @@ export function refineType(type: TriggerType, clause: string, legal: Legal, lang
     if (type === "arrest") {
       // "arrested in an administrative case", "arrested in administrative order": a court's days of arrest.
       if (lang === "en" && /\barrested (?:in|under) (?:an )?administrative (?:case|order|procedure|proceedings)\b/i.test(clause)) return "administrative_arrest";
+      // "arrested in absentia": only a court orders an arrest of someone not there.
+      if (lang === "en" && /\barrest(?:ed)? (?:\w+ ){0,3}?in absentia\b/i.test(clause)) return "criminal_arrest";
       // Held for months, or in a remand centre after the arrest: a criminal case, not a day in a police station.
       // "суд арестовал": a court arrests for a criminal case (its days-long arrests were settled above).
       const criminal = lang === "en" ? /\b(?:months?|pre-trial|remand|detention cent(?:re|er)|custody)/i : /месяц|под страж|под арест|в виде ареста|санкционир|изолятор|сизо|(?:^|[\s«])суд(?:ом|ы)?\s/i;
