@@ -171,7 +171,7 @@ const REF_KIND: [RegExp, (t: IncidentType) => boolean][] = [
   [/^(?:fined|оштраф)/i, (t) => t === "fine"],
   [/^(?:search)/i, (t) => t === "search"],
 ];
-const COUNTED_EN = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens?|following)\s+(?:of\s+)?(?:[a-z'’-]+\s+){0,2}(?:journalists|reporters|staff|employees|people|persons|individuals|activists|members|bloggers|workers|others|men|women|participants|protesters|demonstrators|defendants|detainees|suspects|students|residents|citizens|supporters|lawyers|prisoners|inmates|convicts|of them)\b/i;
+const COUNTED_EN = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens?|following)\s+(?:of\s+)?(?:[a-z'’-]+\s+){0,3}(?:journalists|reporters|staff|employees|people|persons|individuals|activists|members|bloggers|workers|others|men|women|participants|protesters|demonstrators|defendants|detainees|suspects|students|residents|citizens|supporters|lawyers|prisoners|inmates|convicts|of them)\b/i;
 const COUNTED_RU = /(?:^|\s)(?:\d+|следующ\p{L}*|двух|двое|двоих|трех|трёх|трое|троих|четверо|четверых|четырех|четырёх|пятеро|пятерых|пяти|шестеро|шестерых|шести|семерых|семи|восьмерых|нескольких|несколько)\s/iu;
 // "those detained in connection with the case were", "The imprisoned are:", "the people arrested include".
 const LIST_REF_EN = /\b(?:those|the(?: people| journalists| reporters| activists)?)\s+(detained|arrested|imprisoned|jailed|held)\b[^.;:—–]{0,60}?\s(?:are|were|include[sd]?)\b\s*:?/gi;
@@ -437,11 +437,13 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       if (kinds.length) listed.push({ entities: group(nameFirst, mentions, s, lang), kinds });
     }
     // "Police detained four activists at the request of Tashkent. A, B, C and D all stand accused of …": a sentence
-    // that opens with exactly as many names as the report just before it counted names its people.
+    // that opens with exactly as many names as a report just before it counted names its people. The count must
+    // match exactly; up to two sentences of background may stand between them.
     const opening = lang === "en" ? mentions.find((m) => m.first === 0 && eligible(m)) : undefined;
     if (opening && !listed.length) {
       const members = group(opening, mentions, s, lang);
-      const kinds = dedupeKinds(pending.filter((p) => p.si === si - 1 && p.counted && LISTABLE.has(p.refined) && countWord((COUNTED_EN.exec(sentences[p.si]?.text ?? "")?.[0] ?? "").split(/\s+/)[0]?.toLowerCase() ?? "") === members.length));
+      const recent = [...pending, ...groups.filter((g) => !pending.includes(g))].filter((p) => p.si < si && p.si >= si - 3);
+      const kinds = dedupeKinds(recent.filter((p) => p.counted && LISTABLE.has(p.refined) && countWord((COUNTED_EN.exec(sentences[p.si]?.text ?? "")?.[0] ?? "").split(/\s+/)[0]?.toLowerCase() ?? "") === members.length));
       if (members.length >= 2 && kinds.length) listed.push({ entities: members, kinds });
     }
     // "Police detained dozens of people. X and Y, two opposition politicians, were among them.": the names before.
