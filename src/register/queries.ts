@@ -136,6 +136,17 @@ function statusCond(column: string, statuses: readonly string[], today: string, 
 const placeWithin = (col: string, placeId: string): Cond =>
   sql<boolean>`${sql.ref(col)} IN (SELECT id FROM places WHERE path LIKE (SELECT path FROM places WHERE id = ${placeId}) || '%')`;
 
+/**
+ * The ids of a place and every place inside it, read first when there are at most SHORT_LIST: as a list, PostgreSQL
+ * estimates the incidents behind them from its statistics of each place. Behind the subquery it guessed 0.6 % of the
+ * date range and walked the date index reading rows for a region that had almost none (1m: 4–17 s, against 2 ms
+ * from the region's own index). Null when there are more.
+ */
+export async function placesWithin(db: Db, placeId: string): Promise<string[] | null> {
+  const r = await sql<{ id: string }>`SELECT id FROM places WHERE path LIKE (SELECT path FROM places WHERE id = ${placeId}) || '%' LIMIT ${SHORT_LIST + 1}`.execute(db);
+  return r.rows.length > SHORT_LIST ? null : r.rows.map((row) => row.id);
+}
+
 export interface ListPlan {
   table: string;
   where: Cond[];
@@ -159,10 +170,11 @@ export function searchTerms(q: Params): string[] | null {
  * search, already read (see namedPeople); otherwise they are a subquery. `noTextMatches`: the full-text index has none.
  * `text`: the search's terms as prepared for the full-text index (DialectFeatures.prepareText). `manyNamed`: no text
  * matches and more people of the name than are worth reading first; each incident's victim is tested instead.
+ * `places`: the region's places already read (see placesWithin); otherwise they are a subquery.
  */
 export function planList(
   kind: RecordKind, q: Params, visibilities: readonly string[] | null, features: DialectFeatures, today: string, status: StatusColumns,
-  opts: { textDriven?: boolean; namedPeople?: readonly string[] | null; noTextMatches?: boolean; text?: TextQuery; manyNamed?: boolean } = {},
+  opts: { textDriven?: boolean; namedPeople?: readonly string[] | null; noTextMatches?: boolean; text?: TextQuery; manyNamed?: boolean; places?: readonly string[] | null } = {},
 ): ListPlan {
   const where: Cond[] = [];
   const t = (c: string) => `${tableOf(kind)}.${c}`;
@@ -206,7 +218,7 @@ export function planList(
       if (typeof q.dateTo === "string") where.push(sql<boolean>`${dateCol} <= ${q.dateTo}`);
       eq("personId", "victim_person_id");
       eq("eventId", "event_id");
-      if (typeof q.placeId === "string") where.push(placeWithin(t("place_id"), q.placeId));
+      if (typeof q.placeId === "string") where.push(opts.places ? inList(t("place_id"), opts.places) : placeWithin(t("place_id"), q.placeId));
       if (Array.isArray(q.role) && q.role.length) {
         where.push(sql<boolean>`incidents.victim_person_id IN (SELECT person_id FROM person_roles WHERE role IN (${sql.join((q.role as string[]).map((r) => sql`${r}`))}))`);
       }

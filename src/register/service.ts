@@ -16,7 +16,7 @@ import { nowIso, todayOf, type Ctx } from "./context.js";
 import { INPUT_SCHEMAS, parseInput } from "./kinds.js";
 import { loadRecord, rowsToRecords, type Rec } from "./load.js";
 import { COUNT_CAP, peopleByStatus, SEARCH_COUNT_CAP, visibleIncidents } from "./counts.js";
-import { countNamedIncidents, hasNameKeys, namedPeople, peopleSet, planList, searchTerms, SHORT_LIST } from "./queries.js";
+import { countNamedIncidents, hasNameKeys, namedPeople, peopleSet, placesWithin, planList, searchTerms, SHORT_LIST } from "./queries.js";
 import { candidateSnapshot } from "./snapshots.js";
 import { statusColumns } from "./status-columns.js";
 import { deleteRecordRow, insertCapture, insertRecord, updateRecordRow, type WriteEnv } from "./write.js";
@@ -247,12 +247,14 @@ export async function listRecords(
   const named = text && (kind === "incident" || kind === "person")
     ? await namedPeople(db, text, streamNames ? SHORT_LIST : features.name === "sqlite" ? MANY_NAMED : SHORT_LIST, { guessMany: streamNames }) : null;
   const manyNamed = streamNames && named === null && hasNameKeys(text);
+  // PostgreSQL plans a region from its places' statistics when they are a list (SQLite has no statistics to use).
+  const places = features.name === "postgres" && kind === "incident" && typeof query.placeId === "string" ? await placesWithin(db, query.placeId) : null;
   // The victims' side of a search counts too: a name shared by hundreds of people matches thousands of incidents.
   const victimsUpTo = (cap: number) => (named ? incidentsOf(db, features, named, cap) : Promise.resolve(cap));
   const hits = textHits === null ? null : textHits + (text ? await victimsUpTo(PAGE_WALK_FROM) : 0);
   const planFor = (textDriven: boolean) => {
     const plan = planList(kind, query, kind === "place" ? null : visibleVisibilities(level), features, todayOf(ctx), statusColumns(level), {
-      textDriven, namedPeople: named, noTextMatches: textHits === 0, manyNamed, ...(prepared ? { text: prepared } : {}),
+      textDriven, namedPeople: named, noTextMatches: textHits === 0, manyNamed, places, ...(prepared ? { text: prepared } : {}),
     });
     if (level === "public" && (kind === "capture" || kind === "claim")) {
       plan.where.push(sql<boolean>`${sql.ref(`${plan.table}.source_id`)} IN (SELECT id FROM sources WHERE visibility = 'public' AND protected = ${features.bool(false)})`);
