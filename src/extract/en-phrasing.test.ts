@@ -348,3 +348,22 @@ describe("possessives between the verb and its noun, and more (English)", () => 
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("orders, plural cases, extensions and whose (English)", () => {
+  it.each([
+    ["ordered X to pay a fine",
+      "The court ordered Aset Testov to pay a fine of 100,000 rubles.",
+      ["fine:Aset Testov"]],
+    ["criminal cases against X and Y",
+      "The authorities opened criminal cases against Aset Testov and Dana Demova.",
+      ["charge:Aset Testov", "charge:Dana Demova"]],
+    ["an extension of custody is no new arrest",
+      "A court extended the pre-trial detention of Aset Testov by two months.",
+      []],
+    ["X, whose home was searched, was questioned",
+      "Aset Testov, whose home was searched on Monday, was questioned for six hours.",
+      ["interrogation:Aset Testov", "search:Aset Testov@2022-01-10"]],
+  ])("%s", (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -774,6 +774,8 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
     if (tr.def.type === "release" && tokens.slice(Math.max(0, tr.first - 9), tr.first).some((t) => /^(call(?:s|ed|ing)?|urg\w*|demand\w*|must|should)$/.test(t.lower))) return true;
     // "The journalists reject the charges", "X denied the charges against him": denying them reports no charging.
     if (tr.def.type === "charge" && tokens.slice(Math.max(0, tr.first - 4), tr.last + 3).some((t) => /^(?:reject(?:s|ed)?|den(?:y|ies|ied)|dispute[sd]?|refute[sd]?)$/.test(t.lower))) return true;
+    // "A court extended the pre-trial detention of X": the custody goes on; no new arrest.
+    if (/^(?:extended|extends|extend|prolonged)$/.test(window.at(-1) ?? "") || (/^(?:the|his|her|their)$/.test(window.at(-1) ?? "") && /^(?:extended|extends|extend|prolonged)$/.test(window.at(-2) ?? ""))) return true;
     // "The charges against them remained unknown": that they were charged is not what it reports.
     if (tr.def.type === "charge" && /^charges?$/.test(tokens[tr.first]?.lower ?? "") && tokens.slice(tr.last, tr.last + 5).some((t, n, after) => /^(?:remain(?:s|ed)?|are|were|is|was)$/.test(t.lower) && /^(?:unknown|unclear)$/.test(after[n + 1]?.lower ?? ""))) return true;
     // "sentenced … on charges of", "convicted on charges of": the grounds of the verdict, not a charge of its own.
@@ -1299,6 +1301,9 @@ function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], 
   if (OWNED_EN.test(tokens[i]?.lower ?? "")) {
     const owner = mentionAt(mentions, (x) => x.possessor && x.last === i);
     if (owner) return { entities: [owner.entity], confidence: 0.8 };
+    // "X, whose home was searched on Monday, …": the name before "whose".
+    const whose = tokens[i - 1]?.lower === "whose" && tokens[i - 2]?.text === "," ? mentionAt(mentions, (x) => x.last === i - 2 && !x.possessor) : undefined;
+    if (whose) return { entities: [whose.entity], confidence: 0.8 };
   }
   const w = tokens[i]?.lower ?? "";
   // "X was detained, and Y was arrested. Later, Z was arrested. All of them were charged": everyone the paragraph

@@ -64,7 +64,7 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("charge", /\b(?:accused (?:the following|these|those|all|several|\d+|[\w-]+) (?:[\w-]+ )?(?:individuals|people|persons|activists|journalists|participants|protesters|men|women|defendants) of|(?:filed|drew up|drawn up|issued) (?:an? )?(?:administrative )?(?:offen[cs]e )?(?:protocols?|reports?|citations?) against)\b/gi),
   // "X, a defendant in the Kempir-Abad case", "another defendant, X": someone charged in the case on trial.
   t("charge", /\b(?:(?:a|one of(?: the)?|among the) (?:[\w-]+ ){0,2}?defendants? (?:in|of|on trial)|another defendant)\b/gi, "noun"),
-  t("charge", /\b(?:charged(?! (?:\w+ )?(?:atmosphere|with electricity))|indicted|accused of|accuse[sd]? (?:him|her|them) of|charges? (?:of|under|against)|protocol (?:was )?drawn up|(?:opened|launched|filed) a criminal case against|criminal case (?:was |has been )?(?:opened|launched) against)\b/gi),
+  t("charge", /\b(?:charged(?! (?:\w+ )?(?:atmosphere|with electricity))|indicted|accused of|accuse[sd]? (?:him|her|them) of|charges? (?:of|under|against)|protocol (?:was )?drawn up|(?:opened|launched|filed) (?:a )?criminal cases? against|criminal cases? (?:was |were |has been |have been )?(?:opened|launched) against)\b/gi),
   // "handed five years", "got 15 days", "ordered him to serve eight years": the length decides the kind (refineType).
   t("sentence", /\b(?:(?:handed|got|given|received|serve|serving) (?:\w+ ){0,3}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)[- ](?:years?|months?|days?))\b/gi),
   t("sentence", /\b(?:sentenced|jailed|imprisoned|convicted|(?:the )?(?:sentencing|conviction) of|(?:handed|gave|given) (?:a |an )?[\w-]+ (?:jail|prison) (?:terms?|sentences?)|sent to (?:jail|prison) for|prison (?:terms?|sentences?)|received (?:suspended )?sentences?|suspended sentences?|given (?:a )?(?:\w+[- ])?(?:year|month)s?)\b/gi),
@@ -83,6 +83,8 @@ export const EN_TRIGGERS: TriggerDef[] = [
   // "Sentences have been passed for X, Y and Z", "prison terms were handed down to X": the people after.
   t("sentence", /\b(?:sentences?|verdicts?|prison terms?) (?:(?:have|has) been |were |was )?(?:passed|handed down|delivered|pronounced) (?:by (?:the )?(?:[\w-]+ ){0,3}?[Cc]ourt )?(?:for|to|on|against|in the cases? of)\b/gi, "noun"),
   t("fine", /\b(?:fined|(?:handed|given) a fine|ordered to pay a fine|(?:paid|paying) (?:a )?fines?)\b/gi),
+  // "The court ordered X to pay a fine of 100,000 rubles": the person between the order and the fine.
+  t("fine", /\bordered (?:[\w’'-]+ ){1,4}?to pay (?:a )?fines?\b/gi),
   // A verdict list line: "X – 9 years in a strict-regime colony;", "Y — 7 years' imprisonment".
   { ...t("sentence", /[—–-] ?(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)(?: and a half)?[- ]years?['’]?(?: and (?:\d+|\w+) months?)? (?:in (?:prison|jail|a (?:[\w-]+ )?(?:penal )?colony)|of (?:imprisonment|prison|jail)|imprisonment|prison)\b/gi, "noun"), afterDash: true },
   t("acquittal", /\bacquitted\b/gi),
