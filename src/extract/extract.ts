@@ -798,6 +798,12 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
   // "призываем … принять меры для немедленного освобождения X", "требуют скорейшего освобождения": a demand
   // reaches further back than the verb.
   if (tr.def.type === "release" && (/^(немедленн|незамедлительн|скорейш|безусловн)/.test(window.at(-1) ?? "") || tokens.slice(Math.max(0, tr.first - 10), tr.first).some((t) => /^(призыва|призвал|призыв|требу|потребова|настаива|добива|просим|просят|должн|необходимо)/.test(t.lower)))) return true;
+  // "должны предотвратить экстрадицию X и не допустить пыток и жестокого обращения": what is to be prevented.
+  if (tokens.slice(Math.max(0, tr.first - 8), tr.first).some((t) => /^(?:допустить|допускать|предотвратить|предотвращать)$/.test(t.lower))) return true;
+  // "где ему могут грозить пытки и жестокое обращение": the second of two threatened things is threatened too.
+  const reach: string[] = [];
+  for (let k = tr.first - 1; k >= Math.max(0, tr.first - 6) && /[\p{L}]/u.test(tokens[k]?.text ?? ""); k--) reach.push(tokens[k]?.lower ?? "");
+  if (reach.some((w) => /^(?:грозить|угрожать|грозят|грозит|угрожают|угрожает)$/.test(w))) return true;
   if (window.some((w) => /^(грозит|грозят|может|могут|могли|будет|будут|требу\p{L}*|призыва\p{L}*|требованием|намерен\p{L}*|планиру\p{L}*|хотят|собира\p{L}*|если|обжалует|последующим|отказано|отказали|отказал|отказала|отказывают|отказывает)$/u.test(w))) return true;
   return false;
 }

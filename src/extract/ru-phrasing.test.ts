@@ -196,3 +196,12 @@ describe("the accused named with a participle", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("threatened and prevented things are no incidents", () => {
+  it.each([
+    ["'могут грозить пытки и жестокое обращение'", "Власти должны отказаться от экстрадиции блогера Тимура Тестова, где ему могут грозить пытки и жестокое обращение.", []],
+    ["'не допустить … пыток и жестокого обращения'", "Суд должен не допустить высылки Тимура Тестова, его пыток и жестокого обращения с ним.", []],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
