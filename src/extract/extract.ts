@@ -891,6 +891,10 @@ function group(m: Mention, mentions: Mention[], s: Sentence, lang: "en" | "ru"):
   }
   if (lang === "en") {
     if (!anyJoin) return [m.entity];
+    // "…, as well as X, Y (TUT.BY), Z (TASS).": a joined list whose tail runs to the end of the sentence is one list.
+    let after = (out.at(-1)?.last ?? 0);
+    if (s.tokens[after]?.text === "(") after = s.tokens.findIndex((t, k) => k > after && t.text === ")") + 1;
+    if (after > 0 && (after >= s.tokens.length || (s.tokens[after]?.text === "." && after === s.tokens.length - 1))) confirmed = out.length;
     out.length = Math.max(confirmed, out.indexOf(m) + 1);
   }
   return dedupe(out.map((x) => x.entity));

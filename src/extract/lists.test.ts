@@ -248,3 +248,21 @@ describe("a counted report named by the sentence after it (English)", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("names the lexicon does not know inside a list of names (English)", () => {
+  const found = (text: string): string[] =>
+    extractDocument({ text, lang: "en", published: "2022-01-10" }).incidents.map((i) => `${i.type}:${i.person}`).sort();
+  it.each([
+    ["unknown two-word names after listed names, to the final and",
+      "Aset Testov was detained, as were party members Dana Demova, Zorbek Quillan, Marat Samplov, and Ferhan Oltu.",
+      ["detention:Aset Testov", "detention:Dana Demova", "detention:Ferhan Oltu", "detention:Marat Samplov", "detention:Zorbek Quillan"]],
+    ["a joined list whose tail, with outlets in brackets, runs to the end of the sentence",
+      "Police detained reporters Aset Testov, Dana Demova, as well as freelance journalist Marat Samplov, Aliya Nurova (Testov Media), Olzhas Kuanov (TASS).",
+      ["detention:Aliya Nurova", "detention:Aset Testov", "detention:Dana Demova", "detention:Marat Samplov", "detention:Olzhas Kuanov"]],
+    ["names joined by commas alone before a verb are still no list",
+      "The sentences for Aset Testov, Dana Demova, the group's director, said, were unjust.",
+      []],
+  ])("%s", (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

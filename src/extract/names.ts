@@ -309,7 +309,15 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     // A Russian name in an oblique case ("юристу Владимиру Лабковичу", "Игоря Казмерчака") is known by its nominative.
     const oblique = (): boolean => lang === "ru" && toks.length >= 2 && lowers.some((l) => singleForms(l, lang).some((f) => givenKnown(f) || surnameShaped(f, lang)));
     const opensLine = opts.listLine === true && toks.length >= 2 && tokens.slice(0, i).every((t) => !t.word);
-    let strong = opensLine || lowers.some(givenKnown) || lowers.some((l) => surnameShaped(l, lang) || NAME_PARTICLES.has(l)) || (!headline && (c.role !== null || c.official || c.commentator)) || oblique();
+    // "…, Rovshan Asvarov, Shakar Shukur, and Matanat Turan": two or three capitalised words listed right after a
+    // name (past a note in brackets) are a name too, when the list goes on or ends after them.
+    let sep = prev?.text === "," ? i - 1 : prev?.lower === "and" ? (tokens[i - 2]?.text === "," ? i - 2 : i - 1) : -1;
+    if (sep > 0 && tokens[sep - 1]?.text === ")") {
+      const open = tokens.slice(Math.max(0, sep - 8), sep - 1).map((t) => t.text).lastIndexOf("(");
+      if (open >= 0) sep = Math.max(0, sep - 8) + open;
+    }
+    const listed = lang === "en" && toks.length >= 2 && toks.length <= 3 && sep > 0 && out.at(-1)?.last === sep && !out.at(-1)?.possessor && (!next || /^(?:,|and|\.|;|\(|\))$/.test(next.lower));
+    let strong = listed || opensLine || lowers.some(givenKnown) || lowers.some((l) => surnameShaped(l, lang) || NAME_PARTICLES.has(l)) || (!headline && (c.role !== null || c.official || c.commentator)) || oblique();
     if (next && ORG_AFTER.test(next.lower) && !possessive) continue;
     // "в Бакинском Апелляционном суде": capitalised adjectives naming a court or an office.
     if (lang === "ru" && next && /^(суд|апелляционн|районн|городск|областн|отдел|управлени|департамент)/.test(next.lower) && /(?:ом|ый|ий|ой|ая|ого|ому|ым)$/.test(lowers.at(-1) ?? "")) continue;
