@@ -1036,7 +1036,10 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     // "upheld X's sentence": the one whose verdict the appeal court decided.
     const convicted = tr.def.type === "appeal" ? mentionAt(mentions, (x) => x.first === j && x.possessor && /^(?:convictions?|sentences?|verdicts?|prison)$/.test(tokens[x.last]?.lower ?? "") && !x.entity.relative) : undefined;
     if (convicted) return { entities: [convicted.entity], confidence: 0.8 };
-    if (j >= tr.last && EN_OBJECT_STOP.test(tok.lower) && j > tr.last) break;
+    // "detained two bishops and businessman X": an object list runs on past "and" into a name, when only role words
+    // (no verb of a new clause) stand between.
+    const listGoesOn = tok.lower === "and" && tokens.slice(tr.last, j).every((t) => t.word) && mentions.some((x) => x.first > j && x.first <= j + 3 && !x.possessor && tokens.slice(j + 1, x.first).every((t) => roleOf(t.lower) !== null || /^(?:the|a|an|his|her|their|former|prominent|opposition|fellow|businessman|businesswoman|bishop|priest|lawmaker|deputy|leader)$/.test(t.lower)));
+    if (j >= tr.last && EN_OBJECT_STOP.test(tok.lower) && j > tr.last && !listGoesOn) break;
     if (PRON_SG_EN[tok.lower] || PRON_PL_EN.has(tok.lower)) {
       if (KIN_EN.test(tokens[j + 1]?.lower ?? "")) continue;
       // "took his client": whose client it is says nothing of who was held; the role word is read next.

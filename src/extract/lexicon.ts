@@ -183,7 +183,7 @@ export function roleOf(word: string): PersonRole | null {
 
 /** Words for people who are mentioned as a role but are usually not the victim of what the sentence reports. */
 export const OFFICIAL_CUE =
-  /^(spokes(?:man|woman|person)|press secretary|prosecutor|judge|minister|official|akim|governor|head|chief|deputy head|director|rector|commander|president|investigator|officer|inspector|chairman|chairwoman|ombudsman|представител|пресс-секретар|прокурор|генпрокурор|судь|министр|аким|губернатор|начальни|руководител|глав[аыу]|директор|ректор|командир|президент|следовател|инспектор|председател|омбудсмен|сотрудни[кц]|чиновни|уполномоченн)/i;
+  /^(spokes(?:man|woman|person)|press secretary|prosecutor|judge|minister|official|akim|governor|head|chief|deputy head|rector|commander|president|investigator|officer|inspector|chairman|chairwoman|ombudsman|представител|пресс-секретар|прокурор|генпрокурор|судь|министр|аким|губернатор|начальни|руководител|глав[аыу]|директор|ректор|командир|президент|следовател|инспектор|председател|омбудсмен|сотрудни[кц]|чиновни|уполномоченн)/i;
 /** Commentators: quoted for their view, never victims by being quoted. A Russian "наблюдатель" is an election monitor, often the one detained. */
 export const COMMENTATOR_CUE = /^(analyst|political analyst|expert|observer|scholar|researcher|политолог|аналитик|эксперт|обозревател|исследовател)/i;
 /** Relatives and relations: "the brother of X", "брат X" put a different person before X. */
