@@ -1422,8 +1422,13 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
   const ahead = participle && (isAttributive(tokens, tr, "ru") || nameAfter);
   type Cand = { dist: number; get: () => Entity[]; conf: number };
   const cands: Cand[] = [];
+  // "Александр Лукашенко освободил 63 человека": a name in the nominative right before a transitive verb in the
+  // singular past, agreeing with it, is who did it.
+  const verb = tokens[tr.first]?.lower ?? "";
+  const agentGender = tr.last - tr.first !== 1 ? null : /^(?:освободил|отпустил|выпустил|задержал|арестовал|приговорил|оштрафовал|избил|осудил|обвинил|депортировал|похитил|допросил|обыскал|помиловал)(а?)$/.exec(verb);
+  const agent = (m: Mention): boolean => agentGender !== null && m.last <= tr.first && tr.first - m.last <= 1 && m.case === "nom" && m.entity.gender === (agentGender[1] ? "f" : "m");
   for (const m of mentions) {
-    if (m.first < cs || m.last > ce || m.possessor || m.entity.official || m.commentator) continue;
+    if (m.first < cs || m.last > ce || m.possessor || m.entity.official || m.commentator || agent(m)) continue;
     if (m.speaker && (!m.entity.relative || m.source)) continue;
     const d = m.last <= tr.first ? tr.first - m.last : m.first >= tr.last ? m.first - tr.last : 0;
     if (participle && (ahead ? m.first < tr.last : m.last > tr.first)) continue;

@@ -205,3 +205,13 @@ describe("threatened and prevented things are no incidents", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("who did it is not whom it was done to", () => {
+  it.each([
+    ["a nominative name agreeing with a transitive verb after it", "В ноябре Тимур Тестов освободил указом 63 человека.", []],
+    ["a woman agreeing with the verb", "Судья Дана Семплова приговорила блогера Арсена Демова к трём годам колонии.", ["sentence:Арсен Демов"]],
+    ["an accusative name before the verb is still the victim", "Тимура Тестова освободил суд.", ["release:Тимур Тестов"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
