@@ -1136,9 +1136,18 @@ function betweenDashes(tokens: Token[], cs: number, mentions: Mention[]): Victim
 
 /** "Four staff were released, including video editor X": the names after "including" / "among them". */
 function including(tokens: Token[], tr: Trigger, ce: number, mentions: Mention[], s: Sentence): Victims | null {
-  for (let j = tr.last; j < Math.min(ce, tr.last + 12); j++) {
+  // "In June, members of the commission were detained – among them X, Y and Z": the list may follow a dash.
+  const end = /^[—–-]$/.test(tokens[ce]?.text ?? "") ? clauseBounds(tokens, ce + 1)[1] : ce;
+  for (let j = tr.last; j < Math.min(end, tr.last + 12); j++) {
     const w = tokens[j]?.lower ?? "";
     if (w === "including" || (w === "among" && tokens[j + 1]?.lower === "them") || (w === "such" && tokens[j + 1]?.lower === "as")) {
+      // After a dash the rest of the sentence is the list: every name in it but those of a relation ("brother of
+      // the arrested journalist Y" names the brother, not Y).
+      if (j >= ce) {
+        const listed = mentions.filter((x) => x.first > j && eligible(x) && !x.entity.relative && !tokens.slice(Math.max(j, x.first - 4), x.first).some((t) => t.lower === "of"));
+        if (listed.length) return { entities: dedupe(listed.map((x) => x.entity)), confidence: 0.7 };
+        continue;
+      }
       const m = mentions.find((x) => x.first > j && x.first <= j + 5 && !x.possessor);
       if (m) return { entities: group(m, mentions, s, "en"), confidence: 0.75 };
     }
