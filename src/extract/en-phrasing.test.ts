@@ -379,3 +379,19 @@ describe("orders, plural cases, extensions and whose (English)", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("headlines, 'one of' and time spent in jail (English)", () => {
+  it.each([
+    ["a headline's present tense",
+      "Court Jails Blogger Dana Demova for Five Years",
+      ["sentence:Dana Demova"]],
+    ["one of N activists detained",
+      "Aset Testov was one of 15 activists detained on Monday.",
+      ["detention:Aset Testov@2022-01-10"]],
+    ["spent N days in jail is the days of arrest",
+      "Aset Testov spent 15 days in jail.",
+      ["administrative_arrest:Aset Testov"]],
+  ])("%s", (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -327,7 +327,7 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       // "Среди задержанных также – X и его супруга Y, член партии «Ф» Z и другие", "Among those detained were …": a
       // list introduced by the group names everyone after it, whatever titles and kin stand between the names.
       // "X is among those detained": after a verb the subject is the one named, not whoever follows.
-      const amongSubject = lang === "en" && /^among\s/i.test(text.slice(tr.start, tr.end)) && AUX.has(s.tokens[tr.first - (ADVERBS.has(s.tokens[tr.first - 1]?.lower ?? "") ? 2 : 1)]?.lower ?? "");
+      const amongSubject = lang === "en" && /^(?:among|one of)\s/i.test(text.slice(tr.start, tr.end)) && AUX.has(s.tokens[tr.first - (ADVERBS.has(s.tokens[tr.first - 1]?.lower ?? "") ? 2 : 1)]?.lower ?? "");
       const amongList = !amongSubject && /^(?:среди|among)\s/i.test(text.slice(tr.start, tr.end)) ? asVictims(namedBetween(s, mentions, tr.last)) : null;
       const direct: Victims | null = inStatistic && !amongSubject ? namedAmong(s, tr, mentions, lang) : amongList ?? (grounds ? null : coordinated && prev ? prev.victims : lang === "en" ? attachEn(s, tr, mentions, focus, seen) : attachRu(s, tr, mentions, focus, seen));
       const found = direct && direct.entities.length ? direct : grounds ? null : colonList(s.tokens, tr, mentions);
@@ -369,7 +369,8 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       const legal = readLegal(clauseText, lang);
       const type = refineType(tr.def.type, clauseText, legal, lang, criminalCase, dayTerms);
       const own = ownDates(tr, victims.entities);
-      const waiting = pending.find((p) => p.type === tr.def.type);
+      // An undated report (a headline's "Court jails three") gives way to a dated one of the same kind.
+      const waiting = pending.find((p) => p.type === tr.def.type && p.date) ?? pending.find((p) => p.type === tr.def.type);
       let date: DateMention | undefined;
       if (type === "missing") date = own.find((d) => d.since) ?? nearestOf(own, tr);
       else if (attributive) date = undefined;

@@ -56,7 +56,7 @@ export const EN_TRIGGERS: TriggerDef[] = [
   // "The detainees include X, Y and Z", "Among those detained were X": a list of the people held.
   // "X and his son are among those detained", "X and Y were among 64 people detained by riot police": the subject
   // before it is one of the people held (the list form after it is the trigger below).
-  t("detention", /\bamong (?:those|the (?:[\w-]+ )?(?:people|persons|protesters|demonstrators|activists|journalists|participants)|(?:some |about |around |at least |nearly |more than )?\d+ (?:[\w-]+ ){0,2}?(?:people|persons|protesters|demonstrators|activists|journalists|participants)) (?:detained|rounded up)\b(?! (?:are|were|include))/gi),
+  t("detention", /\b(?:among|one of) (?:those|the (?:[\w-]+ )?(?:people|persons|protesters|demonstrators|activists|journalists|participants)|(?:some |about |around |at least |nearly |more than )?\d+ (?:[\w-]+ ){0,2}?(?:people|persons|protesters|demonstrators|activists|journalists|participants)) (?:detained|rounded up)\b(?! (?:are|were|include))/gi),
   t("detention", /\b(?:(?:the )?detainees (?:include[ds]?|are|were)|among (?:those|the people) (?:detained|arrested) (?:are|were)|those (?:detained|arrested) (?:include[ds]?|are|were))\b/gi),
   t("release", /\b(?:granted (?:release|bail)|released|releasing|freed|set free|let (?:him|her|them) go|let go|walked free|walks free|allowed to (?:go|leave)|release)\b(?! (?:a |the |its |his |her )?(?:statement|video|report|footage|list|figures|data|photos?))/gi),
   // "accused the following individuals of violating the law:", "filed an administrative offence protocol against nine
@@ -65,6 +65,12 @@ export const EN_TRIGGERS: TriggerDef[] = [
   // "X, a defendant in the Kempir-Abad case", "another defendant, X": someone charged in the case on trial.
   t("charge", /\b(?:(?:a|one of(?: the)?|among the) (?:[\w-]+ ){0,2}?defendants? (?:in|of|on trial)|another defendant)\b/gi, "noun"),
   t("charge", /\b(?:charged(?! (?:\w+ )?(?:atmosphere|with electricity))|indicted|accused of|accus(?:e[sd]?|ing) (?:him|her|them) of|charges? (?:of|under|against)|protocol (?:was )?drawn up|(?:opened|launched|filed) (?:a )?criminal cases? against|criminal cases? (?:was |were |has been |have been )?(?:opened|launched) against)\b/gi),
+  // "Court Jails Blogger X", "Police Detain Reporter Y": a headline's present tense.
+  t("sentence", /\bjails\b/gi),
+  t("detention", /\bdetains\b/gi),
+  // "X spent 15 days in jail": days behind bars are a court's administrative arrest (not "40 days in a detention
+  // centre since his arrest", which tells of a custody reported elsewhere).
+  t("sentence", /\bspent (?:\w+ ){0,2}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)[- ]days? (?:in jail|behind bars)\b/gi),
   // "handed five years", "got 15 days", "ordered him to serve eight years": the length decides the kind (refineType).
   t("sentence", /\b(?:(?:handed|got|given|received|serve|serving) (?:\w+ ){0,3}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)[- ](?:years?|months?|days?))\b/gi),
   t("sentence", /\b(?:sentenced|jailed|imprisoned|convicted|(?:the )?(?:sentencing|conviction) of|(?:handed|gave|given) (?:a |an )?[\w-]+ (?:jail|prison) (?:terms?|sentences?)|sent to (?:jail|prison) for|prison (?:terms?|sentences?)|received (?:suspended )?sentences?|suspended sentences?|given (?:a )?(?:\w+[- ])?(?:year|month)s?)\b/gi),
