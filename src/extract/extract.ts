@@ -444,7 +444,8 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
     if (opening && !listed.length) {
       const members = group(opening, mentions, s, lang);
       const recent = [...pending, ...groups.filter((g) => !pending.includes(g))].filter((p) => p.si < si && p.si >= si - 3);
-      const kinds = dedupeKinds(recent.filter((p) => p.counted && LISTABLE.has(p.refined) && countWord((COUNTED_EN.exec(sentences[p.si]?.text ?? "")?.[0] ?? "").split(/\s+/)[0]?.toLowerCase() ?? "") === members.length));
+      // A search in the same sentence ("searched homes and detained 11 employees") counted no one: it is not theirs.
+      const kinds = dedupeKinds(recent.filter((p) => p.counted && LISTABLE.has(p.refined) && (p.refined !== "search" || p.si === si - 1) && countWord((COUNTED_EN.exec(sentences[p.si]?.text ?? "")?.[0] ?? "").split(/\s+/)[0]?.toLowerCase() ?? "") === members.length));
       if (members.length >= 2 && kinds.length) listed.push({ entities: members, kinds });
     }
     // "Police detained dozens of people. X and Y, two opposition politicians, were among them.": the names before.
