@@ -170,6 +170,8 @@ const ROLE_STEMS: [RegExp, PersonRole][] = [
   [/^(politician|opposition|deputy|mp|opposition leader|политик|оппозиционер|оппозиционн|депутат)/, "politician"],
   [/^(official|civil servant|госслужащ|чиновни)/, "civil_servant"],
   [/^(musician|pianist|singer|artist|poet|writer|actor|actress|painter|composer|музыкант|пианист|певец|певица|художни|поэт|писател|актер|актёр|актрис|композитор)/, "artist"],
+  // Trades and callings the Russian-language reports name their people by ("студентка Нене X", "тренера Олега Y").
+  [/^(студент|школьни|пенсионер|учител|преподавател|врач|медик|инженер|предпринимател|бизнесмен|тренер|священни|архиепископ|епископ|настоятел|кинолог|экономист|программист|фермер)/, "other"],
 ];
 
 const ANY_ROLE = new RegExp(ROLE_STEMS.map(([re]) => re.source.slice(1)).join("|").replace(/^/, "^(?:") + ")");

@@ -215,3 +215,12 @@ describe("who did it is not whom it was done to", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("trades and callings name a person", () => {
+  it.each([
+    ["a student with a Georgian surname in -ая", "В пятницу вечером в Тбилиси была задержана студентка Нене Тестелая.", ["detention:Нене Тестелая"]],
+    ["a coach heading a list before the verb", "Тренера Олега Тестова и его знакомых, Сергея Семплова и Арсена Демова, задержали в Солигорске.", ["detention:Арсен Демов", "detention:Олег Тестов", "detention:Сергей Семплов"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
