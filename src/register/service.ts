@@ -313,7 +313,15 @@ export async function listRecords(
     : !plan.filtered && kind === "incident" ? visibleIncidents(ctx.store, visibleVisibilities(level)).then((total) => ({ total, capped: false }))
     : !plan.filtered && kind === "person" ? peopleByStatus(ctx.store, level, visibleVisibilities(level)).then((rows) => ({ total: rows.reduce((sum, r) => sum + r.n, 0), capped: false }))
     : countMatches();
-  const [rows, count] = await Promise.all([rowsQuery.execute(db), counted]);
+  // PostgreSQL estimates the OR of a text match and a list of victims far above what it matches and walks the date
+  // index testing rows one by one (1m, "Usenov Talgat": 657 ms for 798 matches that the count read in 10 ms). Counted
+  // first, a set below the cap is read whole from its indexes and sorted.
+  const few = features.name === "postgres" && kind === "incident" && !!named?.length ? await counted : null;
+  const pageQuery = few && !few.capped
+    ? sql<Record<string, unknown>>`WITH matched AS MATERIALIZED (SELECT * FROM ${table} ${plan.whereSql})
+        SELECT ${table}.* FROM matched AS ${table} ORDER BY ${plan.orderBy} LIMIT ${limit} OFFSET ${offset}`
+    : rowsQuery;
+  const [rows, count] = await Promise.all([pageQuery.execute(db), counted]);
   const recs = await rowsToRecords(db, kind, rows.rows);
   if (kind === "person") await attachStatus(db, recs, todayOf(ctx), level);
   await cutHiddenLinks(db, features, kind, recs, level);
