@@ -445,7 +445,7 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       const members = group(opening, mentions, s, lang);
       const recent = [...pending, ...groups.filter((g) => !pending.includes(g))].filter((p) => p.si < si && p.si >= si - 3);
       // A search in the same sentence ("searched homes and detained 11 employees") counted no one: it is not theirs.
-      const kinds = dedupeKinds(recent.filter((p) => p.counted && LISTABLE.has(p.refined) && (p.refined !== "search" || p.si === si - 1) && countWord((COUNTED_EN.exec(sentences[p.si]?.text ?? "")?.[0] ?? "").split(/\s+/)[0]?.toLowerCase() ?? "") === members.length));
+      const kinds = dedupeKinds(recent.filter((p) => p.counted && LISTABLE.has(p.refined) && (p.refined !== "search" || p.si === si - 1) && groupCount(sentences[p.si]?.text ?? "") === members.length));
       if (members.length >= 2 && kinds.length) listed.push({ entities: members, kinds });
     }
     // "Police detained dozens of people. X and Y, two opposition politicians, were among them.": the names before.
@@ -498,7 +498,12 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
         const participle = ref.slice(1).find((g) => g !== undefined);
         const fits = participle ? REF_KIND.find(([re]) => re.test(participle))?.[1] : undefined;
         const own = pending.filter((p) => p.si === si);
-        kinds = own.length ? own : groups.filter((p) => p.si < si && (!fits || fits(p.refined)));
+        const earlier = groups.filter((p) => p.si < si && (!fits || fits(p.refined)));
+        kinds = own.length ? own : earlier;
+        // "sentenced 11 participants … Prosecutors had charged all 11 detainees … Those sentenced are:": the same
+        // count names the same group, so its other reports go to the people listed too.
+        const counts = new Set([...kinds, ...earlier].map((p) => groupCount(sentences[p.si]?.text ?? "")).filter((n) => n >= 2));
+        if (lang === "en" && counts.size) kinds = dedupe([...kinds, ...groups.filter((p) => p.si < si && !kinds.includes(p) && LISTABLE.has(p.refined) && counts.has(groupCount(sentences[p.si]?.text ?? "")))]);
       }
       if (kinds.length) lineList = { kinds: dedupeKinds(kinds), paragraph: s.paragraph };
     }
@@ -1254,6 +1259,9 @@ function gappedTerms(tokens: Token[], from: Mention, mentions: Mention[]): Entit
   }
   return out;
 }
+
+/** The number a counted report gives its group ("sentenced 11 participants" → 11), 0 when it gives none. */
+const groupCount = (text: string): number => countWord((COUNTED_EN.exec(text)?.[0] ?? "").split(/\s+/)[0]?.toLowerCase() ?? "");
 
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 /**

@@ -266,3 +266,16 @@ describe("names the lexicon does not know inside a list of names (English)", () 
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("one count, one group (English)", () => {
+  const found = (text: string): string[] =>
+    extractDocument({ text, lang: "en", published: "2022-01-10" }).incidents.map((i) => `${i.type}:${i.person}`).sort();
+  it("a list under 'Those sentenced are:' also takes the charge of the group with the same count", () => {
+    const text = "Judge Dana Samplova has sentenced 11 participants in the rallies to two years in prison.\n\nProsecutors had charged all 11 detainees under Article 225 of the criminal code.\n\nThose sentenced are:\n\n● Aset Testov\n\n● Dana Demova\n";
+    expect(found(text)).toEqual(["charge:Aset Testov", "charge:Dana Demova", "sentence:Aset Testov", "sentence:Dana Demova"]);
+  });
+  it("a group of another count keeps its report", () => {
+    const text = "Judge Dana Samplova has sentenced 11 participants in the rallies to two years in prison.\n\nProsecutors had charged 12 others under Article 225 of the criminal code.\n\nThose sentenced are:\n\n● Aset Testov\n\n● Dana Demova\n";
+    expect(found(text)).toEqual(["sentence:Aset Testov", "sentence:Dana Demova"]);
+  });
+});
