@@ -157,7 +157,7 @@ export const SURNAME_ENDING_CYR =
   /(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|гызы|лы|заде|ский|ская|цкий|цкая|енко|ко|ук|юк|чук|вич|ич|ович|евич|овна|евна|улы|ұлы|кызы|қызы|уулу|зода|заде|бек|беков|бекова|баев|баева|ян|дзе|швили|ых|их|оглы|ли|янц|ури|уа)$/i;
 
 /** Lower-case particles that belong inside a Turkic name: "Нурбек Асанбек уулу", "Aidana Serik kyzy". */
-export const NAME_PARTICLES = new Set(["uulu", "ulu", "uly", "kyzy", "qyzy", "kizi", "ogly", "oglu", "tegin", "уулу", "улы", "ұлы", "кызы", "қызы", "оглы", "тегин"]);
+export const NAME_PARTICLES = new Set(["uulu", "ulu", "uly", "kyzy", "qyzy", "kizi", "ogly", "oglu", "tegin", "уулу", "улы", "ұлы", "кызы", "қызы", "оглы", "оглу", "гызы", "угли", "ўғли", "кизи", "қизи", "тегин"]);
 
 /** Words that name what a person does, in the forms found before or after a name; mapped to the register's roles. */
 const ROLE_STEMS: [RegExp, PersonRole][] = [

@@ -290,7 +290,8 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
   for (const [ri, rj] of runs.flatMap(([a, b]) => split(a, b))) {
     let i = ri;
     let j = rj;
-    if (j - i > 3) {
+    // "Абилова Игбала Шахин оглу": an Azerbaijani or Uzbek name written surname first keeps all three words.
+    if (j - i > 3 && !(j - i === 4 && NAME_PARTICLES.has(tokens[j - 1]?.lower ?? ""))) {
       const g = tokens.slice(i, j).findIndex((t) => givenKnown(t.lower));
       if (g >= 0) i += g;
       j = Math.min(j, i + 3 + (NAME_PARTICLES.has(tokens[i + 3]?.lower ?? "") ? 1 : 0));

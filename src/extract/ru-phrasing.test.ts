@@ -224,3 +224,12 @@ describe("trades and callings name a person", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("Azerbaijani and Uzbek names with a patronymic particle", () => {
+  it.each([
+    ["surname first, 'оглу' last", "Полиция задержала Тестова Игбала Семпл оглу.", ["detention:Тестов Игбал Семпл оглу"]],
+    ["'гызы' after the father's name", "Суд арестовал журналистку Севиндж Тестгыз гызы.", ["criminal_arrest:Севиндж Тестгыз гызы"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
