@@ -395,3 +395,16 @@ describe("headlines, 'one of' and time spent in jail (English)", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("searches of their homes and former posts (English)", () => {
+  it.each([
+    ["searches were conducted in their homes",
+      "Police detained Aset Testov and Dana Demova. Searches were conducted in their homes.",
+      ["detention:Aset Testov", "detention:Dana Demova", "search:Aset Testov", "search:Dana Demova"]],
+    ["Ex-deputy is no part of the name",
+      "Ex-deputy of Parliament Aset Testov was also arrested for one month.",
+      ["criminal_arrest:Aset Testov"]],
+  ])("%s", (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

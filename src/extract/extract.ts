@@ -1011,6 +1011,12 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     const except = tokens.findIndex((t, j) => j >= cs && j <= k && /^(?:except|excluding)$/.test(t.lower));
     if (subj && except >= 0 && subj.entities.every((e) => mentions.some((x) => x.entity === e && x.first > except && x.first <= k))) return null;
     if (subj) return withEllipsis(longList(subj, tokens, cs, k, mentions), s, tr, ce, mentions);
+    // "Searches were carried out in their homes": the owners the pronoun stands for.
+    const home = tr.def.type === "search" ? tokens.findIndex((t, j) => j >= tr.last && j < Math.min(ce, tr.last + 4) && /^(?:his|her|their)$/.test(t.lower) && OWNED_EN.test(tokens[j + 1]?.lower ?? "")) : -1;
+    if (home >= 0) {
+      const r = resolvePronoun(tokens[home]?.lower ?? "", home, mentions, focus, "en", seen, s);
+      if (r.length) return { entities: r, confidence: 0.6 };
+    }
     return null;
   }
   const item = dashItem(tokens, cs, mentions, s, "en");

@@ -56,6 +56,8 @@ function nameLike(tok: Token, lang: "en" | "ru", caps?: ReadonlySet<number>, at?
   if (bare === bare.toUpperCase()) return at !== undefined && caps !== undefined && caps.has(at);
   // A title-case headline ("… Detained For Covering Protests"): a capitalised gerund is no name.
   if (lang === "en" && bare.length >= 7 && bare.endsWith("ing")) return false;
+  // "Ex-deputy X", "Ex-minister Y": a former post opening the sentence.
+  if (lang === "en" && /^ex-/i.test(bare)) return false;
   return !NOT_NAME.has(bare.toLowerCase());
 }
 
