@@ -99,7 +99,9 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("fine", /\bfines? (?:(?:was|were|has been|have been) )?imposed on\b/gi),
   t("appeal", /\b(?:appealed|(?:decision|ruling) on (?:the |an? |his |her |their )?(?:appeals?|complaints?)(?: (?:filed|lodged|submitted) by)?|complaints? (?:about|against|over) (?:the )?(?:arrests?|detentions?|sentences?|verdicts?) of|(?:filed|lodged) an appeal|appeals? (?:was|were) (?:rejected|dismissed|upheld|turned down)|(?:rejected|dismissed|turned down|upheld|heard|denied) (?:the |an? |their |his |her )?(?:appeals?|complaints?|cassation appeals?)(?: (?:of|by|filed by))?)\b/gi),
   // "an appeal court upheld the conviction of X", "the Supreme Court upheld his sentence": the appeal decided.
-  t("appeal", /\b(?:upheld|confirmed|left (?:unchanged|in force)) (?:the |a |an |their |his |her )?(?:convictions?|sentences?|verdicts?|prison terms?|guilty verdicts?)(?: (?:of|against|for|handed to))?\b/gi),
+  // "upheld the first-instance ruling that sentenced X", "upheld the two-month pretrial detention of X": a higher court
+  // deciding the person's appeal against the verdict or the custody.
+  t("appeal", /\b(?:upheld|confirmed|left (?:unchanged|in force)) (?:the |a |an |their |his |her )?(?:convictions?|sentences?|verdicts?|prison terms?|guilty verdicts?|(?:first-instance |lower court['’]s |district court['’]s )?(?:ruling|judgment)(?= that (?:sentenced|convicted|fined))|(?:[\w-]+ )?pre-?trial detention|arrests?)(?: (?:of|against|for|handed to))?\b/gi),
   // "The Supreme Court upheld X's sentence": the owner of the verdict between the verb and the noun.
   t("appeal", /\b(?:upheld|confirmed|left (?:unchanged|in force)) [\w-]+(?: [\w-]+){0,2}['’]s? (?:convictions?|sentences?|verdicts?|prison terms?)\b/gi, "noun"),
   t("transfer", /\b(?:transferred|moved to (?:a |the )?(?:[\w-]+ ){0,2}(?:prison|colony|detention|jail|centre|center))\b/gi),
