@@ -805,6 +805,16 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
   // "призываем … принять меры для немедленного освобождения X", "требуют скорейшего освобождения": a demand
   // reaches further back than the verb.
   if (tr.def.type === "release" && (/^(немедленн|незамедлительн|скорейш|безусловн)/.test(window.at(-1) ?? "") || tokens.slice(Math.max(0, tr.first - 10), tr.first).some((t) => /^(призыва|призвал|призыв|требу|потребова|настаива|добива|просим|просят|должн|необходимо)/.test(t.lower)))) return true;
+  // "слухи о его задержании": a rumour, not a report.
+  if (window.some((w) => /^слух/.test(w))) return true;
+  // "Родственники предполагают, что он был задержан", "опасаются, что его похитили": a guess, not a report.
+  for (let k = tr.first - 1; k >= Math.max(1, tr.first - 10); k--) {
+    const t = tokens[k];
+    if (!t || /^[.;:!?]$/.test(t.text)) break;
+    if (t.lower !== "что" || tokens[k - 1]?.text !== ",") continue;
+    if (tokens.slice(Math.max(0, k - 4), k - 1).some((w) => /^(?:предполага\p{L}*|полага\p{L}*|подозрева\p{L}*|опаса\p{L}*|боя\p{L}*|исключа\p{L}*|допуска\p{L}*|вероятно|возможно)$/u.test(w.lower))) return true;
+    break;
+  }
   // "должны предотвратить экстрадицию X и не допустить пыток и жестокого обращения": what is to be prevented.
   if (tokens.slice(Math.max(0, tr.first - 8), tr.first).some((t) => /^(?:допустить|допускать|предотвратить|предотвращать)$/.test(t.lower))) return true;
   // "где ему могут грозить пытки и жестокое обращение": the second of two threatened things is threatened too.
