@@ -52,3 +52,15 @@ describe("nominativeName", () => {
     expect(nominativeKin(w)).toBe(want);
   });
 });
+
+describe("a woman's given name in the instrumental", () => {
+  it.each([
+    ["Анной Тестовой", "Анна Тестова"],
+    ["Дианой Семпловой", "Диана Семплова"],
+    ["Макой Тестелия", "Мака Тестелия"],
+    ["Сергеем Тестовым", "Сергей Тестов"],
+    ["Тошбой Тестов", "Тошбой Тестов"],
+  ])("%s → %s", (name, want) => {
+    expect(nominativeName(name.split(" "), ["ins", "nom"]).words.join(" ")).toBe(want);
+  });
+});

@@ -138,6 +138,8 @@ function givenReadings(w: string, oracle: NameOracle | null): Reading[] {
     add(w, "f", ALL, 0.3);
     // "Дарьей", "Марией": the instrumental of "-ья"/"-ия" ends in "-й" too; the lexicon tells it from "Сергей".
     if (/[иь]ей$/.test(w)) add(`${w.slice(0, -2)}я`, "f", ["ins"]);
+    // "Анной", "Макой": a woman's instrumental in "-ой" (a man's name ends so only in the Tajik "-бой").
+    else if (/[вгджзклмнпрстфхцчшщ]ой$/.test(w)) add(`${w.slice(0, -2)}а`, "f", ["ins"]);
     // "Тимуром", "Сергеем", "Игорем": a masculine instrumental ends in a consonant as well.
     if (/[бвгджзклмнпрстфхцчшщ](?:ом|ем|ём)$/.test(w) || /[еи]ем$/.test(w)) {
       const stem = w.slice(0, -2);
