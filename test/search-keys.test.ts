@@ -131,6 +131,21 @@ describe.each(BACKENDS)("search by date-ordered text keys on $name", (backend) =
     expect((await listRecords(m, "incident", { q: "cooper", limit: 5 })).total).toBe(0);
   });
 
+  it.runIf(backend.name === "sqlite")("forgets the words of a replaced text or a deleted incident that no other incident holds", async () => {
+    const m = v.ctx(MONITOR);
+    const terms = async (...words: string[]) =>
+      (await sql<{ term: string }>`SELECT term FROM incident_terms WHERE term IN (${sql.join(words)}) ORDER BY term`.execute(v.store.db)).rows.map((r) => r.term);
+    const r = await createRecord(m, "incident", { type: "detention", startDate: "2022-01-04", perpetrators: [{ label: "police" }], visibility: "confidential", victimGroup: "residents", description: "Zhanargulova wheelwright" });
+    const other = await createRecord(m, "incident", { type: "detention", startDate: "2022-01-04", perpetrators: [{ label: "police" }], visibility: "public", victimGroup: "residents", description: "A wheelwright" });
+    expect(await terms("zhanargulova", "wheelwright", "saddler")).toEqual(["wheelwright", "zhanargulova"]);
+    await updateRecord(m, "incident", r.id as string, { description: "Saddler wheelwright" });
+    expect(await terms("zhanargulova", "wheelwright", "saddler")).toEqual(["saddler", "wheelwright"]);
+    await deleteRecord(v.ctx(ADMIN), "incident", r.id as string, { reason: "test" });
+    // "wheelwright" is still another incident's word; "saddler" was only the deleted one's.
+    expect(await terms("zhanargulova", "wheelwright", "saddler")).toEqual(["wheelwright"]);
+    expect(await search(MONITOR, "wheelwright")).toEqual([other.id]);
+  });
+
   it("answers a prefix that starts more words than it expands as the index's own prefix", async () => {
     const m = v.ctx(MONITOR);
     // 70 words starting "vex": more than a prefix is expanded into.

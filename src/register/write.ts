@@ -200,7 +200,7 @@ export function rowFor(env: WriteEnv, kind: RecordKind, rec: Rec): Record<string
 
 async function afterWrite(env: WriteEnv, kind: RecordKind, rec: Rec, before: Rec | null): Promise<void> {
   if (kind === "incident") {
-    await env.features.indexIncidentText(env.tx, rec.id as string, incidentSearchText(rec));
+    await env.features.indexIncidentText(env.tx, rec.id as string, incidentSearchText(rec), before ? incidentSearchText(before) : undefined);
     await refreshStatus(env, [rec.victimPersonId as string | null, before?.victimPersonId as string | null]);
   }
   if (kind === "proceeding") await refreshStatus(env, [rec.personId as string, before?.personId as string | null]);

@@ -58,14 +58,28 @@ async function addTerms(tx: Db, texts: Iterable<string>): Promise<void> {
   if (terms.size) await sql`INSERT OR IGNORE INTO incident_terms (term) SELECT value FROM json_each(${JSON.stringify([...terms])})`.execute(tx);
 }
 
+/**
+ * Drops from incident_terms the words of a replaced or deleted text that no incident holds any more. A deleted record
+ * must not leave its words (names among them) readable in a table of their own on a seized laptop.
+ */
+async function pruneTerms(tx: Db, previous: string, current = ""): Promise<void> {
+  const kept = new Set(ftsTokens(current));
+  for (const term of new Set(ftsTokens(previous))) {
+    if (kept.has(term)) continue;
+    const used = await sql`SELECT 1 FROM incidents_fts WHERE incidents_fts MATCH ${`"${term.replace(/"/g, '""')}"`} LIMIT 1`.execute(tx);
+    if (!used.rows.length) await sql`DELETE FROM incident_terms WHERE term = ${term}`.execute(tx);
+  }
+}
+
 export const sqliteFeatures: DialectFeatures = {
   name: "sqlite",
   async lockAuditChain() {},
-  async indexIncidentText(tx, incidentId, body) {
+  async indexIncidentText(tx, incidentId, body, previous) {
     const key = sql<number>`(SELECT ${ftsKey("")} FROM incidents WHERE id = ${incidentId})`;
     await sql`DELETE FROM incidents_fts WHERE rowid = ${key}`.execute(tx);
     await sql`INSERT INTO incidents_fts (rowid, body) VALUES (${key}, ${body})`.execute(tx);
     await addTerms(tx, [body]);
+    if (previous !== undefined && previous !== body) await pruneTerms(tx, previous, body);
   },
   async indexNewIncidentsText(tx, incidentIds) {
     if (!incidentIds.length) return;
@@ -75,7 +89,9 @@ export const sqliteFeatures: DialectFeatures = {
     await addTerms(tx, r.rows.map((row) => row.search_text));
   },
   async unindexIncidentText(tx, incidentId) {
+    const row = await sql<{ search_text: string | null }>`SELECT search_text FROM incidents WHERE id = ${incidentId}`.execute(tx);
     await sql`DELETE FROM incidents_fts WHERE rowid = (SELECT ${ftsKey("")} FROM incidents WHERE id = ${incidentId})`.execute(tx);
+    await pruneTerms(tx, row.rows[0]?.search_text ?? "");
   },
   async reindexAllIncidentText(tx) {
     await sql`DELETE FROM incident_terms`.execute(tx);

@@ -21,7 +21,8 @@ export interface DialectFeatures {
   /** Serialise writers of the audit chain inside the current transaction (SQLite already has one writer at a time). */
   lockAuditChain(tx: Db): Promise<void>;
   /** Keep the incident full-text index in step with incidents.search_text (PostgreSQL derives it in a generated column). */
-  indexIncidentText(tx: Db, incidentId: string, body: string): Promise<void>;
+  /** `previous` is the text it replaces: words no longer in any incident leave the index's word list. */
+  indexIncidentText(tx: Db, incidentId: string, body: string, previous?: string): Promise<void>;
   unindexIncidentText(tx: Db, incidentId: string): Promise<void>;
   /** Bulk form for incidents just inserted (never indexed before): one statement for many, from their stored search_text. */
   indexNewIncidentsText(tx: Db, incidentIds: readonly string[]): Promise<void>;
