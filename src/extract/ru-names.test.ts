@@ -60,6 +60,8 @@ describe("a woman's given name in the instrumental", () => {
     ["Макой Тестелия", "Мака Тестелия"],
     ["Сергеем Тестовым", "Сергей Тестов"],
     ["Тошбой Тестов", "Тошбой Тестов"],
+    ["Никитой Тестовым", "Никита Тестов"],
+    ["Ильей Тестовым", "Илья Тестов"],
   ])("%s → %s", (name, want) => {
     expect(nominativeName(name.split(" "), ["ins", "nom"]).words.join(" ")).toBe(want);
   });

@@ -140,6 +140,9 @@ function givenReadings(w: string, oracle: NameOracle | null): Reading[] {
     if (/[иь]ей$/.test(w)) add(`${w.slice(0, -2)}я`, "f", ["ins"]);
     // "Анной", "Макой": a woman's instrumental in "-ой" (a man's name ends so only in the Tajik "-бой").
     else if (/[вгджзклмнпрстфхцчшщ]ой$/.test(w)) add(`${w.slice(0, -2)}а`, "f", ["ins"]);
+    // "Никитой", "Ильей": men's names in "-а"/"-я" decline as women's do; the lexicon tells which.
+    if (/[вгджзклмнпрстфхцчшщ]ой$/.test(w)) add(`${w.slice(0, -2)}а`, "m", ["ins"], 0.3);
+    if (/[ьл]ей$/.test(w)) add(`${w.slice(0, -2)}я`, "m", ["ins"], 0.3);
     // "Тимуром", "Сергеем", "Игорем": a masculine instrumental ends in a consonant as well.
     if (/[бвгджзклмнпрстфхцчшщ](?:ом|ем|ём)$/.test(w) || /[еи]ем$/.test(w)) {
       const stem = w.slice(0, -2);
