@@ -418,3 +418,22 @@ describe("searches of their homes and former posts (English)", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("adjectival 'jailed', outlets after a name and supporters of X (English)", () => {
+  it.each([
+    ["jailed before a name or a role states what is known, reports no verdict",
+      "Aliya Nurova, jailed former coordinator of the network, asked for a pardon. The court rejected an appeal by jailed Olzhas Kuanov. Dana Demova, the wife of jailed activist Aset Testov, was detained.",
+      ["appeal:Olzhas Kuanov", "detention:Dana Demova"]],
+    ["jailed as a verb still reports the verdict",
+      "Police jailed Dana Demova. Aset Testov was jailed.",
+      ["sentence:Aset Testov", "sentence:Dana Demova"]],
+    ["an outlet after the name, in brackets or after 'of'",
+      "Aset Testov (Testov Media) was detained. Reporter Dana Demova of Radio Testovi was detained.",
+      ["detention:Aset Testov", "detention:Dana Demova"]],
+    ["supporters of X are not X",
+      "Supporters of Aset Testov were detained.",
+      []],
+  ])("%s", (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -783,6 +783,11 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
     if (tr.def.type === "charge" && tokens.slice(Math.max(0, tr.first - 4), tr.last + 3).some((t) => /^(?:reject(?:s|ed)?|den(?:y|ies|ied)|dispute[sd]?|refute[sd]?)$/.test(t.lower))) return true;
     // "A court extended the pre-trial detention of X": the custody goes on; no new arrest.
     if (/^(?:extended|extends|extend|prolonged)$/.test(window.at(-1) ?? "") || (/^(?:the|his|her|their)$/.test(window.at(-1) ?? "") && /^(?:extended|extends|extend|prolonged)$/.test(window.at(-2) ?? ""))) return true;
+    // "jailed journalist X", "an appeal by jailed X", "X, jailed former coordinator of …": a state the story takes as
+    // known, not a report of the verdict.
+    const adjective = tr.def.type === "sentence" && tokens[tr.first]?.lower === "jailed" && tr.last === tr.first + 1;
+    const nextWord = tokens[tr.last]?.lower ?? "";
+    if (adjective && (/^(?:the|a|an|by|of|for|against|to|with)$/.test(window.at(-1) ?? "") || roleOf(nextWord) !== null || (window.at(-1) === "," && GAP_WORD.test(nextWord)))) return true;
     // "The charges against them remained unknown": that they were charged is not what it reports.
     if (tr.def.type === "charge" && /^charges?$/.test(tokens[tr.first]?.lower ?? "") && tokens.slice(tr.last, tr.last + 5).some((t, n, after) => /^(?:remain(?:s|ed)?|are|were|is|was)$/.test(t.lower) && /^(?:unknown|unclear)$/.test(after[n + 1]?.lower ?? ""))) return true;
     // "sentenced … on charges of", "convicted on charges of": the grounds of the verdict, not a charge of its own.
@@ -1016,7 +1021,10 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     while (k >= cs && ((ADVERBS.has(tokens[k]?.lower ?? "") && !/^(both|all)$/.test(tokens[k]?.lower ?? "")) || /^(had|has|have|not|to)$/.test(tokens[k]?.lower ?? "") || (custodyOrder && tokens[k]?.lower === "will"))) k--;
     // "two former staff — X and cameraman Y — were placed …": the names inside the dashes are the subject.
     const dashed = k < cs && /^[—–-]$/.test(tokens[cs - 1]?.text ?? "") ? mentionAt(mentions, (x) => x.last === cs - 1 && !x.possessor && !x.speaker) : undefined;
-    const subj = includedBefore(s, tr, mentions) ?? subjectAt(tokens, k, cs, mentions, focus, s, seen) ?? (k < cs ? betweenDashes(tokens, cs, mentions) : null) ?? (dashed ? { entities: group(dashed, mentions, s, "en"), confidence: 0.75 } : null) ?? including(tokens, tr, ce, mentions, s);
+    // "X (Testov Media) was detained": a note in brackets between the name and the verb.
+    const bracketOpen = k < cs && tokens[cs - 1]?.text === ")" ? tokens.slice(Math.max(0, cs - 10), cs - 1).map((t) => t.text).lastIndexOf("(") : -1;
+    const bracketed = bracketOpen >= 0 ? mentionAt(mentions, (x) => x.last === Math.max(0, cs - 10) + bracketOpen && !x.possessor && !x.speaker && !x.entity.official) : undefined;
+    const subj = includedBefore(s, tr, mentions) ?? subjectAt(tokens, k, cs, mentions, focus, s, seen) ?? (k < cs ? betweenDashes(tokens, cs, mentions) : null) ?? (dashed ? { entities: group(dashed, mentions, s, "en"), confidence: 0.75 } : null) ?? (bracketed ? { entities: group(bracketed, mentions, s, "en"), confidence: 0.75 } : null) ?? including(tokens, tr, ce, mentions, s);
     // "All of them except X and Y were set free": the people excepted are the ones it did not happen to.
     const except = tokens.findIndex((t, j) => j >= cs && j <= k && /^(?:except|excluding)$/.test(t.lower));
     if (subj && except >= 0 && subj.entities.every((e) => mentions.some((x) => x.entity === e && x.first > except && x.first <= k))) return null;
@@ -1314,6 +1322,13 @@ function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], 
     if (direct) return { entities: group(direct, mentions, s, "en"), confidence: 0.85 };
     return null;
   }
+  // "Reporter X of Testov Media was detained": the outlet after the name is hers.
+  if (tokens[i]?.cap && !mentions.some((x) => x.first <= i && x.last > i)) {
+    let j = i;
+    while (j > cs && tokens[j]?.cap && !mentions.some((x) => x.first <= j && x.last > j) && i - j < 5) j--;
+    const owner = /^(?:of|from|at)$/.test(tokens[j]?.lower ?? "") ? mentionAt(mentions, (x) => x.last === j && !x.possessor) : undefined;
+    if (owner) return { entities: group(owner, mentions, s, "en"), confidence: 0.75 };
+  }
   // "X and his son were detained": X and X's son; "X's husband was also arrested": X's husband.
   if (KIN_ONLY_EN.test(tokens[i]?.lower ?? "")) {
     const owner = mentionAt(mentions, (x) => x.possessor && x.last === i && !x.entity.relative && !x.entity.official);
@@ -1322,6 +1337,8 @@ function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], 
     if (named) return { entities: [...group(named, mentions, s, "en"), seen.kin(named.entity, tokens[i]?.lower ?? "")], confidence: 0.75 };
   }
   const m = mentionAt(mentions, (x) => x.last === i + 1 && !x.possessor);
+  // "Supporters of X were detained": the group X leads was, not X.
+  if (m && tokens[m.first - 1]?.lower === "of" && /^(?:associates|supporters|allies|colleagues|members|staff|employees|relatives|friends|followers|aides|team|dozens|hundreds)$/.test(tokens[m.first - 2]?.lower ?? "")) return null;
   if (m) return { entities: group(m, mentions, s, "en"), confidence: 0.9 };
   // "X, director of the channel has been accused of …": an appositive whose closing comma the writer left out.
   // "X, the chairperson of the Testov Branch of Viasna was detained": the appositive may end in a capitalised name,
