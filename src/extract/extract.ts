@@ -760,7 +760,7 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
     const after = window.at(-2) === "after" && window.at(-1) === "being";
     // "will be kept in pretrial detention until March 13": a court's custody order, already made.
     const order = tr.def.type === "criminal_arrest" && tokens.slice(tr.last, tr.last + 12).some((t) => t.lower === "until");
-    if (!facesCharges && !after && window.some((w) => (w !== "will" || !order) && /^(would|will|could|may|might|must|should|shall|faces?|facing|risks?|demand\w*|urg\w*|wants?|plans?|intends?|expected|threatens?|seeking|seek|sought|if|whether|deny|denies|denied)$/.test(w))) return true;
+    if (!facesCharges && !after && window.some((w) => (w !== "will" || !order) && /^(would|will|going|could|may|might|must|should|shall|faces?|facing|risks?|demand\w*|urg\w*|wants?|plans?|intends?|expected|threatens?|seeking|seek|sought|if|whether|deny|denies|denied)$/.test(w))) return true;
     // "the prosecutor called for X to be imprisoned for 25 years": a requested term, not a verdict.
     if (/^(?:sentence|fine|administrative_arrest|criminal_arrest)$/.test(tr.def.type) && tokens.some((t) => /^prosecut/.test(t.lower)) && tokens.slice(Math.max(0, tr.first - 10), tr.first).some((t) => /^(?:call(?:s|ed)?|request(?:s|ed)?|ask(?:s|ed)?|sought|seeks?|demand(?:s|ed)?)$/.test(t.lower))) return true;
     // "dismissed a complaint against the arrest of X": the appeal is the news, the arrest was reported before.
@@ -1071,6 +1071,11 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     // (no verb of a new clause) stand between.
     const listGoesOn = tok.lower === "and" && tokens.slice(tr.last, j).every((t) => t.word) && mentions.some((x) => x.first > j && x.first <= j + 3 && !x.possessor && tokens.slice(j + 1, x.first).every((t) => roleOf(t.lower) !== null || /^(?:the|a|an|his|her|their|former|prominent|opposition|fellow|businessman|businesswoman|bishop|priest|lawmaker|deputy|leader)$/.test(t.lower)));
     if (j >= tr.last && EN_OBJECT_STOP.test(tok.lower) && j > tr.last && !listGoesOn) break;
+    // "took the four to the Department of Financial Investigation": what follows "to the" is where, not whom.
+    if (j > tr.last && tok.lower === "to" && /^(?:the|a|an)$/.test(tokens[j + 1]?.lower ?? "")) break;
+    // "took the four to …": the last four people something happened to.
+    const counted = tokens[j - 1]?.lower === "the" ? countWord(tok.lower) : 0;
+    if (counted >= 2 && seen.victims.length >= counted && !mentions.some((x) => x.first === j + 1)) return { entities: seen.victims.slice(0, counted), confidence: 0.6 };
     if (PRON_SG_EN[tok.lower] || PRON_PL_EN.has(tok.lower)) {
       if (KIN_EN.test(tokens[j + 1]?.lower ?? "")) continue;
       // "took his client": whose client it is says nothing of who was held; the role word is read next.

@@ -127,6 +127,10 @@ export const EN_TRIGGERS: TriggerDef[] = [
   // reports (and monitors) record as a detention; only "questioned" says the questioning happened.
   t("detention", /\b(?:(?:taken|brought) (?:in )?(?:to (?:the |a )?(?:[\w-]+ ){0,4})?for questioning|took(?= (?:[\w-]+ ){1,5}?(?:in |to (?:the |a )?(?:[\w-]+ ){0,4})?for questioning))\b/gi),
   t("interrogation", /\b(?:questioned|interrogated|cross-examined)\b/gi),
+  // "the police took X to the South-Eastern police department": the active form of "taken to the police".
+  t("detention", /\b(?:took|brought|escorted|delivered)(?= (?:[\w-]+ ){1,5}?to (?:the |a )?(?:[\w-]+ ){0,3}(?:police|station|department|precinct)\b)/gi),
+  // "… for an administrative offence report", "to draw up an administrative protocol": a protocol drawn up on them.
+  t("charge", /\b(?:for|to draw up) an? (?:administrative )?(?:offen[cs]e )?(?:report|protocol)\b/gi, "noun"),
   // "After questioning, two former staff — X and Y — were placed …": the opening phrase is about the subject.
   t("interrogation", /\b(?:after|following) (?:(?:his|her|their|the|a) )?(?:questioning|interrogation)\b/gi, "noun"),
   t("summons", /\b(?:summoned|summons|called in for questioning)\b/gi),
