@@ -441,9 +441,10 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
     // that opens with exactly as many names as a report just before it counted names its people. The count must
     // match exactly; up to two sentences of background may stand between them.
     const opening = lang === "en" ? mentions.find((m) => m.first === 0 && eligible(m)) : undefined;
-    if (opening && !listed.length) {
+    // Grouping the names costs more than finding a counted report, so only when there is one.
+    const recent = opening && !listed.length ? [...pending, ...groups.filter((g) => !pending.includes(g))].filter((p) => p.si < si && p.si >= si - 3 && p.counted) : [];
+    if (opening && recent.length) {
       const members = group(opening, mentions, s, lang);
-      const recent = [...pending, ...groups.filter((g) => !pending.includes(g))].filter((p) => p.si < si && p.si >= si - 3);
       // A search in the same sentence ("searched homes and detained 11 employees") counted no one: it is not theirs.
       const kinds = dedupeKinds(recent.filter((p) => p.counted && LISTABLE.has(p.refined) && (p.refined !== "search" || p.si === si - 1) && groupCount(sentences[p.si]?.text ?? "") === members.length));
       if (members.length >= 2 && kinds.length) listed.push({ entities: members, kinds });
