@@ -326,6 +326,8 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     if (lang === "ru" && next && /^(суд|апелляционн|районн|городск|областн|отдел|управлени|департамент)/.test(next.lower) && /(?:ом|ый|ий|ой|ая|ого|ому|ым)$/.test(lowers.at(-1) ?? "")) continue;
     // "из Ленинградской области", "Kozlovsky district": an adjective naming a region, not a person.
     if (next && /^(област|район|кра[йяюе]|округ|oblast|region|province|district)/.test(next.lower) && !possessive) continue;
+    // "суд района Исмоили Сомони", "на улице Абая", "in the Ismoili Somoni district": a place named after someone.
+    if (prev && /^(?:района|районе|район|улиц[аеуы]|проспект[аеу]?|площад[иь]|бульвар[аеу]?|переулк[аеу]|микрорайон[аеу]?|street|avenue|square)$/.test(prev.lower)) continue;
     // "директора издания Ульви Гасанлы": a given name and a surname after the outlet noun are its staff, not its title.
     const staffOf = lang === "ru" && (roleOf(tokens[i - 2]?.lower ?? "") !== null || OFFICIAL_CUE.test(tokens[i - 2]?.lower ?? ""));
     // "leader of Turan party Y": the party already has its name, so what follows is a person.

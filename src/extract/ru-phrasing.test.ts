@@ -244,3 +244,13 @@ describe("guesses and rumours are no reports", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("places and days named after people", () => {
+  it.each([
+    ["a district named after someone is no person", "14 мая суд района Исмоили Сомони в Душанбе приговорил бойца Рустама Тестова к семи годам.", ["sentence:Рустам Тестов"]],
+    ["a street is no person", "Полиция задержала Асета Тестова на улице Абая Кунанбаева.", ["detention:Асет Тестов"]],
+    ["a day's name is no person", "День Воли в Гродно начался с обыска у журналиста Анджея Тестовича.", ["search:Анджей Тестович"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
