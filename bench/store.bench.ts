@@ -8,9 +8,9 @@
  *   http     `vigil serve` (a child process) under 50 and 200 connections vs a Fastify hello-world; its RSS under load
  *
  *   npx tsx bench/store.bench.ts --backend sqlite|postgres --size 10000 --out FILE [--quick] [--import-only]
- *   npx tsx bench/store.bench.ts --size 1m --db /work/bench-data/1m.sqlite --no-http --out FILE   search and lists
- *     only, on a SQLite database built before from generateRecords of the same size (import and verify skipped);
- *     --backend postgres --db-schema NAME likewise on a PostgreSQL schema
+ *   npx tsx bench/store.bench.ts --size 1m --db COPY.sqlite --out FILE [--no-http]   search, lists and HTTP on a
+ *     COPY of a SQLite database built before from generateRecords of the same size (import and verify skipped; the
+ *     run adds a benchmark user); --backend postgres --db-schema NAME likewise on a PostgreSQL schema
  *
  * Run through bench/run.ts (`npm run bench`), which collects the results.
  */
@@ -406,11 +406,21 @@ async function main() {
     result.data = { incidents, database: reuseDb ?? reuseSchema };
     result.machine = machine();
     result.command = `npx tsx bench/store.bench.ts ${args.join(" ")}`;
-    const v = reuseDb ? await createVigil({ databaseUrl: `sqlite:${reuseDb}` }) : await createVigil({ databaseUrl: PG_URL }, { schema: reuseSchema });
+    const target = reuseDb ? { url: `sqlite:${reuseDb}` } : { url: PG_URL, schema: reuseSchema };
+    const v = await createVigil({ databaseUrl: target.url }, target.schema ? { schema: target.schema } : {});
     try {
       await queryPhases(v, sample, result);
+      if (!skipHttp) {
+        // The database is a copy made for the benchmark (it writes this user and its audit entry); a name of its own
+        // per run, so that a second run on the same copy works.
+        const user = await createUser(v.ctx(SYSTEM), { username: `bench-${Date.now()}`, password: "bench-password-not-secret-1", role: "monitor" });
+        const { token } = await createApiToken(v.ctx(SYSTEM), user.id, "benchmark");
+        await v.close();
+        log("http");
+        result.http = await http(target, token, sample, kzRegions());
+      }
     } finally {
-      await v.close();
+      await v.close().catch(() => undefined);
     }
     result.load_average_at_end = loadavg().map((x) => r2(x));
     return result;
