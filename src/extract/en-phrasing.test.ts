@@ -446,3 +446,9 @@ describe("adjectival 'jailed', outlets after a name and supporters of X (English
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("arrested at an airport (English)", () => {
+  it("is the police's detention, also in a story of a prison sentence", () => {
+    expect(found("Aset Testov was sentenced to 16 years in prison. Testov was arrested at the city airport on February 19 as he was returning home.")).toEqual(["detention:Aset Testov@2021-02-19", "sentence:Aset Testov"]);
+  });
+});

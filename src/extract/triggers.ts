@@ -231,6 +231,8 @@ export function refineType(type: TriggerType, clause: string, legal: Legal, lang
     if (type === "arrest") {
       // "arrested in an administrative case", "arrested in administrative order": a court's days of arrest.
       if (lang === "en" && /\barrested (?:in|under) (?:an )?administrative (?:case|order|procedure|proceedings)\b/i.test(clause)) return "administrative_arrest";
+      // "arrested at Dushanbe airport": taken off a flight by the police, as "detained at the airport" is.
+      if (lang === "en" && /\barrested at (?:the )?(?:[\w-]+ ){0,2}airport\b/i.test(clause)) return "detention";
       // "arrested in absentia": only a court orders an arrest of someone not there.
       if (lang === "en" && /\barrest(?:ed)? (?:\w+ ){0,3}?in absentia\b/i.test(clause)) return "criminal_arrest";
       // Held for months, or in a remand centre after the arrest: a criminal case, not a day in a police station.
