@@ -764,6 +764,12 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
     if (!facesCharges && !after && window.some((w) => (w !== "will" || !order) && /^(would|will|going|could|may|might|must|should|shall|faces?|facing|risks?|demand\w*|urg\w*|wants?|plans?|intends?|expected|threatens?|seeking|seek|sought|if|whether|deny|denies|denied)$/.test(w))) return true;
     // "the prosecutor called for X to be imprisoned for 25 years": a requested term, not a verdict.
     if (/^(?:sentence|fine|administrative_arrest|criminal_arrest)$/.test(tr.def.type) && tokens.some((t) => /^prosecut/.test(t.lower)) && tokens.slice(Math.max(0, tr.first - 10), tr.first).some((t) => /^(?:call(?:s|ed)?|request(?:s|ed)?|ask(?:s|ed)?|sought|seeks?|demand(?:s|ed)?)$/.test(t.lower))) return true;
+    // "What exactly he is charged with is unknown", "It remains unclear whether she was detained": not reported.
+    const before = tokens.slice(Math.max(0, tr.first - 8), tr.first).map((t) => t.lower);
+    const q = before.findLastIndex((w) => /^(?:what|why|whether|where)$/.test(w));
+    const asked = q >= 0 && !before.slice(q).includes(",");
+    if (asked && /^(?:(?:is|are|was|were|remains?|remained) (?:still )?(?:unknown|unclear|not known))\b/.test(tokens.slice(tr.last, tr.last + 8).map((t) => t.lower).join(" ").replace(/^(?:\S+ ){0,2}?(?=(?:is|are|was|were|remains?|remained) )/, ""))) return true;
+    if (/\b(?:it|this) (?:is|was|remains?|remained) (?:still )?(?:unknown|unclear|not known) (?:whether|if)\b/.test(tokens.slice(Math.max(0, tr.first - 12), tr.first).map((t) => t.lower).join(" "))) return true;
     // "dismissed a complaint against the arrest of X": the appeal is the news, the arrest was reported before.
     if (tr.def.form === "noun" && /^(?:arrest|detention)$/.test(tokens[tr.first]?.lower === "the" ? tokens[tr.first + 1]?.lower ?? "" : tokens[tr.first]?.lower ?? "") && window.some((w) => /^(?:complaints?|appeals?)$/.test(w))) return true;
     // "release X and all other journalists currently imprisoned for their work": the unnamed others, in a demand.

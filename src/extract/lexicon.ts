@@ -254,6 +254,7 @@ export const NOT_NAME = new Set(words(`
   Trade Workers Party Democratic Choice Movement Youth Front Alliance Initiative Center Centre Institute Network
   Independent Free Open Public Rights Legal Defence Defense Justice Watch Monitor Monitoring Project International
   Live Online Info Studio Staff Editor Editor-in-Chief Founder Correspondent Photographer Cameraman Acting
+  Chair Chairperson Laureate Prize Nobel Peace Only Just Even
   Detained Arrested Sentenced Jailed Released Freed Fined Charged Convicted Beaten Attacked Missing Deported Summoned
   Суд Суда Суде Полиция Полиции Полицейские Полицейский МВД КНБ ГКНБ ДВД УП ОВД Министерство Министр Комитет
   Департамент Управление Прокуратура Прокурор Следователи Следователь Генеральный Генпрокурор Президент Парламент
