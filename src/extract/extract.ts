@@ -153,7 +153,7 @@ interface Pending {
 
 /** Kinds a later list of names ("The detained are: …", one name per line after a colon) can report for each. */
 const NAMED_EN = /^(?:(?:they|these)\s+(?:are|were)(?:\s+identified\s+as)?|among (?:them|those|the (?:detainees|detained|convicted|sentenced)) (?:was|were|is|are)(?: also)?)\s*:?\s*/i;
-const NAMED_RU = /^(?:это|ими (?:оказались|стали|были)|их имена|их зовут)\s*[:—–-]?\s*/iu;
+const NAMED_RU = /^(?:это|ими (?:оказались|стали|были)|их имена|их зовут|среди них(?: (?:оказались|были|есть|также|и))?)\s*[:—–-]?\s*/iu;
 const LIST_HEAD = /(?:сизо|под страж|задерж|арест|обыск|заключени|custody|detain|arrest|jail|prison|held|search|имена|names|следующ|списо?к|list)/i;
 const LISTABLE = new Set<IncidentType>(["detention", "administrative_arrest", "criminal_arrest", "house_arrest", "search", "charge"]);
 // A line ending in a colon that points back at a group reported earlier, one name per line after it: "Those
@@ -432,7 +432,8 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
     const naming = (lang === "en" ? NAMED_EN : NAMED_RU).exec(s.text);
     const nameFirst = naming ? mentions.find((m) => m.start >= s.start + naming[0].length && eligible(m)) : undefined;
     // "Among them was the activist X": only lower-case words (a title) between the cue and the name.
-    const titleOnly = naming && nameFirst ? s.tokens.filter((t) => t.start >= s.start + naming[0].length && t.end <= nameFirst.start).every((t) => t.word && !t.cap) : false;
+    // An outlet's quoted name may stand in the title ("экс-издатель «Медузы» X").
+    const titleOnly = naming && nameFirst ? /^[\p{Ll}\s-]*$/u.test(text.slice(s.start + naming[0].length, nameFirst.start).replace(/«[^»]{1,40}»|"[^"]{1,40}"|“[^”]{1,40}”/g, " ")) : false;
     if (naming && nameFirst && (nameFirst.start - s.start <= naming[0].length + 1 || titleOnly)) {
       const kinds = dedupeKinds(pending.filter((p) => p.si === si - 1 && p.counted && LISTABLE.has(p.refined)));
       if (kinds.length) listed.push({ entities: group(nameFirst, mentions, s, lang), kinds });

@@ -249,6 +249,9 @@ describe("places and days named after people", () => {
   it.each([
     ["a district named after someone is no person", "14 мая суд района Исмоили Сомони в Душанбе приговорил бойца Рустама Тестова к семи годам.", ["sentence:Рустам Тестов"]],
     ["a street is no person", "Полиция задержала Асета Тестова на улице Абая Кунанбаева.", ["detention:Асет Тестов"]],
+    ["'Среди них – X, Y, а также Z' after a counted group named as case figures, past an outlet's quoted name",
+      "Уже несколько журналистов стали фигурантами уголовных дел о фейках. Среди них – экс-издатель «Тест Ньюс» Илья Тестовщик, политик Владимир Самплов-Мурза, а также корреспондент Андрей Демов.",
+      ["charge:Андрей Демов", "charge:Владимир Самплов-Мурза", "charge:Илья Тестовщик"]],
     ["a day's name is no person", "День Воли в Гродно начался с обыска у журналиста Анджея Тестовича.", ["search:Анджей Тестович"]],
   ])("%s", (_label, text, want) => {
     expect(found(text)).toEqual(want);
