@@ -128,8 +128,9 @@ const EN_RULES: Rule[] = [
     },
   },
   {
-    // Not a length of time: "jailed for up to 10 days after being detained".
-    re: new RegExp(`(?<!\\bfor (?:up to |at least |about |over |nearly )?)\\b${NUM_WORD} days? (later|after|afterwards|earlier|before)\\b`, "gi"),
+    // Not a length of time: "jailed for up to 10 days after being detained". The look-behind comes after the number
+    // (and takes it in) so that the scan skips ahead to numbers instead of testing it at every position.
+    re: new RegExp(`\\b${NUM_WORD}(?<!\\bfor (?:up to |at least |about |over |nearly )?\\1) days? (later|after|afterwards|earlier|before)\\b`, "gi"),
     resolve: (m, _a, base) => {
       const n = num(m[1] ?? "");
       if (!base || Number.isNaN(n)) return null;
