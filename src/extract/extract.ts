@@ -1168,7 +1168,10 @@ const ALIAS_EN = /^(as|aka|alias|pseudonym|nicknamed|nickname|called)$/;
  */
 function betweenDashes(tokens: Token[], cs: number, mentions: Mention[]): Victims | null {
   if (!/^[—–-]$/.test(tokens[cs - 1]?.text ?? "")) return null;
-  let open = cs - 2;
+  // "activists -- X and Y -- had been detained": a doubled hyphen is one dash.
+  let close = cs - 1;
+  while (close > 0 && tokens[close - 1]?.text === "-") close--;
+  let open = close - 1;
   while (open >= 0 && !/^[—–-]$/.test(tokens[open]?.text ?? "")) {
     if (/^[;:()]$/.test(tokens[open]?.text ?? "")) return null;
     open--;
