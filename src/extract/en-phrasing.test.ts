@@ -267,7 +267,7 @@ describe("gapped verdicts and Belarusian surnames (English)", () => {
   });
 });
 
-describe("lists set off by spaced hyphens, adverbs before the passive, custody orders (English)", () => {
+describe("lists, custody orders, charges and appeals met in unseen reports (English)", () => {
   it.each([
     ["a list between spaced hyphens is the subject",
       "Five others - Giorgi Testadze, Irakli Samplidze and Insaf Demoyev - are charged with participating in the violence.",
