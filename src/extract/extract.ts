@@ -695,7 +695,13 @@ function linkMention(m: NameMention, s: Sentence, si: number, lang: "en" | "ru",
   // The appositive must be closed by its own comma: in "По словам её матери, Динару забрали" the name is the object.
   const lead = s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start);
   const source = lang === "ru" && (/по (?:словам|данным|мнению|информации)(?:\s+[\p{L}-]+){0,4}\s*$/iu.test(lead) || (/по (?:словам|данным|мнению|информации)(?:[\s,]+[\p{L}-]+){0,4},\s*$/iu.test(lead) && /^\s*,/.test(after)));
-  return { ...m, entity, speaker: speaker || source, source };
+  // Field by field, not "{ ...m }": the spread took V8's slow generic copy on every mention (a few per cent of the
+  // extractor's time). A field added to NameMention must be added here too (the return type requires it).
+  return {
+    first: m.first, last: m.last, start: m.start, end: m.end, words: m.words, gender: m.gender, case: m.case, role: m.role,
+    official: m.official, commentator: m.commentator, possessor: m.possessor, relative: m.relative, kin: m.kin,
+    entity, speaker: speaker || source, source,
+  };
 }
 
 const LETTER = /\p{L}/u;
