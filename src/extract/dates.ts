@@ -76,7 +76,12 @@ const monthEn = (w: string): number => {
   const i = MONTHS_EN.indexOf(l);
   return i >= 0 ? i : MONTHS_EN_SHORT.indexOf(l.slice(0, 3));
 };
-const monthRu = (w: string): number => MONTHS_RU.find(([s]) => new RegExp(`^${s}`).test(w.toLowerCase()))?.[1] ?? -1;
+// Compiled once: a new RegExp per month on every date mention showed in profiles.
+const MONTH_RU_STARTS = MONTHS_RU.map(([s, n]) => [new RegExp(`^${s}`), n] as const);
+const monthRu = (w: string): number => {
+  const l = w.toLowerCase();
+  return MONTH_RU_STARTS.find(([re]) => re.test(l))?.[1] ?? -1;
+};
 const weekdayRu = (w: string): number => WEEKDAYS_RU.find(([s]) => w.toLowerCase().startsWith(s))?.[1] ?? -1;
 const num = (w: string): number => (/^\d+$/.test(w) ? Number(w) : (NUMBER_WORDS[w.toLowerCase()] ?? (w.toLowerCase() === "a" ? 1 : NaN)));
 
