@@ -29,8 +29,10 @@ export interface TriggerDef {
   alongside?: boolean;
 }
 
+// The copy run on lower-cased text: every literal capital lower-cased ("SIZO" too), escapes (\S, \p{Lu}) left alone.
+const lowered = (source: string): string => source.replace(/\\[pPu]\{[^}]*\}|\\.|[A-ZА-ЯЁ]/g, (m) => (m.length === 1 ? m.toLowerCase() : m));
 const t = (type: TriggerType, re: RegExp, form: TriggerForm = "verb"): TriggerDef => ({
-  type, re, form, lower: new RegExp(re.source.replace(/[А-ЯЁ]/g, (c) => c.toLowerCase()), re.flags.replace("i", "")),
+  type, re, form, lower: new RegExp(lowered(re.source), re.flags.replace("i", "")),
 });
 
 export const EN_TRIGGERS: TriggerDef[] = [
