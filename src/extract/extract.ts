@@ -155,7 +155,7 @@ interface Pending {
 const NAMED_EN = /^(?:(?:they|these)\s+(?:are|were)(?:\s+identified\s+as)?|among (?:them|those|the (?:detainees|detained|convicted|sentenced)) (?:was|were|is|are)(?: also)?)\s*:?\s*/i;
 const NAMED_RU = /^(?:это|ими (?:оказались|стали|были)|их имена|их зовут|среди них(?: (?:оказались|были|есть|также|и))?)\s*[:—–-]?\s*/iu;
 const LIST_HEAD = /(?:сизо|под страж|задерж|арест|обыск|заключени|custody|detain|arrest|jail|prison|held|search|имена|names|следующ|списо?к|list)/i;
-const LISTABLE = new Set<IncidentType>(["detention", "administrative_arrest", "criminal_arrest", "house_arrest", "search", "charge"]);
+const LISTABLE = new Set<IncidentType>(["detention", "administrative_arrest", "criminal_arrest", "house_arrest", "search", "charge", "sentence", "fine", "release"]);
 // A line ending in a colon that points back at a group reported earlier, one name per line after it: "Those
 // sentenced are:", "The names of the activists are:", "the following journalists were …:", "Имена задержанных:".
 // The participle, when there is one, says which of the group's reports the names belong to.
@@ -1032,7 +1032,7 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     // "Both were detained": before the auxiliary, "both" and "all" are the subject, not adverbs.
     // "will be kept in pretrial detention until March 13": a court's custody order runs into the future.
     const custodyOrder = tr.def.type === "criminal_arrest" || tr.def.type === "house_arrest";
-    while (k >= cs && ((ADVERBS.has(tokens[k]?.lower ?? "") && !/^(both|all)$/.test(tokens[k]?.lower ?? "")) || /^(had|has|have|not|to)$/.test(tokens[k]?.lower ?? "") || (custodyOrder && tokens[k]?.lower === "will"))) k--;
+    while (k >= cs && ((ADVERBS.has(tokens[k]?.lower ?? "") && !/^(both|all)$/.test(tokens[k]?.lower ?? "")) || /^(had|has|have|not|to|was|were|is|are|been|being)$/.test(tokens[k]?.lower ?? "") || (custodyOrder && tokens[k]?.lower === "will"))) k--;
     // "two former staff — X and cameraman Y — were placed …": the names inside the dashes are the subject.
     const dashed = k < cs && /^[—–-]$/.test(tokens[cs - 1]?.text ?? "") ? mentionAt(mentions, (x) => x.last === cs - 1 && !x.possessor && !x.speaker) : undefined;
     // "X (Testov Media) was detained": a note in brackets between the name and the verb.
@@ -1393,6 +1393,9 @@ function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], 
     if (whose) return { entities: [whose.entity], confidence: 0.8 };
   }
   const w = tokens[i]?.lower ?? "";
+  // "The five were kept in pre-trial detention": the last five people something happened to.
+  const five = tokens[i - 1]?.lower === "the" && i - 1 === cs ? countWord(w) : 0;
+  if (five >= 2 && seen.victims.length >= five) return { entities: seen.victims.slice(0, five), confidence: 0.6 };
   // "X was detained, and Y was arrested. Later, Z was arrested. All of them were charged": everyone the paragraph
   // reported, not only the last sentence's people.
   if (w === "them" && tokens[i - 1]?.lower === "of" && tokens[i - 2]?.lower === "all" && seen.paragraph.length > focus.length && focus.every((e) => seen.paragraph.includes(e))) {

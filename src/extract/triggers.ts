@@ -41,7 +41,7 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("administrative_arrest", /\b(?:administrative arrest|administrative detention|administrative imprisonment)\b/gi, "noun"),
   // "placed in the remand centre for one month", "placed in pre-trial detention": held for a criminal case.
   // "will be kept in Bishkek pretrial detention center 1 until March 13": the same, with the town's name between.
-  t("criminal_arrest", /\b(?:placed|put|sent|kept|held|remains?|remained) (?:in|to|into) (?:the |a )?(?:[\w-]+ ){0,2}?(?:remand (?:cent(?:re|er)s?|prison)|pre-?trial detention cent(?:re|er)s?|SIZO)\b/gi),
+  t("criminal_arrest", /\b(?:placed|put|sent|kept|held|remains?|remained) (?:in|to|into) (?:the |a )?(?:[\w-]+ ){0,2}?(?:remand (?:cent(?:re|er)s?|prison)|pre-?trial detention(?: cent(?:re|er)s?)?|SIZO)\b/gi),
   // "remanded to the city police station": held by the police, no court's order.
   t("detention", /\bremanded to (?:the |a )?(?:[\w-]+ ){0,3}(?:police|station)\b/gi),
   t("detention", /\b(?:placed|put|held) in (?:a |the )?(?:temporary detention|(?:temporary )?detention (?:cent(?:re|er)|facility)|police (?:cell|custody)|isolation ward)s?\b/gi),
