@@ -171,6 +171,8 @@ const REF_KIND: [RegExp, (t: IncidentType) => boolean][] = [
   [/^(?:fined|оштраф)/i, (t) => t === "fine"],
   [/^(?:search)/i, (t) => t === "search"],
 ];
+/** A sentence about a group already reported: "The activists were …", "They were …", "All of them were …". */
+const GROUP_SUBJECT_EN = /^\s*(?:the (?:[a-z-]+ )?(?:activists|defendants|journalists|detainees|protesters|reporters|bloggers|members|employees|accused|men|women)|they|all of them)\b/i;
 const COUNTED_EN = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens?|following)\s+(?:of\s+)?(?:[a-z'’-]+\s+){0,3}(?:journalists|reporters|staff|employees|people|persons|individuals|activists|members|bloggers|workers|others|men|women|participants|protesters|demonstrators|defendants|detainees|suspects|students|residents|citizens|supporters|lawyers|prisoners|inmates|convicts|of them)\b/i;
 const COUNTED_RU = /(?:^|\s)(?:\d+|следующ\p{L}*|двух|двое|двоих|трех|трёх|трое|троих|четверо|четверых|четырех|четырёх|пятеро|пятерых|пяти|шестеро|шестерых|шести|семерых|семи|восьмерых|нескольких|несколько)\s/iu;
 // "those detained in connection with the case were", "The imprisoned are:", "the people arrested include".
@@ -447,7 +449,12 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
     if (opening && recent.length) {
       const members = group(opening, mentions, s, lang);
       // A search in the same sentence ("searched homes and detained 11 employees") counted no one: it is not theirs.
-      const kinds = dedupeKinds(recent.filter((p) => p.counted && LISTABLE.has(p.refined) && (p.refined !== "search" || p.si === si - 1) && groupCount(sentences[p.si]?.text ?? "") === members.length));
+      const counted = recent.filter((p) => p.counted && LISTABLE.has(p.refined) && (p.refined !== "search" || p.si === si - 1) && groupCount(sentences[p.si]?.text ?? "") === members.length);
+      // "…sentenced five activists. The activists were detained in October. A, B, C, D and E …": a report about "the
+      // activists" / "they" between the counted one and the names is about the same group.
+      const first = Math.min(...counted.map((p) => p.si));
+      const same = counted.length ? pending.filter((p) => !p.counted && p.si > first && p.si < si && LISTABLE.has(p.refined) && GROUP_SUBJECT_EN.test(sentences[p.si]?.text ?? "")) : [];
+      const kinds = dedupeKinds([...counted, ...same]);
       if (members.length >= 2 && kinds.length) listed.push({ entities: members, kinds });
     }
     // "Police detained dozens of people. X and Y, two opposition politicians, were among them.": the names before.
