@@ -449,7 +449,7 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
     if (opening && recent.length) {
       const members = group(opening, mentions, s, lang);
       // A search in the same sentence ("searched homes and detained 11 employees") counted no one: it is not theirs.
-      const counted = recent.filter((p) => p.counted && LISTABLE.has(p.refined) && (p.refined !== "search" || p.si === si - 1) && groupCount(sentences[p.si]?.text ?? "") === members.length);
+      const counted = recent.filter((p) => LISTABLE.has(p.refined) && (p.refined !== "search" || p.si === si - 1) && groupCount(sentences[p.si]?.text ?? "") === members.length);
       // "…sentenced five activists. The activists were detained in October. A, B, C, D and E …": a report about "the
       // activists" / "they" between the counted one and the names is about the same group.
       const first = Math.min(...counted.map((p) => p.si));
@@ -1094,9 +1094,9 @@ function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     if (j >= tr.last && EN_OBJECT_STOP.test(tok.lower) && j > tr.last && !listGoesOn) break;
     // "took the four to the Department of Financial Investigation": what follows "to the" is where, not whom.
     if (j > tr.last && tok.lower === "to" && /^(?:the|a|an)$/.test(tokens[j + 1]?.lower ?? "")) break;
-    // "took the four to …": the last four people something happened to.
-    const counted = tokens[j - 1]?.lower === "the" ? countWord(tok.lower) : 0;
-    if (counted >= 2 && seen.victims.length >= counted && !mentions.some((x) => x.first === j + 1)) return { entities: seen.victims.slice(0, counted), confidence: 0.6 };
+    // "took the four to …"
+    const theFour = !mentions.some((x) => x.first === j + 1) ? lastCounted(tokens, j, seen) : null;
+    if (theFour) return { entities: theFour, confidence: 0.6 };
     if (PRON_SG_EN[tok.lower] || PRON_PL_EN.has(tok.lower)) {
       if (KIN_EN.test(tokens[j + 1]?.lower ?? "")) continue;
       // "took his client": whose client it is says nothing of who was held; the role word is read next.
@@ -1330,6 +1330,12 @@ const partOfGroup = (tokens: Token[], j: number): boolean => tokens[j - 1]?.lowe
  */
 const unnamedGroup = (tokens: Token[], j: number, mentions: Mention[]): boolean =>
   partOfGroup(tokens, j) || (PRON_PL_EN.has(tokens[j]?.lower ?? "") && !mentions.some((m) => m.first < j) && COUNTED_EN.test(tokens.slice(0, j).map((t) => t.text).join(" ")));
+/** "the four", "the five": the last that many people something happened to, when the text has told of so many. */
+function lastCounted(tokens: Token[], j: number, seen: Seen): Entity[] | null {
+  const n = tokens[j - 1]?.lower === "the" ? countWord(tokens[j]?.lower ?? "") : 0;
+  return n >= 2 && seen.victims.length >= n ? seen.victims.slice(0, n) : null;
+}
+
 const countWord = (w: string): number => COUNT_WORDS[w] ?? (/^\d{1,2}$/.test(w) ? Number(w) : 0);
 
 function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], focus: Entity[], s: Sentence, seen: Seen): Victims | null {
@@ -1400,9 +1406,9 @@ function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], 
     if (whose) return { entities: [whose.entity], confidence: 0.8 };
   }
   const w = tokens[i]?.lower ?? "";
-  // "The five were kept in pre-trial detention": the last five people something happened to.
-  const five = tokens[i - 1]?.lower === "the" && i - 1 === cs ? countWord(w) : 0;
-  if (five >= 2 && seen.victims.length >= five) return { entities: seen.victims.slice(0, five), confidence: 0.6 };
+  // "The five were kept in pre-trial detention"
+  const theFive = i - 1 === cs ? lastCounted(tokens, i, seen) : null;
+  if (theFive) return { entities: theFive, confidence: 0.6 };
   // "X was detained, and Y was arrested. Later, Z was arrested. All of them were charged": everyone the paragraph
   // reported, not only the last sentence's people.
   if (w === "them" && tokens[i - 1]?.lower === "of" && tokens[i - 2]?.lower === "all" && seen.paragraph.length > focus.length && focus.every((e) => seen.paragraph.includes(e))) {
