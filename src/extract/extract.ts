@@ -443,17 +443,17 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
     // "Police detained four activists at the request of Tashkent. A, B, C and D all stand accused of …": a sentence
     // that opens with exactly as many names as a report just before it counted names its people. The count must
     // match exactly; up to two sentences of background may stand between them.
-    const opening = lang === "en" ? mentions.find((m) => m.first === 0 && eligible(m)) : undefined;
+    const opening = mentions.find((m) => m.first === 0 && eligible(m));
     // Grouping the names costs more than finding a counted report, so only when there is one.
     const recent = opening && !listed.length ? [...pending, ...groups.filter((g) => !pending.includes(g))].filter((p) => p.si < si && p.si >= si - 3 && p.counted) : [];
     if (opening && recent.length) {
       const members = group(opening, mentions, s, lang);
       // A search in the same sentence ("searched homes and detained 11 employees") counted no one: it is not theirs.
-      const counted = recent.filter((p) => LISTABLE.has(p.refined) && (p.refined !== "search" || p.si === si - 1) && groupCount(sentences[p.si]?.text ?? "") === members.length);
+      const counted = recent.filter((p) => LISTABLE.has(p.refined) && (p.refined !== "search" || p.si === si - 1) && groupCount(sentences[p.si]?.text ?? "", lang) === members.length);
       // "…sentenced five activists. The activists were detained in October. A, B, C, D and E …": a report about "the
       // activists" / "they" between the counted one and the names is about the same group.
       const first = Math.min(...counted.map((p) => p.si));
-      const same = counted.length ? pending.filter((p) => !p.counted && p.si > first && p.si < si && LISTABLE.has(p.refined) && GROUP_SUBJECT_EN.test(sentences[p.si]?.text ?? "")) : [];
+      const same = counted.length && lang === "en" ? pending.filter((p) => !p.counted && p.si > first && p.si < si && LISTABLE.has(p.refined) && GROUP_SUBJECT_EN.test(sentences[p.si]?.text ?? "")) : [];
       const kinds = dedupeKinds([...counted, ...same]);
       if (members.length >= 2 && kinds.length) listed.push({ entities: members, kinds });
     }
@@ -1314,9 +1314,14 @@ function gappedTerms(tokens: Token[], from: Mention, mentions: Mention[]): Entit
 }
 
 /** The number a counted report gives its group ("sentenced 11 participants" → 11), 0 when it gives none. */
-const groupCount = (text: string): number => countWord((COUNTED_EN.exec(text)?.[0] ?? "").split(/\s+/)[0]?.toLowerCase() ?? "");
+const groupCount = (text: string, lang: "en" | "ru" = "en"): number =>
+  countWord((((lang === "en" ? COUNTED_EN : COUNTED_RU).exec(text)?.[0] ?? "").trim().split(/\s+/)[0] ?? "").toLowerCase());
 
-const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const COUNT_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  двух: 2, двое: 2, двоих: 2, трех: 3, трёх: 3, трое: 3, троих: 3, четверо: 4, четверых: 4, четырех: 4, четырёх: 4,
+  пятеро: 5, пятерых: 5, пяти: 5, шестеро: 6, шестерых: 6, шести: 6, семерых: 7, семи: 7, восьмерых: 8, восьми: 8,
+};
 /**
  * "at least three of them", "some of them": the pronoun names a part of a group the text does not single out, so the
  * report cannot be given to any one of its members ("all of them", "both of them" are the whole group).
