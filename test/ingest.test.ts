@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "../src/auth/policy.js";
-import { captureContent, getRecord, listRecords, verifyIntegrity, type Rec } from "../src/register/index.js";
+import { captureContent, getRecord, listRecords, verifyIntegrity } from "../src/register/index.js";
 import { addFeed, httpFeedFetcher, ingestFile, ingestText, listFeeds, pollDueFeeds, pollFeed, startFeedScheduler, TEXT_MEDIA_TYPE } from "../src/pipeline/index.js";
 import { publicAddressesOnly } from "../src/pipeline/feed-guard.js";
 import { listProposals } from "../src/verify/index.js";

@@ -422,8 +422,6 @@ export async function rejectCandidate(ctx: Ctx, id: string, reason: string): Pro
   return candidateView(row, await peopleFor(ctx, [row.person_a, row.person_b]));
 }
 
-const actorIdOf = (ctx: Ctx): string | null => (ctx.actor.kind === "user" ? ctx.actor.id : null);
-
 // ---------- merge and unmerge ----------
 
 /** What one merge moved, by id, so that the undo moves back exactly this. */
