@@ -6,7 +6,7 @@ import { sql, type RawBuilder } from "kysely";
 import { HELD_STATUSES } from "../incidents/index.js";
 import { foldText } from "../core/text.js";
 import { queryKeys } from "../match/index.js";
-import type { Db, DialectFeatures, RecordKind, TextQuery } from "../store/index.js";
+import type { Db, DialectFeatures, RecordKind, TextKeyFilters, TextQuery } from "../store/index.js";
 import type { StatusColumns } from "./status-columns.js";
 
 type Cond = RawBuilder<boolean>;
@@ -145,6 +145,25 @@ const placeWithin = (col: string, placeId: string): Cond =>
 export async function placesWithin(db: Db, placeId: string): Promise<string[] | null> {
   const r = await sql<{ id: string }>`SELECT id FROM places WHERE path LIKE (SELECT path FROM places WHERE id = ${placeId}) || '%' LIMIT ${SHORT_LIST + 1}`.execute(db);
   return r.rows.length > SHORT_LIST ? null : r.rows.map((row) => row.id);
+}
+
+/** Query fields a search read by its full-text keys (DialectFeatures.pageByTextKey) can take; paging and order aside. */
+const KEYED = ["q", "limit", "offset", "sort", "order", "type", "placeId", "dateFrom", "dateTo"];
+
+/**
+ * The filters of an incident search as DialectFeatures.pageByTextKey applies them, the region's places read first;
+ * null when the query asks for anything else, or the region has more places than are listed (see placesWithin).
+ */
+export async function textKeyFilters(db: Db, q: Params): Promise<TextKeyFilters | null> {
+  if (!Object.entries(q).every(([k, v]) => v === undefined || (Array.isArray(v) && !v.length) || KEYED.includes(k))) return null;
+  const places = typeof q.placeId === "string" ? await placesWithin(db, q.placeId) : undefined;
+  if (places === null) return null;
+  return {
+    ...(Array.isArray(q.type) && q.type.length ? { types: q.type as string[] } : {}),
+    ...(places ? { places } : {}),
+    ...(typeof q.dateFrom === "string" ? { dateFrom: q.dateFrom } : {}),
+    ...(typeof q.dateTo === "string" ? { dateTo: q.dateTo } : {}),
+  };
 }
 
 export interface ListPlan {

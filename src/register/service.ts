@@ -16,7 +16,7 @@ import { nowIso, todayOf, type Ctx } from "./context.js";
 import { INPUT_SCHEMAS, parseInput } from "./kinds.js";
 import { loadRecord, rowsToRecords, type Rec } from "./load.js";
 import { COUNT_CAP, peopleByStatus, SEARCH_COUNT_CAP, visibleIncidents } from "./counts.js";
-import { countNamedIncidents, hasNameKeys, namedPeople, peopleSet, placesWithin, planList, searchTerms, SHORT_LIST } from "./queries.js";
+import { countNamedIncidents, hasNameKeys, namedPeople, peopleSet, placesWithin, planList, searchTerms, SHORT_LIST, textKeyFilters } from "./queries.js";
 import { candidateSnapshot } from "./snapshots.js";
 import { statusColumns } from "./status-columns.js";
 import { deleteRecordRow, insertCapture, insertRecord, updateRecordRow, type WriteEnv } from "./write.js";
@@ -267,21 +267,28 @@ export async function listRecords(
   const plan = planFor(hits !== null && hits < PAGE_WALK_FROM && noRegion);
   const table = sql.table(plan.table);
   const key = sql.ref(`${plan.table}.${plan.key}`);
-  // A search and nothing else, in date order, with text matches: where the full-text index keeps its keys in date order
-  // (SQLite) the page is its newest matches, read first; the same day's incidents then follow each other newest
-  // recorded first (n) rather than by id.
+  // A search in date order with text matches, and no filters beyond type, region and dates: where the full-text index
+  // keeps its keys in date order (SQLite) the page is its newest matches, read first; the same day's incidents then
+  // follow each other newest recorded first (n) rather than by id.
   const dir = query.order === "asc" ? "asc" : "desc";
-  const byTextKey = prepared && textHits !== 0 && textOnly(query) && !["createdAt", "updatedAt", "type"].includes(String(query.sort))
+  const keyVisible = level === "confidential" ? null : visibleVisibilities(level);
+  const keyFilters = prepared?.streams && textHits !== 0 && !["createdAt", "updatedAt", "type"].includes(String(query.sort))
     && (named === null ? !hasNameKeys(text) : named.length <= SHORT_LIST)
-    ? await features.pageByTextKey(db, prepared, named?.length ? peopleSet(named, features) : null,
-      level === "confidential" ? null : visibleVisibilities(level), dir, limit, offset)
-    : null;
+    ? await textKeyFilters(db, query) : null;
+  const keyVictims = named?.length ? peopleSet(named, features) : null;
+  const byTextKey = prepared && keyFilters ? await features.pageByTextKey(db, prepared, keyVictims, keyVisible, dir, limit, offset, keyFilters) : null;
   const keys = byTextKey ? sql.join(byTextKey.map((n) => sql`${n}`)) : sql`SELECT ${key} FROM ${table} ${plan.whereSql} ORDER BY ${plan.orderBy} LIMIT ${limit} OFFSET ${offset}`;
   const rowsQuery = byTextKey
     ? sql<Record<string, unknown>>`SELECT incidents.* FROM incidents WHERE n IN (${byTextKey.length ? keys : sql`NULL`}) ORDER BY start_date ${sql.raw(dir)}, n ${sql.raw(dir)}`
     : sql<Record<string, unknown>>`SELECT ${table}.* FROM ${table} WHERE ${key} IN (${keys}) ORDER BY ${plan.orderBy}`;
   const cap = offset + (opts.countCap ?? (text ? SEARCH_COUNT_CAP : COUNT_CAP));
   const countMatches = async (): Promise<{ total: number; capped: boolean }> => {
+    if (byTextKey && prepared && keyFilters) {
+      // Read in key order, a page short of its limit is the last one: the matches end there.
+      if (byTextKey.length < limit && (byTextKey.length > 0 || offset === 0)) return { total: offset + byTextKey.length, capped: false };
+      const n = await features.countByTextKey(db, prepared, keyVictims, keyVisible, keyFilters, cap + 1);
+      if (n !== null) return { total: Math.min(n, cap), capped: n > cap };
+    }
     let countPlan = plan;
     if (prepared && hits !== null && hits >= PAGE_WALK_FROM) {
       // A search and nothing else: when the whole words alone match more visible incidents than the cap, so do the

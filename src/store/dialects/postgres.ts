@@ -33,6 +33,7 @@ export const postgresFeatures: DialectFeatures = {
   // matches by date from there (a GIN index returns no order, so a date-ordered key would not be read in order).
   prepareText: async (_db, terms) => ({ terms }),
   pageByTextKey: async () => null,
+  countByTextKey: async () => null,
   incidentKey: "id",
   incidentSearch(text, victims) {
     // The planner combines the GIN and the victim index in one bitmap (BitmapOr); a self-join on id made it hash every row.

@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { Kysely, SqliteDialect, sql, type RawBuilder } from "kysely";
 import type { Database } from "../schema.js";
-import type { Db, DialectFeatures, TextQuery } from "./types.js";
+import type { Db, DialectFeatures, TextKeyFilters, TextQuery } from "./types.js";
 
 export function openSqlite(path: string): { db: Kysely<Database>; features: DialectFeatures; raw: BetterSqlite3.Database } {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
@@ -25,6 +25,15 @@ export function openSqlite(path: string): { db: Kysely<Database>; features: Dial
  * matches in date order; `n` is the key's low 31 bits.
  */
 const ftsKey = (row: string) => sql.raw(`(coalesce(CAST(julianday(${row}start_date) - 1721059.5 AS INTEGER), 0) * 2147483648 + ${row}n)`);
+/**
+ * The facets column of an incident's full-text entry (migration 0006): its type and place as tokens of their own
+ * (FTS5 splits at "_", so it is written "0"), which a search filtered by them asks in the same FTS5 query.
+ */
+const facetsOf = (row: string) => sql.raw(`('t' || replace(${row}type, '_', '0') || coalesce(' p' || replace(${row}place_id, '_', '0'), ''))`);
+const typeToken = (type: string) => `"t${type.replace(/_/g, "0").replace(/"/g, "")}"`;
+const placeToken = (placeId: string) => `"p${placeId.replace(/_/g, "0").replace(/"/g, "")}"`;
+/** A search's own words are asked of the incident's text only, never of its facets. */
+const inBody = (query: string) => `body : (${query})`;
 /** The incident `n` a full-text key points at. */
 const keyN = (key: RawBuilder<unknown>) => sql`(${key} & 2147483647)`;
 
@@ -48,7 +57,7 @@ const MAX_EXPANSION = 64;
 /** Every term as a whole word: a subset of the search's matches that FTS5 reads as a stream. */
 const wordQuery = (terms: string[]): string => terms.map((t) => `"${t.replace(/"/g, "")}"`).join(" ");
 /** The FTS5 query of a prepared search: its prefixes expanded into words where they could be. */
-const matchOf = (text: TextQuery): string => text.match ?? ftsQuery(text.terms);
+const matchOf = (text: TextQuery): string => inBody(text.match ?? ftsQuery(text.terms));
 const quote = (word: string) => `"${word}"`;
 
 /** Adds the tokens of incidents' texts to incident_terms (the words a search's prefixes expand into). */
@@ -66,9 +75,54 @@ async function pruneTerms(tx: Db, previous: string, current = ""): Promise<void>
   const kept = new Set(ftsTokens(current));
   for (const term of new Set(ftsTokens(previous))) {
     if (kept.has(term)) continue;
-    const used = await sql`SELECT 1 FROM incidents_fts WHERE incidents_fts MATCH ${`"${term.replace(/"/g, '""')}"`} LIMIT 1`.execute(tx);
+    const used = await sql`SELECT 1 FROM incidents_fts WHERE incidents_fts MATCH ${inBody(`"${term.replace(/"/g, '""')}"`)} LIMIT 1`.execute(tx);
     if (!used.rows.length) await sql`DELETE FROM incident_terms WHERE term = ${term}`.execute(tx);
   }
+}
+
+/** Beyond this many places, a region is not asked of the facets column (an OR of their tokens per match). */
+const MAX_FACET_PLACES = 64;
+
+/**
+ * The keys of a search's matches in key order (DialectFeatures.pageByTextKey), for a page or a count: the text matches
+ * with their filters in one FTS5 query (the date range is a range of keys, type and region tokens of the facets
+ * column), as FTS5 returns them, united with the victims' incidents sorted. Null when the search cannot be read this
+ * way; "none" when nothing can match.
+ */
+function keyedMatches(
+  text: TextQuery, victims: RawBuilder<unknown> | null, visibilities: readonly string[] | null, filters: TextKeyFilters, dir: "asc" | "desc",
+): RawBuilder<{ k: number }> | "none" | null {
+  // Day 0 is both "no start date" and 0000-01-01: a range open below would take undated incidents in.
+  if (!text.streams || !text.match || (filters.dateTo !== undefined && filters.dateFrom === undefined)) return null;
+  if (filters.places && filters.places.length > MAX_FACET_PLACES) return null;
+  if (filters.places?.length === 0 || filters.types?.length === 0) return "none";
+  const order = dir === "asc" ? sql`ASC` : sql`DESC`;
+  const visible = (table: string) => visibilities ? sql`AND ${sql.ref(`${table}.visibility`)} IN (${sql.join(visibilities.map((v) => sql`${v}`))})` : sql``;
+  const match = [
+    matchOf(text),
+    ...(filters.types ? [`facets : (${filters.types.map(typeToken).join(" OR ")})`] : []),
+    ...(filters.places ? [`facets : (${filters.places.map(placeToken).join(" OR ")})`] : []),
+  ].join(" AND ");
+  const day = (date: string) => sql`CAST(julianday(${date}) - 1721059.5 AS INTEGER)`;
+  const range = sql.join([
+    ...(filters.dateFrom !== undefined ? [sql`AND incidents_fts.rowid >= ${day(filters.dateFrom)} * 2147483648`] : []),
+    ...(filters.dateTo !== undefined ? [sql`AND incidents_fts.rowid < (${day(filters.dateTo)} + 1) * 2147483648`] : []),
+  ], sql` `);
+  // Each side in key order (the text matches as FTS5 returns them, the victims' few incidents sorted), merged and cut
+  // after the page: a word in half of the incidents reads about a page of its newest matches, and with a type and a
+  // region FTS5 skips from one match of all of them to the next in its own doclists.
+  const textSide = sql`SELECT incidents_fts.rowid AS k FROM incidents_fts JOIN incidents INDEXED BY incidents_n_vis ON incidents.n = ${keyN(sql`incidents_fts.rowid`)}
+    WHERE incidents_fts MATCH ${match} ${range} ${visible("incidents")}`;
+  if (!victims) return sql<{ k: number }>`${textSide} ORDER BY incidents_fts.rowid ${order}`;
+  const v = (cond: RawBuilder<unknown>) => sql`AND ${cond}`;
+  const victimFilters = sql.join([
+    ...(filters.types ? [v(sql`v.type IN (${sql.join(filters.types.map((t) => sql`${t}`))})`)] : []),
+    ...(filters.places ? [v(sql`v.place_id IN (${sql.join(filters.places.map((p) => sql`${p}`))})`)] : []),
+    ...(filters.dateFrom !== undefined ? [v(sql`v.start_date >= ${filters.dateFrom}`)] : []),
+    ...(filters.dateTo !== undefined ? [v(sql`v.start_date <= ${filters.dateTo}`)] : []),
+  ], sql` `);
+  return sql<{ k: number }>`${textSide} UNION SELECT ${ftsKey("v.")} AS k FROM incidents AS v WHERE v.victim_person_id IN (${victims}) ${visible("v")} ${victimFilters}
+    ORDER BY 1 ${order}`;
 }
 
 export const sqliteFeatures: DialectFeatures = {
@@ -77,14 +131,14 @@ export const sqliteFeatures: DialectFeatures = {
   async indexIncidentText(tx, incidentId, body, previous) {
     const key = sql<number>`(SELECT ${ftsKey("")} FROM incidents WHERE id = ${incidentId})`;
     await sql`DELETE FROM incidents_fts WHERE rowid = ${key}`.execute(tx);
-    await sql`INSERT INTO incidents_fts (rowid, body) VALUES (${key}, ${body})`.execute(tx);
+    await sql`INSERT INTO incidents_fts (rowid, body, facets) SELECT ${ftsKey("")}, ${body}, ${facetsOf("")} FROM incidents WHERE id = ${incidentId}`.execute(tx);
     await addTerms(tx, [body]);
     if (previous !== undefined && previous !== body) await pruneTerms(tx, previous, body);
   },
   async indexNewIncidentsText(tx, incidentIds) {
     if (!incidentIds.length) return;
     const ids = sql.join(incidentIds.map((id) => sql`${id}`));
-    await sql`INSERT INTO incidents_fts (rowid, body) SELECT ${ftsKey("")}, search_text FROM incidents WHERE id IN (${ids})`.execute(tx);
+    await sql`INSERT INTO incidents_fts (rowid, body, facets) SELECT ${ftsKey("")}, search_text, ${facetsOf("")} FROM incidents WHERE id IN (${ids})`.execute(tx);
     const r = await sql<{ search_text: string }>`SELECT search_text FROM incidents WHERE id IN (${ids})`.execute(tx);
     await addTerms(tx, r.rows.map((row) => row.search_text));
   },
@@ -96,9 +150,10 @@ export const sqliteFeatures: DialectFeatures = {
   async reindexAllIncidentText(tx) {
     await sql`DELETE FROM incident_terms`.execute(tx);
     await sql`INSERT INTO incidents_fts (incidents_fts) VALUES ('delete-all')`.execute(tx);
-    await sql`INSERT INTO incidents_fts (rowid, body) SELECT ${ftsKey("")}, search_text FROM incidents`.execute(tx);
-    await sql`CREATE VIRTUAL TABLE IF NOT EXISTS temp.incidents_fts_vocab USING fts5vocab(main, incidents_fts, row)`.execute(tx);
-    await sql`INSERT INTO incident_terms (term) SELECT term FROM temp.incidents_fts_vocab`.execute(tx);
+    await sql`INSERT INTO incidents_fts (rowid, body, facets) SELECT ${ftsKey("")}, search_text, ${facetsOf("")} FROM incidents`.execute(tx);
+    // The words of the text only: the facets' tokens are not words a search's prefix could mean.
+    await sql`CREATE VIRTUAL TABLE IF NOT EXISTS temp.incidents_fts_vocab USING fts5vocab(main, incidents_fts, col)`.execute(tx);
+    await sql`INSERT OR IGNORE INTO incident_terms (term) SELECT term FROM temp.incidents_fts_vocab WHERE col = 'body'`.execute(tx);
     await sql`DROP TABLE temp.incidents_fts_vocab`.execute(tx);
   },
   async prepareText(db, terms) {
@@ -151,13 +206,13 @@ export const sqliteFeatures: DialectFeatures = {
       return Number(r.rows[0]?.n ?? 0);
     };
     if (text.streams) return count(matchOf(text));
-    const words = await count(wordQuery(text.terms));
+    const words = await count(inBody(wordQuery(text.terms)));
     return words >= cap ? words : count(matchOf(text));
   },
   async countVisibleWordHits(db, text, visibilities, cap) {
     if (!text.terms.length || text.none) return 0;
     // Expanded into words, the search's own match streams; otherwise its whole words are a lower bound of it.
-    const match = sql`incidents_fts MATCH ${text.streams ? matchOf(text) : wordQuery(text.terms)}`;
+    const match = sql`incidents_fts MATCH ${text.streams ? matchOf(text) : inBody(wordQuery(text.terms))}`;
     // INDEXED BY: the planner would read each match's table row by its key; the index holds n and visibility.
     const q = visibilities
       ? sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM incidents_fts JOIN incidents INDEXED BY incidents_n_vis ON incidents.n = ${keyN(sql`incidents_fts.rowid`)}
@@ -166,20 +221,19 @@ export const sqliteFeatures: DialectFeatures = {
     const r = await q.execute(db);
     return Number(r.rows[0]?.n ?? 0);
   },
-  async pageByTextKey(db, text, victims, visibilities, dir, limit, offset) {
-    if (!text.streams || !text.match) return null;
-    const order = dir === "asc" ? sql`ASC` : sql`DESC`;
-    const visible = (table: string) => visibilities ? sql`AND ${sql.ref(`${table}.visibility`)} IN (${sql.join(visibilities.map((v) => sql`${v}`))})` : sql``;
-    // Each side in key order (the text matches as FTS5 returns them, the victims' few incidents sorted), merged and cut
-    // after the page: a word in half of the incidents reads about a page of its newest matches.
-    const textSide = sql`SELECT incidents_fts.rowid AS k FROM incidents_fts JOIN incidents INDEXED BY incidents_n_vis ON incidents.n = ${keyN(sql`incidents_fts.rowid`)}
-      WHERE incidents_fts MATCH ${text.match} ${visible("incidents")}`;
-    const q = victims
-      ? sql<{ k: number }>`${textSide} UNION SELECT ${ftsKey("v.")} AS k FROM incidents AS v WHERE v.victim_person_id IN (${victims}) ${visible("v")}
-          ORDER BY 1 ${order} LIMIT ${limit} OFFSET ${offset}`
-      : sql<{ k: number }>`${textSide} ORDER BY incidents_fts.rowid ${order} LIMIT ${limit} OFFSET ${offset}`;
-    const r = await q.execute(db);
+  async pageByTextKey(db, text, victims, visibilities, dir, limit, offset, filters) {
+    const q = keyedMatches(text, victims, visibilities, filters, dir);
+    if (q === null) return null;
+    if (q === "none") return [];
+    const r = await sql<{ k: number }>`${q} LIMIT ${limit} OFFSET ${offset}`.execute(db);
     return r.rows.map((row) => Number(row.k) % 2147483648);
+  },
+  async countByTextKey(db, text, victims, visibilities, filters, cap) {
+    const q = keyedMatches(text, victims, visibilities, filters, "desc");
+    if (q === null) return null;
+    if (q === "none") return 0;
+    const r = await sql<{ n: number }>`SELECT count(*) AS n FROM (${q} LIMIT ${cap})`.execute(db);
+    return Number(r.rows[0]?.n ?? 0);
   },
   unindexed: (column) => sql`+${column}`,
   idSet: (ids) => sql`SELECT value FROM json_each(${JSON.stringify(ids)})`,

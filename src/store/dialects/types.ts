@@ -15,6 +15,17 @@ export interface TextQuery {
   readonly streams?: boolean;
 }
 
+/** The filters of an incident search that pageByTextKey applies in the same read of the full-text index. */
+export interface TextKeyFilters {
+  /** Any of these types. */
+  readonly types?: readonly string[];
+  /** Any of these places (a region: the place and every place inside it). */
+  readonly places?: readonly string[];
+  /** Start date from, to (ISO dates, both ends included). */
+  readonly dateFrom?: string;
+  readonly dateTo?: string;
+}
+
 /** Everything that differs between SQLite and PostgreSQL, behind one small interface. */
 export interface DialectFeatures {
   readonly name: DialectName;
@@ -56,13 +67,19 @@ export interface DialectFeatures {
   /**
    * The `n` of one page of a search ordered by start date (ties: the later recorded first, by n), read in the full-text
    * key's order: the index returns the newest matches first and the read stops after the page. The text matches or
-   * the incidents of `victims` (a short list), of `visibilities` (null: all). Null where the dialect has no such key
-   * (PostgreSQL) or the text could not be made a stream; the caller then plans the search as any other list.
+   * the incidents of `victims` (a short list), of `visibilities` (null: all), within `filters`. Null where the dialect
+   * has no such key (PostgreSQL), the text could not be made a stream or the filters cannot be read this way; the
+   * caller then plans the search as any other list.
    */
   pageByTextKey(
     db: Db, text: TextQuery, victims: import("kysely").RawBuilder<unknown> | null, visibilities: readonly string[] | null,
-    dir: "asc" | "desc", limit: number, offset: number,
+    dir: "asc" | "desc", limit: number, offset: number, filters: TextKeyFilters,
   ): Promise<number[] | null>;
+  /** The matches of pageByTextKey counted up to `cap`, read the same way; null where pageByTextKey is. */
+  countByTextKey(
+    db: Db, text: TextQuery, victims: import("kysely").RawBuilder<unknown> | null, visibilities: readonly string[] | null,
+    filters: TextKeyFilters, cap: number,
+  ): Promise<number | null>;
   /**
    * A column as a condition's left side that must not choose the index the query is driven from: SQLite's planner has
    * no statistics of how many rows a condition matches (`+col` keeps it off that column's indexes); PostgreSQL's has.
