@@ -41,15 +41,11 @@ export interface Token {
   key: string | undefined;
   /** First letter is upper case (proper nouns in ru, kk and en). */
   capitalised: boolean;
-  /** Every letter is upper case: an acronym (ЗКО) or a shouted headline. */
-  upper: boolean;
-  latin: boolean;
 }
 
 // Letters, marks and digits, with apostrophes inside a word (Ural'sk, O‘zbekiston) kept in it.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ‘`][\p{L}\p{M}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/i;
-const LATIN_FIRST = /^[A-Za-z\u00C0-\u024F]/;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -59,16 +55,7 @@ export function tokenize(text: string): Token[] {
     // "Almaty's" is Almaty: the possessive is not part of the name.
     if (POSSESSIVE.test(raw)) raw = raw.slice(0, -2);
     const first = raw[0]!;
-    const lowerFirst = first.toLowerCase();
-    tokens.push({
-      start: m.index,
-      end: m.index + raw.length,
-      raw,
-      key: undefined,
-      capitalised: first !== lowerFirst,
-      upper: raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
-      latin: LATIN_FIRST.test(raw),
-    });
+    tokens.push({ start: m.index, end: m.index + raw.length, raw, key: undefined, capitalised: first !== first.toLowerCase() });
   }
   return tokens;
 }

@@ -189,7 +189,7 @@ function longestAt(index: PlaceIndex, text: string, tokens: Token[], formCache: 
   let best: Hit | null = null;
   const walk = (j: number, prefix: string, factor: number, kinds: FormKind[]) => {
     const tok = tokens[j]!;
-    const forms = formCache[j] ?? (formCache[j] = formsOf(keyOf(tok)));
+    const forms = formCache[j] ?? (formCache[j] = formsOfToken(tok));
     for (const f of forms) {
       const key = prefix ? `${prefix} ${f.key}` : f.key;
       if (!index.prefixes.has(key)) continue;
@@ -204,6 +204,21 @@ function longestAt(index: PlaceIndex, text: string, tokens: Token[], formCache: 
   };
   walk(i, "", 1, []);
   return best;
+}
+
+// The same words come back in every article (names, towns, "Region"): their forms are derived once. Bounded, as a
+// long-running server reads an open vocabulary.
+const FORMS_MEMO = new Map<string, Form[]>();
+const FORMS_MEMO_MAX = 50_000;
+
+function formsOfToken(tok: Token): Form[] {
+  let forms = FORMS_MEMO.get(tok.raw);
+  if (forms === undefined) {
+    forms = formsOf(keyOf(tok));
+    if (FORMS_MEMO.size >= FORMS_MEMO_MAX) FORMS_MEMO.clear();
+    FORMS_MEMO.set(tok.raw, forms);
+  }
+  return forms;
 }
 
 export interface Scored {
