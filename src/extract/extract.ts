@@ -188,6 +188,7 @@ const CRIMINAL_CASE_RU = /(?:уголовн\p{L}* (?:дел|кодекс|ста�
 const LEGAL_TYPES = new Set<IncidentType>(["charge", "sentence", "fine", "administrative_arrest", "criminal_arrest", "appeal", "acquittal"]);
 // Kinds a report ties to a town ("detained in", "a court in"); charges, releases, ill-treatment rarely are.
 const SCENE_TYPES = new Set<IncidentType>(["detention", "administrative_arrest", "sentence", "fine", "search", "summons", "interrogation", "killing", "beating", "injury", "abduction", "appeal"]);
+const VERDICT = new Set<string>(["sentence", "administrative_arrest", "fine"]);
 const CUSTODY = new Set<string>(["detention", "arrest", "administrative_arrest", "criminal_arrest"]);
 const REPORTING_EN = /\b(?:said|says|told|reported|announced|wrote|stated|added|confirmed|reports|tweeted|posted)\s+(?:[\w/.’'-]+\s+){0,2}(?:on\s+|late\s+on\s+)?$/i;
 // "On August 21, X claimed that …", "11 апреля издание сообщило, что …", "Накануне СМИ рассказали о задержании …":
@@ -245,6 +246,11 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
   // Counted groups reported without names ("sentenced 11 participants", "6 activists have been deported"), kept
   // for a few sentences more than `pending`: a list line ("Those sentenced are:") may come after some background.
   let groups: Pending[] = [];
+  // A group reported by count without names ("sentenced eight men", "the eight had faced", "all 11 were charged"):
+  // every such report in the document, by count, and the people the text names as that many members.
+  const byCount: { p: Pending; n: number }[] = [];
+  const membersOf = new Map<number, Entity[]>();
+  let filling: { n: number; si: number; people: Entity[] } | null = null;
   // A line that is only a date ("4 января") heads a chronicle section; its date holds until the next such line.
   let headingDate: DateMention | null = null;
   // "X and Y were also detained": the same event as the last one of that kind, its date and place unless restated.
@@ -354,6 +360,18 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
         const report: Pending = { type: tr.def.type, date: pointDate(nearestOf(ownDates(tr), tr)), place: pickPlace(owned(sPlaces, tr), tr, refined, mentions, s) ?? (CUSTODY.has(refined) ? openingPlace(tr, refined) : undefined), until: (told[si] ?? 0) + 3, si, refined, legal: pLegal, counted };
         pending.push(report);
         if (counted) groups.push(report);
+        if (lang === "en") {
+          const n = counted ? countIn(pClause) : theCount(pClause);
+          // Not a participle after its noun ("five activists detained while …", told as background), not a search
+          // before the custody that counted ("searched homes and detained 11"), not what a quoted statement asks.
+          const postnominal = /ed$/.test(s.tokens[tr.first]?.lower ?? "") && /^[a-z]{3,}s$/.test(s.tokens[tr.first - 1]?.text ?? "") && !AUX.has(s.tokens[tr.first - 1]?.lower ?? "");
+          const beforeCustody = tr.def.type === "search" && triggers.some((t) => t.start > tr.start && CUSTODY.has(t.def.type));
+          if (n >= 3 && !postnominal && !beforeCustody && !/^\s*[«“"]/.test(s.text)) {
+            byCount.push({ p: report, n });
+            if (counted && filling?.n !== n) filling = { n, si, people: [] };
+            else if (filling?.n === n && !filling.people.length) filling.si = si;
+          }
+        }
         continue;
       }
       const a: Attached = { tr, victims, coordinated, attributive: isAttributive(s.tokens, tr, lang) };
@@ -495,6 +513,31 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
         }
       }
     }
+    if (lang === "en") {
+      // "…sentenced eight men. Judge X announced that A, B and C would serve …; D, E, F, G and H were sentenced to
+      // two years.": the people named in the sentences after a counted report, exactly as many as it counted and no
+      // one else in between, are its members; so are the victims of a sentence that counts exactly them.
+      const victims = sentenceVictims.length >= 3 ? dedupe(sentenceVictims).filter((e) => !e.official && !e.relative) : [];
+      const n = victims.length >= 3 ? countIn(s.text) : 0;
+      if (n === victims.length && n >= 3) membersOf.set(n, victims);
+      const f = filling;
+      if (f && si > f.si) {
+        const people = dedupe(mentions.filter((m) => member(m, s, mentions)).map((m) => m.entity));
+        // "The four journalists shared …": the group taken up again by its count, before any name, keeps it open.
+        if (!f.people.length && !people.length && (countIn(s.text) === f.n || theCount(s.text) === f.n)) f.si = si;
+        else {
+          for (const e of people) if (!f.people.includes(e)) f.people.push(e);
+          const before = f.people.some((e) => incidents.some((i) => i.entity === e && i.evidence.start < (sentences[f.si]?.start ?? 0)));
+          // The first name within two sentences of the count, the last within three.
+          const far = told[si]! - told[f.si]! > (f.people.length === people.length ? 2 : 3);
+          if (before || f.people.length > f.n || far) filling = null;
+          else if (f.people.length === f.n) {
+            membersOf.set(f.n, f.people);
+            filling = null;
+          }
+        }
+      }
+    }
     if (s.text.trimEnd().endsWith(":")) {
       // The report in the colon's own clause, or one just before it that the colon clause takes up again
       // ("…будут находиться:"), not any list that happens to follow ("The statement was signed by:").
@@ -560,6 +603,23 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
         date_precision: (date?.precision ?? "unknown") as DatePrecision, place: null, place_id: null, perpetrator: null,
         detail: s.text.length > 160 ? `${s.text.slice(0, 157)}…` : s.text, legal: { articles: [], sentence: null },
         confidence: 0.55, evidence: { start: s.start, end: s.end, text: s.text },
+      });
+    }
+  }
+  // Each report about a counted group goes to the members named for that count, before or after it.
+  for (const { p, n } of byCount) {
+    const s = sentences[p.si];
+    const people = membersOf.get(n);
+    if (!s || !people || !LISTABLE.has(p.refined)) continue;
+    for (const e of people) {
+      // A verdict the group's report reads as a prison term may be the days or the fine each member got.
+      if (VERDICT.has(p.refined) && incidents.some((i) => i.entity === e && VERDICT.has(i.type))) continue;
+      incidents.push({
+        entity: e, person: e.words.join(" "), role: e.role, type: p.refined, date: p.date?.date ?? null,
+        date_precision: (p.date?.precision ?? "unknown") as DatePrecision, place: p.place?.text ?? null, place_id: p.place?.placeId ?? null,
+        perpetrator: null, detail: s.text.length > 160 ? `${s.text.slice(0, 157)}…` : s.text,
+        legal: LEGAL_TYPES.has(p.refined) ? p.legal : { articles: [], sentence: null }, confidence: 0.55,
+        evidence: { start: s.start, end: s.end, text: s.text },
       });
     }
   }
@@ -1339,6 +1399,32 @@ const unnamedGroup = (tokens: Token[], j: number, mentions: Mention[]): boolean 
 function lastCounted(tokens: Token[], j: number, seen: Seen): Entity[] | null {
   const n = tokens[j - 1]?.lower === "the" ? countWord(tokens[j]?.lower ?? "") : 0;
   return n >= 2 && seen.victims.length >= n ? seen.victims.slice(0, n) : null;
+}
+
+/**
+ * The size of the group a clause counts ("sentenced eight men", "11 current and former employees"), not a day of the
+ * month before it ("on September 2 sentenced eight men") nor a part of a group ("nine of them").
+ */
+const GROUP_NOUN_EN = /^(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z'’-]+\s+){0,3}?(?:journalists|reporters|staff|employees|people|persons|individuals|activists|members|bloggers|workers|men|women|participants|protesters|demonstrators|defendants|detainees|suspects|students|residents|citizens|supporters|prisoners|inmates|convicts|politicians|oppositionists|opposition figures|media workers|professionals)\b)/i;
+function countIn(clause: string): number {
+  for (const m of clause.matchAll(/\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi)) {
+    if (/(?:January|February|March|April|May|June|July|August|September|October|November|December|Article|of)\s+$/i.test(clause.slice(Math.max(0, m.index - 10), m.index))) continue;
+    if (GROUP_NOUN_EN.test(clause.slice(m.index, m.index + 80))) return countWord(m[0].toLowerCase());
+  }
+  return 0;
+}
+/** "The eight had faced prosecution", "charged all 11": a group taken up again by its count alone. */
+const THE_COUNT_EN = /\b(?:the|all|all of the|these|those)\s+(three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?!\s*(?:[-–]|years?|months?|days?|weeks?|hours?|per|%))/i;
+const theCount = (clause: string): number => countWord((THE_COUNT_EN.exec(clause)?.[1] ?? "").toLowerCase());
+/** A person named as one of a group: not an official, speaker, relative, lawyer or an alias of someone else. */
+function member(m: Mention, s: Sentence, mentions: Mention[]): boolean {
+  // "By X" on a line of its own is the byline.
+  if (!eligible(m) || m.kin || m.entity.role === "lawyer" || (m.first === 1 && s.tokens[0]?.text === "By")) return false;
+  if (s.tokens.slice(Math.max(0, m.first - 4), m.first).some((t) => /^(?:pseudonym|alias|aka|nickname|known)$/.test(t.lower))) return false;
+  // "…'s founder, journalist X, said": the one who tells, past an appositive.
+  const next = mentions.find((x) => x.first > m.first);
+  const after = s.text.slice(m.end - s.start, next ? next.start - s.start : undefined);
+  return !/^\s*(?:,[^,;]{0,80},\s*)?(?:said|says|told|wrote|added|claimed|stated|tweeted)\b/.test(after);
 }
 
 const countWord = (w: string): number => COUNT_WORDS[w] ?? (/^\d{1,2}$/.test(w) ? Number(w) : 0);

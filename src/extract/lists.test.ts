@@ -279,3 +279,54 @@ describe("one count, one group (English)", () => {
     expect(found(text)).toEqual(["sentence:Aset Testov", "sentence:Dana Demova"]);
   });
 });
+
+describe("a counted group whose members are named in the sentences after it (English)", () => {
+  const found = (text: string): string[] =>
+    extractDocument({ text, lang: "en", published: "2025-03-10" }).incidents.map((i) => `${i.type}:${i.person}${i.date ? `@${i.date}` : ""}`).sort();
+  it("names spread over two sentences, exactly as many as counted, get the group's custody", () => {
+    const text = [
+      "A city court on Monday ruled to keep five protesters in pretrial detention for two more months.",
+      "Among them is the activist Aset Testov, who, along with Berik Demov, is accused of organising the clashes.",
+      "Three others - Dana Samplova, Nurlan Fictov and Erlan Ospantest - are accused of taking part in them.",
+    ].join("\n");
+    const got = found(text);
+    for (const name of ["Aset Testov", "Berik Demov", "Dana Samplova", "Nurlan Fictov", "Erlan Ospantest"]) expect(got).toContain(`criminal_arrest:${name}@2025-03-10`);
+  });
+  it("a verdict on 'eight men' goes to the eight named after it, and a later report on the same count too", () => {
+    const text = [
+      "The city court on March 4 sentenced four men to two years in prison.",
+      "Judge Tamar Testadze announced that Aset Testov, 20, and Berik Demov, 54, would each serve two and a half years, while Nurlan Fictov, 21, and Erlan Ospantest, 19, were sentenced to two years.",
+      "Prosecutors had charged all four under Article 225.",
+    ].join("\n");
+    const got = found(text);
+    for (const name of ["Aset Testov", "Berik Demov", "Nurlan Fictov", "Erlan Ospantest"]) {
+      expect(got).toContain(`sentence:${name}@2025-03-04`);
+      expect(got).toContain(`charge:${name}`);
+    }
+    expect(got.some((x) => x.includes("Testadze"))).toBe(false);
+  });
+  it("one name too many, or the names too far from the count, name no one", () => {
+    const over = [
+      "Police detained three journalists on Friday.",
+      "Aset Testov and Berik Demov were covering the protest with Dana Samplova and Nurlan Fictov.",
+    ].join("\n");
+    expect(found(over)).toEqual([]);
+    const far = [
+      "Police detained three journalists on Friday.",
+      "The union condemned the raid.",
+      "The ministry declined to comment.",
+      "Officials gave no reason.",
+      "Aset Testov, Berik Demov and Dana Samplova worked for the same newspaper.",
+    ].join("\n");
+    expect(found(far)).toEqual([]);
+  });
+  it("the one who tells of the group, a byline and a lawyer are no members", () => {
+    const text = [
+      "By Dana Samplova",
+      "Police detained three activists on Friday, the group's founder, Aset Testov, said.",
+      "Berik Demov, Nurlan Fictov and Erlan Ospantest had joined the protest, said their lawyer Timur Testbek.",
+    ].join("\n");
+    const got = found(text);
+    expect(got.filter((x) => x.startsWith("detention:")).sort()).toEqual(["detention:Berik Demov@2025-03-07", "detention:Erlan Ospantest@2025-03-07", "detention:Nurlan Fictov@2025-03-07"]);
+  });
+});
