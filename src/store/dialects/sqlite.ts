@@ -87,10 +87,10 @@ const MAX_FACET_PLACES = 64;
  * The keys of a search's matches in key order (DialectFeatures.pageByTextKey), for a page or a count: the text matches
  * with their filters in one FTS5 query (the date range is a range of keys, type and region tokens of the facets
  * column), as FTS5 returns them, united with the victims' incidents sorted. Null when the search cannot be read this
- * way; "none" when nothing can match.
+ * way; "none" when nothing can match. `dir` null: any order.
  */
 function keyedMatches(
-  text: TextQuery, victims: RawBuilder<unknown> | null, visibilities: readonly string[] | null, filters: TextKeyFilters, dir: "asc" | "desc",
+  text: TextQuery, victims: RawBuilder<unknown> | null, visibilities: readonly string[] | null, filters: TextKeyFilters, dir: "asc" | "desc" | null,
 ): RawBuilder<{ k: number }> | "none" | null {
   // Day 0 is both "no start date" and 0000-01-01: a range open below would take undated incidents in.
   if (!text.streams || !text.match || (filters.dateTo !== undefined && filters.dateFrom === undefined)) return null;
@@ -111,9 +111,10 @@ function keyedMatches(
   // Each side in key order (the text matches as FTS5 returns them, the victims' few incidents sorted), merged and cut
   // after the page: a word in half of the incidents reads about a page of its newest matches, and with a type and a
   // region FTS5 skips from one match of all of them to the next in its own doclists.
-  const textSide = sql`SELECT incidents_fts.rowid AS k FROM incidents_fts JOIN incidents INDEXED BY incidents_n_vis ON incidents.n = ${keyN(sql`incidents_fts.rowid`)}
+  const textSide = sql<{ k: number }>`SELECT incidents_fts.rowid AS k FROM incidents_fts JOIN incidents INDEXED BY incidents_n_vis ON incidents.n = ${keyN(sql`incidents_fts.rowid`)}
     WHERE incidents_fts MATCH ${match} ${range} ${visible("incidents")}`;
-  if (!victims) return sql<{ k: number }>`${textSide} ORDER BY incidents_fts.rowid ${order}`;
+  // In no particular order (a count), FTS5 reads its doclists forwards, which costs less than backwards (1m: ~30 %).
+  if (!victims) return dir === null ? textSide : sql<{ k: number }>`${textSide} ORDER BY incidents_fts.rowid ${order}`;
   const v = (cond: RawBuilder<unknown>) => sql`AND ${cond}`;
   const victimFilters = sql.join([
     ...(filters.types ? [v(sql`v.type IN (${sql.join(filters.types.map((t) => sql`${t}`))})`)] : []),
@@ -150,7 +151,8 @@ export const sqliteFeatures: DialectFeatures = {
   async reindexAllIncidentText(tx) {
     await sql`DELETE FROM incident_terms`.execute(tx);
     await sql`INSERT INTO incidents_fts (incidents_fts) VALUES ('delete-all')`.execute(tx);
-    await sql`INSERT INTO incidents_fts (rowid, body, facets) SELECT ${ftsKey("")}, search_text, ${facetsOf("")} FROM incidents`.execute(tx);
+    // In key order: FTS5 then writes its segments without merging out-of-order ones (a third less CPU at 100k).
+    await sql`INSERT INTO incidents_fts (rowid, body, facets) SELECT ${ftsKey("")}, search_text, ${facetsOf("")} FROM incidents ORDER BY 1`.execute(tx);
     // The words of the text only: the facets' tokens are not words a search's prefix could mean.
     await sql`CREATE VIRTUAL TABLE IF NOT EXISTS temp.incidents_fts_vocab USING fts5vocab(main, incidents_fts, col)`.execute(tx);
     await sql`INSERT OR IGNORE INTO incident_terms (term) SELECT term FROM temp.incidents_fts_vocab WHERE col = 'body'`.execute(tx);
@@ -229,7 +231,7 @@ export const sqliteFeatures: DialectFeatures = {
     return r.rows.map((row) => Number(row.k) % 2147483648);
   },
   async countByTextKey(db, text, victims, visibilities, filters, cap) {
-    const q = keyedMatches(text, victims, visibilities, filters, "desc");
+    const q = keyedMatches(text, victims, visibilities, filters, null);
     if (q === null) return null;
     if (q === "none") return 0;
     const r = await sql<{ n: number }>`SELECT count(*) AS n FROM (${q} LIMIT ${cap})`.execute(db);
