@@ -136,6 +136,8 @@ interface Attached {
   victims: Victims;
   coordinated: boolean;
   attributive: boolean;
+  /** "Суд приговорил 11 человек, в том числе X и Y": the report names only some of the group it counted. */
+  partial?: boolean;
 }
 
 /** What an unnamed report ("police detained two reporters on Wednesday") said, for the sentence that names them. */
@@ -374,7 +376,8 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
         }
         continue;
       }
-      const a: Attached = { tr, victims, coordinated, attributive: isAttributive(s.tokens, tr, lang) };
+      const partial = lang === "ru" && inStatistic && victims.entities.length < groupCount(s.text, lang);
+      const a: Attached = { tr, victims, coordinated, attributive: isAttributive(s.tokens, tr, lang), partial };
       attached.push(a);
       prev = a;
     }
@@ -383,7 +386,7 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
     if (opener && main) attached.unshift({ tr: opener, victims: main.victims, coordinated: false, attributive: false });
     const sentenceVictims: Entity[] = [];
     let prevDate: DateMention | undefined;
-    for (const { tr, victims, coordinated, attributive } of attached) {
+    for (const { tr, victims, coordinated, attributive, partial } of attached) {
       const [cs, ce] = clauseBounds(s.tokens, tr.first);
       const clauseText = text.slice(s.tokens[cs]?.start ?? s.start, s.tokens[ce - 1]?.end ?? s.end);
       const legal = readLegal(clauseText, lang);
@@ -411,6 +414,8 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       const place = pickPlace(owned(sPlaces, tr), tr, type, mentions, s) ?? openingPlace(tr, type) ?? (sPlaces.length === 0 ? waiting?.place ?? earlier?.place ?? listPlace?.place : undefined);
       const last = lastOfType.get(type);
       lastOfType.set(type, { date: date ?? last?.date, place: place ?? last?.place });
+      // The rest of the group may be named later ("Обвиняемые – X, Y, …"): a list of as many names as it counted.
+      if (partial && LISTABLE.has(type)) groups.push({ type: tr.def.type, date, place, until: (told[si] ?? 0) + 3, si, refined: type, legal, counted: true });
       const perpetrator = PERPETRATORS.find(([re]) => re.test(clauseText))?.[1] ?? PERPETRATORS.find(([re]) => re.test(s.text))?.[1] ?? null;
       const confidence = attributive ? Math.min(victims.confidence, 0.6) : victims.confidence;
       const gap = victims.gapped;
@@ -461,11 +466,20 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
     // "Police detained four activists at the request of Tashkent. A, B, C and D all stand accused of …": a sentence
     // that opens with exactly as many names as a report just before it counted names its people. The count must
     // match exactly; up to two sentences of background may stand between them.
-    const opening = mentions.find((m) => m.first === 0 && eligible(m));
+    // In Russian the list may stand anywhere in the sentence ("…рассматривал меру пресечения в отношении A, B, …, G",
+    // "«A, B, … и E признать виновными»"), when it names at least three: so many names counted alike is no chance.
+    const opening = mentions.find((m) => m.first === 0 && eligible(m)) ?? (lang === "ru" && mentions.length >= 3 ? mentions.find(eligible) : undefined);
     // Grouping the names costs more than finding a counted report, so only when there is one.
     const recent = opening && !listed.length ? [...pending, ...groups.filter((g) => !pending.includes(g))].filter((p) => p.si < si && p.si >= si - 3 && p.counted) : [];
     if (opening && recent.length) {
-      const members = group(opening, mentions, s, lang);
+      let members = group(opening, mentions, s, lang);
+      if (lang === "ru" && opening.first > 0) {
+        for (const m of mentions) {
+          if (members.length >= 3 || !eligible(m) || members.includes(m.entity)) continue;
+          members = group(m, mentions, s, lang);
+        }
+        if (members.length < 3) members = [];
+      }
       // A search in the same sentence ("searched homes and detained 11 employees") counted no one: it is not theirs.
       const counted = recent.filter((p) => LISTABLE.has(p.refined) && (p.refined !== "search" || p.si === si - 1) && groupCount(sentences[p.si]?.text ?? "", lang) === members.length);
       // "…sentenced five activists. The activists were detained in October. A, B, C, D and E …": a report about "the
@@ -757,7 +771,7 @@ function linkMention(m: NameMention, s: Sentence, si: number, lang: "en" | "ru",
       /(сообщил[аи]?|заявил[аи]?|сказал[аи]?|рассказал[аи]?|[»"”.!?,…]\s*—)(?:\s+[\p{L}-]+){0,3}\s*$/iu.test(before) ||
       // "как утверждает Муджерова": the one who tells it.
       /как\s+(?:утвержда|сообща|рассказыва|пишет|отмеча|говорит|считает)\p{L}*\s*$/iu.test(before) ||
-      /по (?:словам|данным|мнению)(?:\s+[\p{L}-]+){0,4}\s*$/iu.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start));
+      /(?:по (?:словам|данным|мнению)|со ссылкой на)(?:\s+[\p{L}-]+){0,4}\s*$/iu.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start));
   // "По словам жены Мехрализаде, Нергиз Муджеровой, ее мужа задержали": the source and her appositive name.
   // The appositive must be closed by its own comma: in "По словам её матери, Динару забрали" the name is the object.
   const lead = s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start);

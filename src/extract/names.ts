@@ -110,7 +110,9 @@ function cues(tokens: Token[], first: number, last: number, lang: "en" | "ru"): 
     // A finite verb in between ("Сотрудники ГКНБ задержали X") ends the noun phrase the cue could belong to.
     // "Судья оштрафовал X": a masculine past tense too, but not a noun in "-ал" ("генерал", "трибунал").
     if (lang === "ru" && (/^[а-яё]{4,}(?:ли|ла)$/.test(tok.text) || (/^[а-яё]{5,}[аяиеу]л$/.test(tok.text) && !NOUN_IN_L.test(tok.text))) && roleOf(tok.lower) === null) break;
-    if (tok.cap && n > 0 && tokens[i + 1]?.cap && !NOT_NAME.has(tok.lower) && lang === "ru") break;
+    // "Судья Тбилисского городского суда X": a capitalised place adjective after the cue is no name before X.
+    const adjective = /(?:ск|цк)(?:ого|ому|ом|ой|ий|ый|ая|ую|их|им)$/.test(tokens[i + 1]?.lower ?? "") && tokens[i + 2]?.cap === false;
+    if (tok.cap && n > 0 && tokens[i + 1]?.cap && !NOT_NAME.has(tok.lower) && lang === "ru" && !adjective) break;
     const c = look(i);
     if (c) return c;
   }
@@ -314,12 +316,14 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     const opensLine = opts.listLine === true && toks.length >= 2 && tokens.slice(0, i).every((t) => !t.word);
     // "…, Rovshan Asvarov, Shakar Shukur, and Matanat Turan": two or three capitalised words listed right after a
     // name (past a note in brackets) are a name too, when the list goes on or ends after them.
-    let sep = prev?.text === "," ? i - 1 : prev?.lower === "and" ? (tokens[i - 2]?.text === "," ? i - 2 : i - 1) : -1;
+    let sep = prev?.text === "," ? i - 1 : prev?.lower === "and" || prev?.lower === "и" ? (tokens[i - 2]?.text === "," ? i - 2 : i - 1) : -1;
     if (sep > 0 && tokens[sep - 1]?.text === ")") {
       const open = tokens.slice(Math.max(0, sep - 8), sep - 1).map((t) => t.text).lastIndexOf("(");
       if (open >= 0) sep = Math.max(0, sep - 8) + open;
     }
-    const listed = lang === "en" && toks.length >= 2 && toks.length <= 3 && sep > 0 && out.at(-1)?.last === sep && !out.at(-1)?.possessor && (!next || /^(?:,|and|\.|;|\(|\))$/.test(next.lower));
+    // So in Russian, two words between commas in the middle of a list ("…, Лука X, Джано Арчая, Валери Y, …").
+    const listed = toks.length >= 2 && toks.length <= 3 && sep > 0 && out.at(-1)?.last === sep && !out.at(-1)?.possessor &&
+      (lang === "en" ? !next || /^(?:,|and|\.|;|\(|\))$/.test(next.lower) : toks.length === 2 && /^(?:,|и)$/.test(next?.lower ?? ""));
     let strong = listed || opensLine || lowers.some(givenKnown) || lowers.some((l) => surnameShaped(l, lang) || NAME_PARTICLES.has(l)) || (!headline && (c.role !== null || c.official || c.commentator)) || oblique();
     if (next && ORG_AFTER.test(next.lower) && !possessive) continue;
     // "в Бакинском Апелляционном суде": capitalised adjectives naming a court or an office.

@@ -266,3 +266,28 @@ describe("places and days named after people", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("groups counted, then named elsewhere in a sentence", () => {
+  it.each([
+    ["a term before a plural role noun is no count of people ('к 5 годам колонии журналистов X, Y и Z')",
+      "Суд приговорил к 5 годам колонии журналистов Тимура Тестова, Марата Семплова и Дану Демову.",
+      ["sentence:Дана Демова", "sentence:Марат Семплов", "sentence:Тимур Тестов"]],
+    ["'на 15 суток активистов X, Y и Z'",
+      "Суд отправил под административный арест на 15 суток активистов Асета Тестова, Олжаса Семплова и Марата Демова.",
+      ["administrative_arrest:Асет Тестов", "administrative_arrest:Марат Демов", "administrative_arrest:Олжас Семплов"]],
+    ["the one the report cites ('со ссылкой на') is its source, not a victim",
+      "Суд арестовал на 15 суток троих активистов, пишет «Тест» со ссылкой на их соратницу Дану Демову.",
+      []],
+    ["a judge named after a capitalised court adjective is an official; the counted remand goes to the list of as many names after it",
+      "Судья Тестовского городского суда Арсен Семплишвили заключил под стражу трёх демонстрантов. Судья рассматривал меру пресечения в отношении Гурама Тестишвили, Ники Демидзе и Зураба Семплия.",
+      ["criminal_arrest:Гурам Тестишвили", "criminal_arrest:Зураб Семплия", "criminal_arrest:Ника Демидзе"]],
+    ["a list inside a sentence with another count names no one",
+      "Судья заключил под стражу четырёх демонстрантов. Судья рассматривал меру пресечения в отношении Гурама Тестишвили, Ники Демидзе и Зураба Семплия.",
+      []],
+    ["'приговорил 5 человек, в том числе X' and later a list of all five; a two-word name between listed names",
+      "Суд приговорил 5 человек, в том числе актера Гурама Тестишвили, к двум годам. Обвиняемые – актер Гурам Тестишвили, а также Лука Демидзе, Джано Семплая, Реваз Тестадзе и Зураб Демишвили – не признали вину.",
+      ["sentence:Гурам Тестишвили", "sentence:Джано Семплая", "sentence:Зураб Демишвили", "sentence:Лука Демидзе", "sentence:Реваз Тестадзе"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});

@@ -35,6 +35,8 @@ function toCount(s: string): number {
 const EN = new RegExp(`(?:\\b(${APPROX_EN})\\s+)?\\b(${NUM}|${WORD_EN})\\b((?:\\s+[\\p{L}-]+){0,3}?)\\s+(${NOUN_EN})\\b`, "giu");
 const RU = new RegExp(`(?:(?<![\\p{L}])(${APPROX_RU})\\s+)?(?<![\\p{L}\\d])(${NUM}|${WORD_RU})(?![\\p{L}\\d])((?:\\s+[\\p{L}-]+){0,2}?)\\s+(${NOUN_RU})(?![\\p{L}])`, "giu");
 
+const RU_TERM = /^\s+(?:год|лет|месяц|сут|дн|дня|недел|час|тенге|рубл|сом|манат|мрп|тысяч|млн|миллион)/i;
+
 /** Aggregates in one sentence. Counts below five are left out: "two reporters" is about people the text names. */
 export function findStatistics(text: string, lang: "en" | "ru"): StatisticMatch[] {
   const re = lang === "en" ? EN : RU;
@@ -48,6 +50,8 @@ export function findStatistics(text: string, lang: "en" | "ru"): StatisticMatch[
     const before = text.slice(Math.max(0, m.index - 14), m.index);
     if (/(article|art\.|стать[яиею]|ст\.|№|no\.)\s*$/i.test(before)) continue;
     if (/^\d{4}$/.test(m[2] ?? "") && count >= 1900 && count <= 2100 && !m[1]) continue;
+    // "к 5 годам колонии журналистов X, Y", "на 15 суток активистов X": a term, then the people who got it.
+    if (lang === "ru" && RU_TERM.test(m[3] ?? "")) continue;
     const start = m.index;
     // What was counted: the noun and the predicate that follows it, up to the end of the clause.
     const tail = /^[^.;:,—]{0,60}/.exec(text.slice(start + m[0].length))?.[0] ?? "";
