@@ -892,7 +892,9 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
   if (window.slice(-2).some((w) => w === "не" || w === "ни")) return true;
   // "приговорен по обвинению в …": the grounds of the verdict, not a charge of its own.
   // Only right after the custody it grounds ("задержаны по обвинению"); elsewhere it may belong to anyone named.
-  if (tr.def.type === "charge" && tokens[tr.first]?.lower === "по" && (tokens.some((t) => /^(приговор|осужд|осуд)/.test(t.lower)) || !/^(задержа|арестова|водвор|помещ|взят)/.test(tokens[tr.first - 1]?.lower ?? ""))) return true;
+  // "арестованы на два месяца по обвинению в …": the custody's term may stand between.
+  const held = tokens[tr.first - (TERM_RU.test(tokens.slice(Math.max(0, tr.first - 3), tr.first).map((t) => t.lower).join(" ")) ? 4 : 1)]?.lower ?? "";
+  if (tr.def.type === "charge" && tokens[tr.first]?.lower === "по" && (tokens.some((t) => /^(приговор|осужд|осуд)/.test(t.lower)) || !/^(задержа|арестова|водвор|помещ|взят)/.test(held))) return true;
   // "Сами журналисты отвергают предъявленные обвинения", "обвинения отвергли": denying the charges reports no charging.
   if (tr.def.type === "charge" && tokens.slice(Math.max(0, tr.first - 4), tr.last + 3).some((t) => /^(?:отверга|отвергл|отверг|отрица|оспарива|опроверга)/.test(t.lower))) return true;
   // "В чем их обвиняют, власти не сообщают": a question about the charge, not a charge.
@@ -925,6 +927,9 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
   return false;
 }
 
+/** "на два месяца", "на 15 суток": the term of a custody, between it and its grounds. */
+const TERM_RU = /^на (?:\d+|\p{L}+) (?:месяц\p{L}*|сут\p{L}*|дн\p{L}*|недел\p{L}*)$/u;
+
 function clauseBounds(tokens: Token[], idx: number): [number, number] {
   let a = idx;
   while (a > 0 && !CLAUSE_PUNCT.has(tokens[a - 1]?.text ?? "")) a--;
@@ -941,6 +946,7 @@ function coordinatedWith(tokens: Token[], prev: Trigger, tr: Trigger, lang: "en"
   // "were detained on charges of tax evasion", "задержаны по обвинению в контрабанде": the grounds of the custody
   // are charges against the same people.
   if (tr.def.type === "charge" && CUSTODY.has(prev.def.type) && ((words.length === 1 && /^(on|over|по)$/.test(words[0] ?? "")) || (words.length === 0 && tokens[tr.first]?.lower === "on"))) return true;
+  if (lang === "ru" && tr.def.type === "charge" && CUSTODY.has(prev.def.type) && tokens[tr.first]?.lower === "по" && TERM_RU.test(words.join(" "))) return true;
   // "detained X and Y on the same charges", "who was detained a day earlier on a hooliganism charge", "detained Z on
   // 5 May on charges of …": the people and the day of the custody may stand between it and its grounds.
   if (lang === "en" && tr.def.type === "charge" && CUSTODY.has(prev.def.type) && (tokens[tr.first]?.lower === "on" || words.at(-1) === "on") && !words.some((w) => /^(?:who|which|that|whose|said|says|told|while|after|before|because|when|but|and then|later)$/.test(w) || AUX.has(w))) return true;
@@ -1219,7 +1225,7 @@ function colonList(tokens: Token[], tr: Trigger, mentions: Mention[]): Victims |
   const [, ce] = clauseBounds(tokens, tr.first);
   if (ce - tr.last > 8) return null;
   // "убили двух лидеров — X и Y": a dash after a counted group works as the colon does.
-  const counted = tokens.slice(tr.first, ce).some((t) => /^(\d+|two|three|four|five|six|several|двух|трех|трёх|четырех|четырёх|пятерых|шестерых|двоих|троих|четверых|нескольких)$/.test(t.lower));
+  const counted = tokens.slice(tr.first, ce).some((t) => /^(\d+|two|three|four|five|six|several|двух|трех|трёх|четырех|четырёх|пятерых|шестерых|двоих|троих|четверых|нескольких|двум|трем|трём|четырем|четырём|пяти|пятерым|двоим|троим|нескольким)$/.test(t.lower));
   if (tokens[ce]?.text !== ":" && !(/^[—–-]$/.test(tokens[ce]?.text ?? "") && counted)) return null;
   const listed = mentions.filter((m) => m.first > ce && !m.possessor && !m.speaker && !m.entity.official && !m.commentator);
   return listed.length >= 2 ? { entities: dedupe(listed.map((m) => m.entity)), confidence: 0.65 } : null;

@@ -335,7 +335,8 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     // "директора издания Ульви Гасанлы": a given name and a surname after the outlet noun are its staff, not its title.
     const staffOf = lang === "ru" && (roleOf(tokens[i - 2]?.lower ?? "") !== null || OFFICIAL_CUE.test(tokens[i - 2]?.lower ?? ""));
     // "leader of Turan party Y": the party already has its name, so what follows is a person.
-    const named = lang === "en" && tokens[i - 2]?.cap === true;
+    // "член правления этой партии Y": a party already named ("этой", "той же") leaves what follows to a person.
+    const named = lang === "en" ? tokens[i - 2]?.cap === true : /^(?:этой|этого|той|того|данной|данного|же)$/.test(tokens[i - 2]?.lower ?? "");
     // In Russian an outlet's own name is quoted or Latin, so a known given name in any case ("портала Игоря X") is a person.
     const givenRu = lang === "ru" && (lowers[0] ?? "").length > 2 && singleForms(lowers[0] ?? "", lang).some(givenKnown);
     if (prev && ORG_BEFORE.test(prev.lower) && !(toks.length >= 2 && ((lowers.some(givenKnown) || staffOf || named) && lowers.some((l) => surnameShaped(l, lang)) || givenRu))) continue;

@@ -291,3 +291,23 @@ describe("groups counted, then named elsewhere in a sentence", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("grounds and groups of Russian custody and verdicts", () => {
+  it.each([
+    ["'арестованы на два месяца по обвинению в …' charges the people held",
+      "Тимур Тестов и Дана Демова арестованы на два месяца по обвинению в клевете.",
+      ["charge:Дана Демова", "charge:Тимур Тестов", "criminal_arrest:Дана Демова", "criminal_arrest:Тимур Тестов"]],
+    ["a verdict's grounds stay no charge", "Тимур Тестов приговорен к двум годам по обвинению в клевете.", ["sentence:Тимур Тестов"]],
+    ["'член правления этой партии Y': a party already named leaves Y a person",
+      "Активист Тимур Тестов и член правления этой партии Овсеп Семплян арестованы на два месяца.",
+      ["criminal_arrest:Овсеп Семплян", "criminal_arrest:Тимур Тестов"]],
+    ["a dative counted group named after a dash ('двум местным жителям — X и Y')",
+      "Суд вынес приговор двум местным жителям — Тимуру Тестову и Дане Демовой.",
+      ["sentence:Дана Демова", "sentence:Тимур Тестов"]],
+    ["'Их обвиняли по уголовной статье' charges the people just named",
+      "Тимур Тестов и Дана Демова задержаны. Их обвиняли по уголовной статье о клевете.",
+      ["charge:Дана Демова", "charge:Тимур Тестов", "detention:Дана Демова", "detention:Тимур Тестов"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
