@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractDocument, initExtractor } from "./index.js";
 import { readLegal } from "./legal.js";
 
 describe("readLegal", () => {
@@ -28,5 +29,60 @@ describe("readLegal", () => {
     expect(s?.kind).toBe("fine");
     expect(s?.currency).toBe(currency);
     expect(s?.amount).toBe(amount);
+  });
+});
+
+describe("legal-process phrasings (fictional people, our own sentences)", () => {
+  beforeAll(async () => {
+    await initExtractor();
+  });
+  const found = (text: string, lang: "en" | "ru"): string[] =>
+    extractDocument({ text, lang, published: "2024-06-01" }).incidents.map((i) => `${i.type}:${i.person}`).sort();
+
+  it.each([
+    ["an appeal court upholding the lower court's verdict sentencing X decides X's appeal", "en",
+      "The regional Court of Appeals upheld the Riverton City Court's verdict sentencing journalist Anna Testova to two years in prison.",
+      ["appeal:Anna Testova"]],
+    ["'Sentences were confirmed for …, including X, Y and Z'", "en",
+      "Sentences were confirmed for five media workers, including director Asan Demov, editor Bela Samplova and reporter Gulnar Testova.",
+      ["appeal:Asan Demov", "appeal:Bela Samplova", "appeal:Gulnar Testova"]],
+    ["the Court of Appeal denying X release decides X's complaint", "en",
+      "Supporters gathered outside the Court of Appeal, which once again denied Kamran Testov release from custody.",
+      ["appeal:Kamran Testov"]],
+    ["'did not satisfy his complaint' is an appeal decided", "en",
+      "Olzhas Samplov went on hunger strike after the regional court did not satisfy his complaint.",
+      ["appeal:Olzhas Samplov"]],
+    ["'detained as a suspect' is the custody and the charge", "en",
+      "Reporters Nurlan Samplov and Dina Kusova were detained as suspects in the smuggling case.",
+      ["charge:Dina Kusova", "charge:Nurlan Samplov", "detention:Dina Kusova", "detention:Nurlan Samplov"]],
+    ["'charging her with' and 'brought … charges against'", "en",
+      "Police took Olga Samplina to a police station, charging her with violating the law on rallies. Prosecutors later brought fraud charges against editor Rauf Demirov.",
+      ["charge:Olga Samplina", "charge:Rauf Demirov", "detention:Olga Samplina"]],
+    ["a criminal case initiated against X", "en",
+      "A criminal case was initiated against blogger Petr Testin over his posts.",
+      ["charge:Petr Testin"]],
+    ["'оставил без изменений приговор X' is the appeal decided", "ru",
+      "Областной суд оставил без изменений приговор Тимуру Тестову, бывшему депутату.",
+      ["appeal:Тимур Тестов"]],
+    ["a cassation complaint considered", "ru",
+      "Кассационная жалоба защиты Айгуль Демовой на приговор суда первой инстанции была рассмотрена областным судом.",
+      ["appeal:Айгуль Демова"]],
+    ["a complaint being heard", "ru",
+      "В апелляционном суде рассматривается жалоба основательницы издания Наны Самплидзе.",
+      ["appeal:Нана Самплидзе"]],
+    ["'находятся под арестом' is held on a court's order", "ru",
+      "Блогеры Олег Тестович и Иван Демович уже находятся под арестом.",
+      ["criminal_arrest:Иван Демович", "criminal_arrest:Олег Тестович"]],
+    ["'содержится под стражей' after a police detention is the court's custody too", "ru",
+      "Активист Марат Самплов был задержан полицией и в настоящее время содержится под стражей.",
+      ["criminal_arrest:Марат Самплов", "detention:Марат Самплов"]],
+    ["'провели почти год в СИЗО'", "ru",
+      "Асет Тестов и Дана Демова были задержаны в сентябре и провели почти год в СИЗО.",
+      ["criminal_arrest:Асет Тестов", "criminal_arrest:Дана Демова", "detention:Асет Тестов", "detention:Дана Демова"]],
+    ["'находится под стражей' stays the custody the police report", "ru",
+      "Иван Сафронович находится под стражей в СИЗО.",
+      ["detention:Иван Сафронович"]],
+  ] as const)("%s", (_name, lang, text, expected) => {
+    expect(found(text, lang)).toEqual([...expected]);
   });
 });

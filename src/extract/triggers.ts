@@ -66,7 +66,9 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("charge", /\b(?:accused (?:the following|these|those|all|several|\d+|[\w-]+) (?:[\w-]+ )?(?:individuals|people|persons|activists|journalists|participants|protesters|men|women|defendants) of|(?:filed|drew up|drawn up|issued) (?:an? )?(?:administrative )?(?:offen[cs]e )?(?:protocols?|reports?|citations?) against)\b/gi),
   // "X, a defendant in the Kempir-Abad case", "another defendant, X": someone charged in the case on trial.
   t("charge", /\b(?:(?:a|one of(?: the)?|among the) (?:[\w-]+ ){0,2}?defendants? (?:in|of|on trial)|another defendant)\b/gi, "noun"),
-  t("charge", /\b(?:charged(?! (?:\w+ )?(?:atmosphere|with electricity))|indicted|accused of|accus(?:e[sd]?|ing) (?:him|her|them) of|charges? (?:of|under|against)|protocol (?:was )?drawn up|(?:opened|launched|filed) (?:a )?criminal cases? against|criminal cases? (?:was |were |has been |have been )?(?:opened|launched) against)\b/gi),
+  t("charge", /\b(?:charged(?! (?:\w+ )?(?:atmosphere|with electricity))|indicted|accused of|accus(?:e[sd]?|ing) (?:him|her|them) of|charges? (?:of|under|against)|protocol (?:was )?drawn up|charging (?:him|her|them) with|(?:opened|launched|filed|initiated|instituted) (?:a )?criminal (?:cases?|proceedings) against|criminal (?:cases?|proceedings) (?:was |were |has been |have been |had been )?(?:opened|launched|initiated|instituted) against|brought (?:[\w-]+ ){0,2}?charges against)\b/gi),
+  // "detained as a suspect": held in a criminal case as its suspect, which the detention trigger reports as well.
+  { ...t("charge", /\b(?:detained|arrested|held) as (?:a )?suspects?\b/gi), alongside: true, needs: "suspect" },
   // "Court Jails Blogger X", "Police Detain Reporter Y": a headline's present tense.
   t("sentence", /\bjails\b/gi),
   t("detention", /\bdetains\b/gi),
@@ -99,13 +101,18 @@ export const EN_TRIGGERS: TriggerDef[] = [
   // "the jail sentences imposed on X and Y": the people follow "on".
   t("sentence", /\b(?:(?:jail|prison) )?(?:sentences?|terms?) (?:(?:was|were|has been|have been) )?imposed on\b/gi),
   t("fine", /\bfines? (?:(?:was|were|has been|have been) )?imposed on\b/gi),
-  t("appeal", /\b(?:appealed|(?:decision|ruling) on (?:the |an? |his |her |their )?(?:appeals?|complaints?)(?: (?:filed|lodged|submitted) by)?|complaints? (?:about|against|over) (?:the )?(?:arrests?|detentions?|sentences?|verdicts?) of|(?:filed|lodged) an appeal|appeals? (?:was|were) (?:rejected|dismissed|upheld|turned down)|(?:rejected|dismissed|turned down|upheld|heard|denied) (?:the |an? |their |his |her )?(?:appeals?|complaints?|cassation appeals?)(?: (?:of|by|filed by))?)\b/gi),
+  t("appeal", /\b(?:appealed|(?:decision|ruling) on (?:the |an? |his |her |their )?(?:appeals?|complaints?)(?: (?:filed|lodged|submitted) by)?|complaints? (?:about|against|over) (?:the )?(?:arrests?|detentions?|sentences?|verdicts?) of|(?:filed|lodged) an appeal|appeals? (?:was|were) (?:rejected|dismissed|upheld|turned down)|(?:rejected|dismissed|turned down|upheld|heard|denied|considered|did not satisfy|refused to satisfy) (?:the |an? |their |his |her )?(?:appeals?|complaints?|cassation appeals?)(?: (?:of|by|filed by))?)\b/gi),
   // "an appeal court upheld the conviction of X", "the Supreme Court upheld his sentence": the appeal decided.
   // "upheld the first-instance ruling that sentenced X", "upheld the two-month pretrial detention of X": a higher court
   // deciding the person's appeal against the verdict or the custody.
-  t("appeal", /\b(?:upheld|confirmed|left (?:unchanged|in force)) (?:the |a |an |their |his |her )?(?:convictions?|sentences?|verdicts?|prison terms?|guilty verdicts?|(?:first-instance |lower court['’]s |district court['’]s )?(?:ruling|judgment)(?= that (?:sentenced|convicted|fined))|(?:[\w-]+ )?pre-?trial detention|arrests?)(?: (?:of|against|for|handed to))?\b/gi),
+  t("appeal", /\b(?:upheld|upholding|confirmed|left (?:unchanged|in force)) (?:the |a |an |their |his |her )?(?:convictions?|sentences?|verdicts?|prison terms?|guilty verdicts?|(?:first-instance |lower court['’]s |(?:[\w-]+ ){1,3}court['’]s )?(?:ruling|judgment|verdict|decision)(?= (?:that |which )?(?:sentenc|convict|fin))|(?:[\w-]+ )?pre-?trial detention|arrests?)(?: (?:of|against|for|handed to))?\b/gi),
   // "The Supreme Court upheld X's sentence": the owner of the verdict between the verb and the noun.
   t("appeal", /\b(?:upheld|confirmed|left (?:unchanged|in force)) [\w-]+(?: [\w-]+){0,2}['’]s? (?:convictions?|sentences?|verdicts?|prison terms?)\b/gi, "noun"),
+  // "Sentences were confirmed for seven journalists, including X …": the people whose verdict an appeal left standing.
+  t("appeal", /\b(?:sentences?|verdicts?|convictions?|prison terms?) (?:(?:have|has) been |were |was )?(?:confirmed|upheld|left (?:unchanged|in force)) (?:by (?:the )?(?:[\w-]+ ){0,4}?court (?:of [\w-]+ )?)?(?:for|of|against)\b/gi, "noun"),
+  // "the Court of Appeal, which again denied X release", "the appeals court rejected her request": a higher court
+  // deciding the person's complaint.
+  { ...t("appeal", /\b(?:court of appeals?|appeals? court|appellate court|court of cassation|cassation court)(?:,? which)? (?:\w+ ){0,2}?(?:denied|rejected|dismissed|refused|turned down|did not satisfy)\b/gi), needs: "court" },
   t("transfer", /\b(?:transferred|moved to (?:a |the )?(?:[\w-]+ ){0,2}(?:prison|colony|detention|jail|centre|center))\b/gi),
   t("killing", /\b(?:killed|shot dead|murdered|beaten to death|gunned down|was shot|were shot|died in custody|died (?:of|from) (?:his|her|their) (?:injuries|wounds))\b/gi),
   t("torture_or_ill_treatment", /\b(?:tortur(?:ed|ing|e)|ill-treat(?:ed|ment)|handcuffed to a radiator|electric shock(?:er|s)?|(?:denied|not given) (?:food|water|sleep|medical (?:care|help)))\b/gi),
@@ -172,7 +179,10 @@ export const RU_TRIGGERS: TriggerDef[] = ([
   // "судья оставила под стражей ещё 10 участников", "Под арестом останутся: X, Y …": a court's custody order.
   t("criminal_arrest", ru(`оставил${W} (?:\\p{L}+ ){0,3}?под (?:стражей|арестом)|под (?:арестом|стражей) (?:останутся|остаются|остались|остается|останется)`)),
   // "находится под стражей с ноября": held, as "is in custody" in English; the court's order is the criminal arrest.
-  t("detention", ru(`(?:находил|находит|находят|содерж)${W} под стражей`)),
+  t("detention", ru(`(?:находил|находит|находят)${W} под стражей`)),
+  // "содержится под стражей", "находится под арестом", "провели почти год в СИЗО": held on a court's order.
+  { ...t("criminal_arrest", ru(`(?:содерж|удержива)${W} под стражей|(?:находи|находя|содерж|удержива|оста[её]т|остаю|оставал)${W} под арестом`)), needs: "под" },
+  { ...t("criminal_arrest", ru(`(?:находи|находя|содерж|провел|провели|провела)${W} (?:(?!под )\\p{L}+ ){0,2}?в СИЗО`)), needs: "сизо" },
   t("arrest", ru(`(?:отправил|посадил|отправлен|посажен)${W} (?:\\p{L}+ )?(?:за решетку|под арест)|(?:об|о) арест(?:е|ах)|арестова(?:л|ли|ла|н|на|ны|ть)|арестованн(?:ый|ого|ому|ая|ую|ой|ым)|арестовали|(?:после|с момента|со дня) (?:его |её |ее |их )?ареста`)),
   // "вышел из СК около полуночи", "вышла из ИВС": out of custody.
   t("release", ru(`вы(?:шел|шла|шли) из (?:здания )?(?:СК|ИВС|СИЗО|изолятора|спецприемника|спецприёмника|отдела|отделения|полиции|ОВД|РОВД|УВД|ГУВД|МВД|ДВД|ГКНБ|КНБ|ФСБ|СКР|Следственного комитета|колонии)(?![\p{L}])`)),
@@ -189,7 +199,9 @@ export const RU_TRIGGERS: TriggerDef[] = ([
   // A verdict list line: "X – 9 лет колонии в условиях усиленного режима;".
   { ...t("sentence", ru(`[—–-] ?(?:\\d+(?:[,.]\\d+)?|\\p{L}+) (?:с половиной )?(?:лет|года?)(?: и (?:\\d+|\\p{L}+) месяц${W})? (?:колонии|лишения свободы|заключения|тюрьмы|ограничения свободы|условно)`), "noun"), afterDash: true },
   t("acquittal", ru(`оправда(?:л|ли|н|на|тельный)${W}`)),
-  t("appeal", ru(`апелляционн${W} (?:инстанци|суд|коллеги)${W} (?:\\p{L}+ ){0,4}?(?:заменил|смягчил|отменил|изменил|отклонил|ужесточил|оставил)${W}|обжаловал${W}|подал${W} апелляци${W}|апелляци${W} (?:\\p{L}+ ){0,2}(?:отклонил|оставил)${W}|(?:отклонил|оставил${W} без удовлетворения|рассмотрел|удовлетворил)${W} (?:\\p{L}+ ){0,2}(?:апелляци|жалоб)${W}|жалоб${W} на (?:арест|приговор|решение|задержание|меру пресечения)`)),
+  t("appeal", ru(`апелляционн${W} (?:инстанци|суд|коллеги)${W} (?:\\p{L}+ ){0,4}?(?:заменил|смягчил|отменил|изменил|отклонил|ужесточил|оставил)${W}|обжаловал${W}|подал${W} апелляци${W}|апелляци${W} (?:\\p{L}+ ){0,2}(?:отклонил|оставил)${W}|(?:отклонил|оставил${W} без удовлетворения|рассмотрел|рассматрива|удовлетворил)${W} (?:\\p{L}+ ){0,2}(?:апелляци|жалоб)${W}|(?:апелляционн|кассационн)${W} (?:жалоб|представлени)${W} (?:\\p{L}+ ){0,10}?(?:был${W} )?(?:рассмотрен|отклонен|оставлен)${W}|жалоб${W} на (?:арест|приговор|решение|задержание|меру пресечения)`)),
+  // "Суд оставил без изменений приговор X", "приговор оставлен в силе": a higher court deciding the appeal.
+  { ...t("appeal", ru(`оставил${W} (?:\\p{L}+ ){0,3}?(?:без изменени[йя]|в силе)|оставлен${W} (?:\\p{L}+ )?(?:без изменени[йя]|в силе)`)), needs: "остав" },
   t("transfer", ru(`этапирова${W}|перевел${W} в (?:сизо|колони|изолятор|тюрьм)${W}|переведен${W} в (?:сизо|колони|изолятор|тюрьм)${W}`)),
   t("killing", ru(`убит(?:ый|ая|ые|ы|а|о)?|убил${W}|застрел${W}|погиб(?:ла|ли)?|скончал${W}|расстрелян${W}|ликвидирова(?:н|на|ны|ли|л)|умер(?:ла|ли)? (?:(?:\\p{L}+ ){0,3}?(?:после избиения|от (?:побоев|пыток|травм|ран))|в (?:реанимации|больнице|сизо|колонии|изоляторе))`)),
   // "погибшего Романа Бондаренко", "убитого в мае полковника X": a participle before the name it describes.
