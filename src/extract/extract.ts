@@ -253,6 +253,23 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
   const byCount: { p: Pending; n: number }[] = [];
   const membersOf = new Map<number, Entity[]>();
   let filling: { n: number; si: number; people: Entity[] } | null = null;
+  // Sentences told so far, not counting a quoted statement ("“These sentences … must release these journalists.”"):
+  // a group's members may be named after an NGO's quote about it.
+  const plain: number[] = [];
+  {
+    let open = false;
+    let n = 0;
+    sentences.forEach((x, i) => {
+      const opens = (x.text.match(/[“«]/g) ?? []).length;
+      const closes = (x.text.match(/[”»]/g) ?? []).length;
+      const quoted = open || /^\s*[“«"]/.test(x.text);
+      if (opens !== closes) open = opens > closes;
+      plain[i] = n;
+      if (!quoted && told[i + 1] !== told[i]) n++;
+    });
+  }
+  // The people each of the last sentences names as possible members of a group.
+  let named: { si: number; people: Entity[] }[] = [];
   // A line that is only a date ("4 января") heads a chronicle section; its date holds until the next such line.
   let headingDate: DateMention | null = null;
   // "X and Y were also detained": the same event as the last one of that kind, its date and place unless restated.
@@ -363,14 +380,26 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
         pending.push(report);
         if (counted) groups.push(report);
         if (lang === "en") {
-          const n = counted ? countIn(pClause) : theCount(pClause);
+          const definite = theCount(pClause);
+          const n = countIn(pClause) || definite;
           // Not a participle after its noun ("five activists detained while …", told as background), not a search
           // before the custody that counted ("searched homes and detained 11"), not what a quoted statement asks.
           const postnominal = /ed$/.test(s.tokens[tr.first]?.lower ?? "") && /^[a-z]{3,}s$/.test(s.tokens[tr.first - 1]?.text ?? "") && !AUX.has(s.tokens[tr.first - 1]?.lower ?? "");
           const beforeCustody = tr.def.type === "search" && triggers.some((t) => t.start > tr.start && CUSTODY.has(t.def.type));
           if (n >= 3 && !postnominal && !beforeCustody && !/^\s*[«“"]/.test(s.text)) {
             byCount.push({ p: report, n });
-            if (counted && filling?.n !== n) filling = { n, si, people: [] };
+            // "Three of them – A, B and C – … The fourth, D, … charged the four men": the group taken up by its
+            // count is the people named just before, when the last sentences name exactly that many.
+            if (definite === n && !membersOf.has(n)) {
+              const back: Entity[] = [];
+              for (const h of [...named].reverse()) {
+                if (plain[si]! - plain[h.si]! > 3) break;
+                for (const e of h.people) if (!back.includes(e)) back.push(e);
+                if (back.length >= n) break;
+              }
+              if (back.length === n) membersOf.set(n, back);
+            }
+            if (filling?.n !== n && !membersOf.has(n)) filling = { n, si, people: [] };
             else if (filling?.n === n && !filling.people.length) filling.si = si;
           }
         }
@@ -535,15 +564,16 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       const n = victims.length >= 3 ? countIn(s.text) : 0;
       if (n === victims.length && n >= 3) membersOf.set(n, victims);
       const f = filling;
+      const people = mentions.length ? dedupe(mentions.filter((m) => member(m, s, mentions)).map((m) => m.entity)) : [];
+      if (people.length) named = [...named.slice(-3), { si, people }];
       if (f && si > f.si) {
-        const people = dedupe(mentions.filter((m) => member(m, s, mentions)).map((m) => m.entity));
         // "The four journalists shared …": the group taken up again by its count, before any name, keeps it open.
         if (!f.people.length && !people.length && (countIn(s.text) === f.n || theCount(s.text) === f.n)) f.si = si;
         else {
           for (const e of people) if (!f.people.includes(e)) f.people.push(e);
           const before = f.people.some((e) => incidents.some((i) => i.entity === e && i.evidence.start < (sentences[f.si]?.start ?? 0)));
           // The first name within two sentences of the count, the last within three.
-          const far = told[si]! - told[f.si]! > (f.people.length === people.length ? 2 : 3);
+          const far = plain[si]! - plain[f.si]! > (f.people.length === people.length ? 2 : 3);
           if (before || f.people.length > f.n || far) filling = null;
           else if (f.people.length === f.n) {
             membersOf.set(f.n, f.people);
@@ -1428,7 +1458,7 @@ function lastCounted(tokens: Token[], j: number, seen: Seen): Entity[] | null {
 const GROUP_NOUN_EN = /^(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z'’-]+\s+){0,3}?(?:journalists|reporters|staff|employees|people|persons|individuals|activists|members|bloggers|workers|men|women|participants|protesters|demonstrators|defendants|detainees|suspects|students|residents|citizens|supporters|prisoners|inmates|convicts|politicians|oppositionists|opposition figures|media workers|professionals)\b)/i;
 function countIn(clause: string): number {
   for (const m of clause.matchAll(/\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi)) {
-    if (/(?:January|February|March|April|May|June|July|August|September|October|November|December|Article|of)\s+$/i.test(clause.slice(Math.max(0, m.index - 10), m.index))) continue;
+    if (/(?:January|February|March|April|May|June|July|August|September|October|November|December|Article)\s+$/i.test(clause.slice(Math.max(0, m.index - 10), m.index))) continue;
     if (GROUP_NOUN_EN.test(clause.slice(m.index, m.index + 80))) return countWord(m[0].toLowerCase());
   }
   return 0;
@@ -1441,6 +1471,8 @@ function member(m: Mention, s: Sentence, mentions: Mention[]): boolean {
   // "By X" on a line of its own is the byline.
   if (!eligible(m) || m.kin || m.entity.role === "lawyer" || (m.first === 1 && s.tokens[0]?.text === "By")) return false;
   if (s.tokens.slice(Math.max(0, m.first - 4), m.first).some((t) => /^(?:pseudonym|alias|aka|nickname|known)$/.test(t.lower))) return false;
+  // "a party headed by X": who leads the organisation a member belongs to.
+  if (s.tokens[m.first - 1]?.lower === "by" && /^(?:headed|led|founded|chaired|run|owned)$/.test(s.tokens[m.first - 2]?.lower ?? "")) return false;
   // "…'s founder, journalist X, said": the one who tells, past an appositive.
   const next = mentions.find((x) => x.first > m.first);
   const after = s.text.slice(m.end - s.start, next ? next.start - s.start : undefined);

@@ -305,6 +305,33 @@ describe("a counted group whose members are named in the sentences after it (Eng
     }
     expect(got.some((x) => x.includes("Testadze"))).toBe(false);
   });
+  it("'the four men' takes up the four people named just before it, past the leader of their party", () => {
+    const text = [
+      "A court on Tuesday allowed investigators to keep four opposition politicians in pretrial detention.",
+      "Police also detained scores of people at the rally.",
+      "Three of them -- Aset Testov, Berik Demov and Nurlan Fictov -- are members of the Testovka party headed by Timur Samplov.",
+      "The fourth, Erlan Ospantest, is a former candidate.",
+      "Investigators charged the four men with organising mass disturbances.",
+    ].join("\n");
+    const got = found(text);
+    for (const name of ["Aset Testov", "Berik Demov", "Nurlan Fictov", "Erlan Ospantest"]) {
+      expect(got).toContain(`criminal_arrest:${name}@2025-03-04`);
+      expect(got).toContain(`charge:${name}`);
+    }
+    expect(got.some((x) => x.includes("Samplov"))).toBe(false);
+  });
+  it("a quoted statement between the count and the names does not close the group", () => {
+    const text = [
+      "The union calls for the release of three reporters who were sentenced to prison terms in May.",
+      "“These sentences are a disgrace.",
+      "They punish reporting.",
+      "The authorities must release these journalists,” the union said.",
+      "The three reporters worked for the same site.",
+      "Aset Testov and Berik Demov covered the courts, and Dana Samplova covered housing.",
+    ].join("\n");
+    const got = found(text);
+    for (const name of ["Aset Testov", "Berik Demov", "Dana Samplova"]) expect(got).toContain(`sentence:${name}`);
+  });
   it("one name too many, or the names too far from the count, name no one", () => {
     const over = [
       "Police detained three journalists on Friday.",
