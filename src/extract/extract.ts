@@ -1424,8 +1424,20 @@ function gappedTerms(tokens: Token[], from: Mention, mentions: Mention[]): Entit
 }
 
 /** The number a counted report gives its group ("sentenced 11 participants" → 11), 0 when it gives none. */
-const groupCount = (text: string, lang: "en" | "ru" = "en"): number =>
-  countWord((((lang === "en" ? COUNTED_EN : COUNTED_RU).exec(text)?.[0] ?? "").trim().split(/\s+/)[0] ?? "").toLowerCase());
+const groupCount = (text: string, lang: "en" | "ru" = "en"): number => {
+  if (lang === "en") return countWord(((COUNTED_EN.exec(text)?.[0] ?? "").trim().split(/\s+/)[0] ?? "").toLowerCase());
+  // "26 августа … по делу пяти активистов", "получили по 4 года": a day, a term or an article number counts no one.
+  for (const m of text.matchAll(COUNTED_RU_ALL)) {
+    const w = (m[0].trim().split(/\s+/)[0] ?? "").toLowerCase();
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12).toLowerCase();
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 8), (m.index ?? 0) + 1).toLowerCase();
+    if (/^\d/.test(w) && (NOT_PEOPLE_RU.test(after) || /(?:(?<!\p{L})по|ст\.|статьи|статья|части|№)\s*$/u.test(before))) continue;
+    return countWord(w);
+  }
+  return 0;
+};
+const COUNTED_RU_ALL = new RegExp(COUNTED_RU.source, "giu");
+const NOT_PEOPLE_RU = /^(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|год|лет|сут|месяц|дн|дня|недел|час|тысяч|млн|процент|%|тенге|рубл|сом|манат|мрп|стать|част|[.,:]\d)/u;
 
 const COUNT_WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -1677,7 +1689,7 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
     const d = j < tr.first ? tr.first - j - 1 : j >= tr.last ? j - tr.last : 0;
     if (PRON_SG_RU[w] || PRON_PL_RU.has(w)) {
       // "Пятеро из них были освобождены": a counted part of the group, not the people in focus.
-      if (tokens[j - 1]?.lower === "из" && (RU_COUNT.test(tokens[j - 2]?.lower ?? "") || /^(?:пятеро|шестеро|семеро|восемь|многие|многих|некоторые|некоторых|одного|одну|одна|один|двоих|троих|четверых|большинство|часть|части)$/.test(tokens[j - 2]?.lower ?? ""))) continue;
+      if (tokens[j - 1]?.lower === "из" && (RU_COUNT.test(tokens[j - 2]?.lower ?? "") || /^(?:пятеро|пятерых|шестеро|шестерых|семеро|семерых|восьмерых|восемь|многие|многих|некоторые|некоторых|одного|одну|одна|один|двоих|троих|четверых|большинство|часть|части)$/.test(tokens[j - 2]?.lower ?? ""))) continue;
       // "его арест", "её задержание": a possessive right before the trigger noun is the victim; so is the owner of
       // a searched flat or a seized phone ("обыск в её квартире").
       const owns = (tr.def.type === "search" || tr.def.type === "equipment_seizure") && w !== "их" && /^(квартир|дом|офис|машин|автомобил|телефон|ноутбук|компьютер|камер|рабоч|кабинет)/.test(tokens[j + 1]?.lower ?? "");

@@ -507,7 +507,35 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     if (isAlias(tokens, i)) continue;
     out.push(mention);
   }
+  if (lang === "ru" && out.length >= 3) relistCase(out, tokens, opts);
   return out;
+}
+
+/**
+ * "«Нурлана X, Жаната Y и Айдара Z признать виновными»": the names of one list share a case, and a name read as a
+ * nominative before names read in an oblique case (the chain above only runs forwards) is read again in theirs.
+ */
+function relistCase(out: NameMention[], tokens: Token[], opts: MentionOptions): void {
+  for (let a = 0; a < out.length; ) {
+    let b = a;
+    while (b + 1 < out.length && out[b + 1]?.first === (out[b]?.last ?? 0) + 1 && /^(,|и)$/.test(tokens[out[b]?.last ?? 0]?.text ?? "")) b++;
+    const list = out.slice(a, b + 1);
+    a = b + 1;
+    if (list.length < 3 || list.some((m) => m.relative || m.possessor)) continue;
+    const oblique = list.filter((m) => m.case !== null && m.case !== "nom");
+    const c = oblique[0]?.case;
+    if (!c || oblique.some((m) => m.case !== c) || oblique.length === list.length) continue;
+    for (const m of list) {
+      if (m.case !== "nom" && m.case !== null) continue;
+      const surfaces = tokens.slice(m.first, m.last).map((t) => fixScript(t.text)).map((w) => (opts.kazakh ? kazakhNominative(w) : w));
+      if (surfaces.length !== m.words.length) continue;
+      const again = nominativeName(surfaces, [c], opts.oracle, true);
+      if (again.case !== c) continue;
+      m.words = again.words;
+      m.gender = again.gender;
+      m.case = again.case;
+    }
+  }
 }
 
 const ALIAS_CUE = /^(?:aka|a\.k\.a\.?|alias|pseudonym|nicknamed|nickname|псевдоним\p{L}*|прозвищ\p{L}*)$/u;

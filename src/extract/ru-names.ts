@@ -81,7 +81,14 @@ function surnameReadings(w: string): Reading[] | null {
   }
   // Georgian surnames in "-ани", "-ели", "-ури", "-уа", "-ава" stay as they are in every case
   // ("Иванов-Чиковани", "Угулава"), like "-дзе" and "-швили".
-  if (/(?:енко|ко|дзе|швили|[ыи]х|заде|ли|лы|[гк]ызы|ани|ели|ури|уа|ава)$/.test(w)) return [{ nom: w, g: null, cases: ALL, weight: 1 }];
+  // Azerbaijani "-лу" ("Ягублу") as "-лы" and "-ли".
+  if (/(?:енко|ко|дзе|швили|[ыи]х|заде|ли|лы|лу|[гк]ызы|ани|ели|ури|уа|ава)$/.test(w)) return [{ nom: w, g: null, cases: ALL, weight: 1 }];
+  // Kazakh and Kyrgyz "-бай" declines as "Николай": "Жаната Казакбая", "Казакбаем".
+  m = /^(.{2,}ба)(й|я|ю|ем|е)$/.exec(w);
+  if (m) {
+    const c: Record<string, Case[]> = { й: ["nom"], я: ["gen", "acc"], ю: ["dat"], ем: ["ins"], е: ["loc"] };
+    return [{ nom: `${m[1]}й`, g: "m", cases: c[m[2] ?? "й"] ?? ["nom"], weight: 1 }];
+  }
   // Georgian "-ая" ("Вахо Саная", "Шенгелая") is never declined; a Russian "-ая" is a nominative anyway.
   if (/[бвгджзклмнпрстфхцчшщ]ая$/.test(w) && w.length > 4) return [{ nom: w, g: null, cases: ALL, weight: 0.9 }];
   // Georgian "-ия" declines like "Мария": "Жвании", "Бокерию".
@@ -330,7 +337,7 @@ export function casesFromContext(prev: string | undefined): Case[] {
   if (p === "с" || p === "со" || p === "между") return ["ins"];
   if (p === "о" || p === "об" || p === "при") return ["loc"];
   // The verbs that take their victim as a direct object, finite or infinitive ("задержали", "освободить").
-  if (/^(?:задерж|арестова|освобод|отпуст|изби|допрос|вызва|приговори|оштрафова|депортирова|похит|обвини|обыска|увез|достав|выдвор|этапирова|увол|осуди|схвати|пыта|убил|убили|застрели|судил|судят|преследу)\p{L}*(?:ли|л|ла|ть|ют|ет|ят|ит)$/u.test(p)) return ["acc"];
+  if (/^(?:задерж|арестова|освобод|отпуст|изби|допрос|вызва|приговори|оштрафова|депортирова|похит|обвини|обыска|увез|достав|выдвор|этапирова|увол|осуди|схвати|пыта|убил|убили|застрели|судил|судят|преследу|призна)\p{L}*(?:ли|л|ла|ть|ют|ет|ят|ит)$/u.test(p)) return ["acc"];
   // "обыскали дом X", "в квартире X", "изъяли телефон X": a thing a person owns takes its owner in the genitive.
   if (/^(?:дом|дома|доме|квартир[аеуы]|квартирой|офис[аеу]?|жилищ[аеу]|машин[аеуы]|автомобил[ьяею]|телефон[аеу]?|ноутбук[аеу]?|компьютер[аеу]?)$/.test(p)) return ["gen"];
   // "об аресте X", "после задержания X": an event noun takes its person in the genitive.

@@ -311,3 +311,13 @@ describe("grounds and groups of Russian custody and verdicts", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("counted groups named in a quoted verdict", () => {
+  it.each([
+    ["a day or a term is no count ('26 августа … по делу пяти активистов'); the names of a list share the oblique case of the last ones; 'Семерых из них' is not the five",
+      "Дата: 26 августа 2024. 26 августа суд вынес приговор по делу пяти активистов. «Нурлана Тестова, Жаната Тестбая, Айдара Демова, Олжаса Семплова и Марата Куанова признать виновными», — зачитал судья. Семерых из них отпустили под подписку о невыезде.",
+      ["sentence:Айдар Демов", "sentence:Жанат Тестбай", "sentence:Марат Куанов", "sentence:Нурлан Тестов", "sentence:Олжас Семплов"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
