@@ -31,6 +31,7 @@ import { transliterate } from "../src/match/index.js";
 import { gazetteer } from "../src/places/index.js";
 import { createApiToken, createUser, listRecords, overview, personTimeline, PLURAL, verifyIntegrity } from "../src/register/index.js";
 import { IMPORT_ORDER, importStream } from "../src/register/transfer.js";
+import { IMPORT_CACHE_KIB } from "../src/store/bulk.js";
 import { KINDS, toRow, type RecordKind } from "../src/store/index.js";
 import { freePort, machine, pair, parseSize, ratio, rssMb, type Pair } from "./lib.js";
 
@@ -183,9 +184,9 @@ async function rawImportSqlite(path: string, tables: Map<string, Record<string, 
   db.pragma("journal_mode = WAL");
   db.pragma("foreign_keys = ON");
   db.pragma("synchronous = NORMAL");
-  // The page cache Vigil's own connections use (src/store/dialects/sqlite.ts): at a million incidents the random index
+  // The page cache Vigil's import uses (IMPORT_CACHE_KIB, src/store/bulk.ts): at a million incidents the random index
   // inserts of both imports depend on it, and the ratio should compare the work, not the cache.
-  db.pragma("cache_size = -65536");
+  db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   db.transaction(() => {

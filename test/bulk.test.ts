@@ -1,6 +1,7 @@
 /** The import's driver-level bulk path (src/store/bulk.ts) on each backend: rows, NULLs, booleans, lookups, deferred indexes, rollback. */
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { IMPORT_CACHE_KIB } from "../src/store/bulk.js";
 import { BACKENDS, type TestVigil } from "./helpers/backends.js";
 
 describe.each(BACKENDS)("bulk writes on $name", (backend) => {
@@ -71,6 +72,19 @@ describe.each(BACKENDS)("bulk writes on $name", (backend) => {
       throw new Error("the import failed");
     })).rejects.toThrow("the import failed");
     expect(await indexesOf(tables)).toEqual(before);
+  });
+
+  it("gives an import more memory for its length only", async () => {
+    const setting = async (tx: Parameters<Parameters<typeof v.store.transaction>[0]>[0]) => v.store.dialect === "postgres"
+      ? (await sql<{ m: string }>`SELECT current_setting('maintenance_work_mem') AS m`.execute(tx)).rows[0]!.m
+      : String((await sql<{ cache_size: number }>`PRAGMA cache_size`.execute(tx)).rows[0]!.cache_size);
+    const before = await v.store.transaction(setting);
+    await v.store.transaction(async (tx) => {
+      const restore = await v.store.bulk.tuneForImport(tx);
+      expect(await setting(tx)).toBe(v.store.dialect === "postgres" ? "256MB" : String(-IMPORT_CACHE_KIB));
+      await restore();
+    });
+    expect(await v.store.transaction(setting)).toBe(before);
   });
 
   it("refuses a table or column name that is not a plain identifier", async () => {

@@ -159,6 +159,35 @@ describe.each(BACKENDS)("import and export on $name", (backend) => {
       }
     });
 
+    it("builds the same full text into an empty register, after the load, as batch by batch into a register in use", async () => {
+      const records = stream();
+      const empty = await backend.open(CRISIS_NOW);
+      const inUse = await backend.open(CRISIS_NOW);
+      try {
+        // One record makes the register "in use": its import indexes text batch by batch and keeps its indexes.
+        await createRecord(inUse.ctx(EDITOR), "organisation", { name: "Fictional Watch Group", kind: "ngo" });
+        await importStream(empty.ctx(EDITOR), records);
+        await importStream(inUse.ctx(EDITOR), records);
+        const texts = await empty.store.db.selectFrom("incidents").select("search_text").orderBy("id").limit(60).execute();
+        const words = [...new Set(texts.flatMap((t) => t.search_text.split(" ").filter((w) => w.length >= 5)))].slice(0, 25);
+        expect(words.length).toBe(25);
+        for (const q of [...words, ...words.slice(0, 5).map((w) => w.slice(0, 3))]) {
+          const [a, b] = await Promise.all([empty, inUse].map((v) => listRecords(v.ctx(EDITOR), "incident", { q, limit: 5 })));
+          expect(a!.total, q).toBeGreaterThan(0);
+          expect(a!.total, q).toBe(b!.total);
+          expect(a!.items.map((i) => i.id), q).toEqual(b!.items.map((i) => i.id));
+        }
+        if (backend.name === "sqlite") {
+          const terms = async (v: TestVigil) => (await sql<{ term: string }>`SELECT term FROM incident_terms ORDER BY term`.execute(v.store.db)).rows.map((r) => r.term);
+          expect(await terms(empty)).toEqual(await terms(inUse));
+        }
+        expect((await verifyIntegrity(empty.store)).problems).toEqual([]);
+      } finally {
+        await empty.dispose();
+        await inUse.dispose();
+      }
+    });
+
     it("rejects the whole stream when one record deep inside is bad, and names it", async () => {
       const records: ExportItem[] = stream();
       const incidents = records.flatMap((r, i) => (r.kind === "incidents" ? [i] : []));

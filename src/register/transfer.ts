@@ -155,6 +155,8 @@ interface ImportState {
   written: [Map<RecordKind, Set<string>>, Map<RecordKind, Set<string>>];
   /** Captures written in the same two windows, for the quote checks of the claims that follow them. */
   captures: [Map<string, CaptureText>, Map<string, CaptureText>];
+  /** The full-text index is built after the load instead of batch by batch (see importParsed). */
+  textAfterLoad: boolean;
 }
 
 /** What a claim's quote check needs of its capture; the text is decoded once, by the first claim that needs it. */
@@ -168,14 +170,21 @@ const WINDOW = 4000;
 
 async function importParsed(ctx: Ctx, records: Iterable<Parsed> | AsyncIterable<Parsed>, opts: { reason?: string }): Promise<ImportReport> {
   const state: ImportState = {
-    bulk: ctx.store.bulk, created: {}, unchanged: {}, statusOf: new Set(), reason: opts.reason ?? null, encoders: new Map(), written: [new Map(), new Map()], captures: [new Map(), new Map()],
+    bulk: ctx.store.bulk, created: {}, unchanged: {}, statusOf: new Set(), reason: opts.reason ?? null, encoders: new Map(), written: [new Map(), new Map()], captures: [new Map(), new Map()], textAfterLoad: false,
   };
   await withWrite(ctx, async (env, audit) => {
+    const restore = await state.bulk.tuneForImport(env.tx);
     const rebuild = (await holdsNoRecords(env.tx)) ? await state.bulk.deferIndexes(env.tx, DEFERRED_TABLES) : null;
+    // Into an empty register the full-text index is built once after the load, like the secondary indexes: batch by
+    // batch, FTS5 writes a segment whenever a key is lower than the one before (keys follow start dates, not the
+    // import order) and keeps merging those segments, a cost that grew faster than the import.
+    state.textAfterLoad = rebuild !== null;
     await importWindows(env, audit, records, state);
     await rebuild?.();
+    if (state.textAfterLoad) await env.features.reindexAllIncidentText(env.tx);
     // Statuses depend only on the final set of incidents and proceedings: derive each affected person's once, at the end.
     await refreshStatus(env, state.statusOf);
+    await restore();
   });
   return { created: state.created, unchanged: state.unchanged };
 }
@@ -364,7 +373,7 @@ async function importRecords(env: WriteEnv, kind: RecordKind, items: Item[], sta
     await insertRows(tx, state, "person_name_keys", names.flatMap((n) => n.keys));
     await insertRows(tx, state, "person_roles", names.flatMap((n) => n.roles));
   }
-  if (kind === "incident") {
+  if (kind === "incident" && !state.textAfterLoad) {
     const ids = items.map((item) => item.rec.id as string);
     for (let i = 0; i < ids.length; i += 500) await env.features.indexNewIncidentsText(tx, ids.slice(i, i + 500));
   }

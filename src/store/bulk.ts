@@ -21,7 +21,21 @@ export interface Bulk {
    * Unique indexes and primary keys stay: they enforce what the import relies on.
    */
   deferIndexes(tx: Db, tables: readonly string[]): Promise<() => Promise<void>>;
+  /**
+   * Connection settings for the length of one import; returns what restores the previous ones. SQLite: a page cache of
+   * IMPORT_CACHE_KIB instead of the connection's own (see sqliteBulk).
+   */
+  tuneForImport(tx: Db): Promise<() => Promise<void>>;
 }
+
+/**
+ * SQLite's page cache during an import, in KiB. The import inserts random keys into B-trees that stay live (the UNIQUE
+ * audit hash, name keys, record ids): at a million incidents the hash index alone is ~300 MB, and with the connection's
+ * 64 MiB every such insert reads a page back from the file and writes an evicted one to the WAL, where a page written
+ * once per eviction is written many times over one long transaction. Index builds after the load sort within the same
+ * budget. Pages are taken as they are used, and given back when the import ends.
+ */
+export const IMPORT_CACHE_KIB = 1_048_576;
 
 /** Drops the indexes named and returns what runs their definitions again. */
 async function dropForRebuild(tx: Db, indexes: readonly { name: string; definition: string }[]): Promise<() => Promise<void>> {
@@ -69,6 +83,13 @@ export function sqliteBulk(raw: BetterSqlite3.Database): Bulk {
         `SELECT name, sql AS definition FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'
          AND tbl_name IN (${tables.map(() => "?").join(", ")}) ORDER BY name`, [...tables]));
       return dropForRebuild(tx, rows.rows);
+    },
+    async tuneForImport() {
+      const before = raw.pragma("cache_size", { simple: true }) as number;
+      raw.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
+      return async () => {
+        raw.pragma(`cache_size = ${Math.trunc(before)}`);
+      };
     },
   };
 }
@@ -120,6 +141,12 @@ export function postgresBulk(): Bulk {
             AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
           ORDER BY ci.relname`, [[...tables]]));
       return dropForRebuild(tx, rows.rows);
+    },
+    // Shared buffers are the server's; what a session can raise is the memory of the index builds after the load
+    // (SET LOCAL ends with the transaction, so nothing needs restoring).
+    async tuneForImport(tx) {
+      await tx.executeQuery(CompiledQuery.raw(`SET LOCAL maintenance_work_mem = '256MB'`));
+      return async () => {};
     },
   };
 }
