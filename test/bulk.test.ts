@@ -1,7 +1,11 @@
 /** The import's driver-level bulk path (src/store/bulk.ts) on each backend: rows, NULLs, booleans, lookups, deferred indexes, rollback. */
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SYSTEM } from "../src/auth/policy.js";
+import { generateRecords } from "../src/demo/generate.js";
+import { importStream, type ExportItem } from "../src/register/transfer.js";
 import { IMPORT_CACHE_KIB } from "../src/store/bulk.js";
+import type { Db } from "../src/store/index.js";
 import { BACKENDS, type TestVigil } from "./helpers/backends.js";
 
 describe.each(BACKENDS)("bulk writes on $name", (backend) => {
@@ -74,17 +78,28 @@ describe.each(BACKENDS)("bulk writes on $name", (backend) => {
     expect(await indexesOf(tables)).toEqual(before);
   });
 
+  /** What tuneForImport raises: SQLite's page cache, PostgreSQL's memory for index builds. */
+  const setting = async (db: Db) => v.store.dialect === "postgres"
+    ? (await sql<{ m: string }>`SELECT current_setting('maintenance_work_mem') AS m`.execute(db)).rows[0]!.m
+    : String((await sql<{ cache_size: number }>`PRAGMA cache_size`.execute(db)).rows[0]!.cache_size);
+
   it("gives an import more memory for its length only", async () => {
-    const setting = async (tx: Parameters<Parameters<typeof v.store.transaction>[0]>[0]) => v.store.dialect === "postgres"
-      ? (await sql<{ m: string }>`SELECT current_setting('maintenance_work_mem') AS m`.execute(tx)).rows[0]!.m
-      : String((await sql<{ cache_size: number }>`PRAGMA cache_size`.execute(tx)).rows[0]!.cache_size);
-    const before = await v.store.transaction(setting);
+    const before = await setting(v.store.db);
     await v.store.transaction(async (tx) => {
       const restore = await v.store.bulk.tuneForImport(tx);
       expect(await setting(tx)).toBe(v.store.dialect === "postgres" ? "256MB" : String(-IMPORT_CACHE_KIB));
       await restore();
     });
-    expect(await v.store.transaction(setting)).toBe(before);
+    expect(await setting(v.store.db)).toBe(before);
+  });
+
+  it("gives the import's memory back when the import fails", async () => {
+    const before = await setting(v.store.db);
+    const records: ExportItem[] = [...generateRecords({ incidents: 20, seed: 3 })];
+    const at = records.findIndex((r) => r.kind === "incidents");
+    records[at] = { kind: "incidents", record: { ...(records[at]!.record as object), victimPersonId: `per_${"0".repeat(26)}` } };
+    await expect(importStream(v.ctx(SYSTEM), records)).rejects.toMatchObject({ code: "import_failed" });
+    expect(await setting(v.store.db)).toBe(before);
   });
 
   it("refuses a table or column name that is not a plain identifier", async () => {

@@ -174,17 +174,21 @@ async function importParsed(ctx: Ctx, records: Iterable<Parsed> | AsyncIterable<
   };
   await withWrite(ctx, async (env, audit) => {
     const restore = await state.bulk.tuneForImport(env.tx);
-    const rebuild = (await holdsNoRecords(env.tx)) ? await state.bulk.deferIndexes(env.tx, DEFERRED_TABLES) : null;
-    // Into an empty register the full-text index is built once after the load, like the secondary indexes: batch by
-    // batch, FTS5 writes a segment whenever a key is lower than the one before (keys follow start dates, not the
-    // import order) and keeps merging those segments, a cost that grew faster than the import.
-    state.textAfterLoad = rebuild !== null;
-    await importWindows(env, audit, records, state);
-    await rebuild?.();
-    if (state.textAfterLoad) await env.features.reindexAllIncidentText(env.tx);
-    // Statuses depend only on the final set of incidents and proceedings: derive each affected person's once, at the end.
-    await refreshStatus(env, state.statusOf);
-    await restore();
+    try {
+      const rebuild = (await holdsNoRecords(env.tx)) ? await state.bulk.deferIndexes(env.tx, DEFERRED_TABLES) : null;
+      // Into an empty register the full-text index is built once after the load, like the secondary indexes: batch by
+      // batch, FTS5 writes a segment whenever a key is lower than the one before (keys follow start dates, not the
+      // import order) and keeps merging those segments, a cost that grew faster than the import.
+      state.textAfterLoad = rebuild !== null;
+      await importWindows(env, audit, records, state);
+      await rebuild?.();
+      if (state.textAfterLoad) await env.features.reindexAllIncidentText(env.tx);
+      // Statuses depend only on the final set of incidents and proceedings: derive each affected person's once, at the end.
+      await refreshStatus(env, state.statusOf);
+    } finally {
+      // A failed import gives the memory back too: the connection may serve requests for weeks after it.
+      await restore();
+    }
   });
   return { created: state.created, unchanged: state.unchanged };
 }
