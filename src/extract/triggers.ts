@@ -42,6 +42,9 @@ export const EN_TRIGGERS: TriggerDef[] = [
   // "placed in the remand centre for one month", "placed in pre-trial detention": held for a criminal case.
   // "will be kept in Bishkek pretrial detention center 1 until March 13": the same, with the town's name between.
   t("criminal_arrest", /\b(?:placed|put|sent|kept|held|remains?|remained) (?:in|to|into) (?:the |a )?(?:[\w-]+ ){0,2}?(?:remand (?:cent(?:re|er)s?|prison)|pre-?trial detention(?: cent(?:re|er)s?)?|SIZO)\b/gi),
+  // "the court ordered X to be placed in custody", "a court … took X, one of the leaders of …, into custody": the
+  // court's custody order, the person after the verb.
+  { ...t("criminal_arrest", /\bordered (?:[\w’'-]+ ){1,4}?to be (?:placed|held|kept|remanded) in (?:pre-?trial )?custody\b|\b(?:court|judge)s? (?:[\w-]+ ){0,4}?took\b(?=[^.;]{1,120}? into custody)/gi), needs: "custody" },
   // "remanded to the city police station": held by the police, no court's order.
   t("detention", /\bremanded to (?:the |a )?(?:[\w-]+ ){0,3}(?:police|station)\b/gi),
   t("detention", /\b(?:placed|put|held) in (?:a |the )?(?:temporary detention|(?:temporary )?detention (?:cent(?:re|er)|facility)|police (?:cell|custody)|isolation ward)s?\b/gi),
@@ -258,6 +261,11 @@ export function refineType(type: TriggerType, clause: string, legal: Legal, lang
       // "суд арестовал": a court arrests for a criminal case (its days-long arrests were settled above).
       const criminal = lang === "en" ? /\b(?:months?|pre-trial|remand|detention cent(?:re|er)|custody)/i : /месяц|под страж|под арест|в виде ареста|санкционир|изолятор|сизо|(?:^|[\s«])суд(?:ом|ы)?\s/i;
       if (criminal.test(clause)) return "criminal_arrest";
+      // "was arrested in June and later sentenced to two years": the term is the verdict's (its own trigger reports
+      // it); an arrest that ended in a prison term was a court's arrest in a criminal case.
+      // "X, arrested during the rallies, was sentenced to two years": taken at the protest, by the police.
+      if (lang === "en" && /\barrested (?:[\w-]+ ){0,3}?(?:during|at|after) (?:the |a )?(?:[\w-]+ ){0,2}(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|pickets?)\b/i.test(clause)) return "detention";
+      if (kind && kind !== "fine" && (lang === "en" ? /\b(?:sentenced|convicted|jailed)\b/i : /приговор|осужд/iu).test(clause)) return "criminal_arrest";
       if (kind && kind !== "fine") return "sentence";
       // "plainclothes police arrested X" in a story of a criminal case: taken by the police, before any court.
       if (lang === "en" && /\b(?:police|policemen|officers|agents|plainclothes)(?: [\w’'-]+){0,6} arrested\b/i.test(clause)) return "detention";
