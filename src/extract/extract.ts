@@ -1012,7 +1012,8 @@ function group(m: Mention, mentions: Mention[], s: Sentence, lang: "en" | "ru"):
   // another name of the one before it.
   const bracketed = (x: Mention): boolean => x !== m && s.tokens[x.first - 1]?.text === "(" && s.tokens[x.last]?.text === ")";
   const sorted = mentions.filter((x) => (!x.possessor || x === m) && !bracketed(x)).sort((a, b) => a.start - b.start);
-  const gapText = (a: Mention, b: Mention): string => s.text.slice(a.end - s.start, b.start - s.start).replace(/^\s*\([^()]{1,40}\)/, "");
+  // An aside in brackets after a name ("(also a Radio Liberty correspondent)") does not end the list.
+  const gapText = (a: Mention, b: Mention): string => s.text.slice(a.end - s.start, b.start - s.start).replace(/^\s*\([^()]{1,80}\)/, "");
   const i = sorted.indexOf(m);
   const out: Mention[] = [m];
   for (let j = i - 1; j >= 0; j--) {
