@@ -173,6 +173,8 @@ const REF_KIND: [RegExp, (t: IncidentType) => boolean][] = [
   [/^(?:fined|оштраф)/i, (t) => t === "fine"],
   [/^(?:search)/i, (t) => t === "search"],
 ];
+const isInitial = (w: string): boolean => /^\p{L}\.$/u.test(w);
+const DEFENDANT_EN = /\bdefendants?\s+\p{Lu}/u;
 /** A sentence about a group already reported: "The activists were …", "They were …", "All of them were …". */
 const GROUP_SUBJECT_EN = /^\s*(?:the (?:[a-z-]+ )?(?:activists|defendants|journalists|detainees|protesters|reporters|bloggers|members|employees|accused|men|women)|they|all of them)\b/i;
 const COUNTED_EN = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens?|following)\s+(?:of\s+)?(?:[a-z'’-]+\s+){0,3}(?:journalists|reporters|staff|employees|people|persons|individuals|activists|members|bloggers|workers|others|men|women|participants|protesters|demonstrators|defendants|detainees|suspects|students|residents|citizens|supporters|lawyers|prisoners|inmates|convicts|of them)\b/i;
@@ -270,6 +272,8 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
   }
   // The people each of the last sentences names as possible members of a group.
   let named: { si: number; people: Entity[] }[] = [];
+  // Some of a counted group's members, named as such ("Among the seven employees detained were X and Y").
+  const partOf: { n: number; people: Entity[] }[] = [];
   // A line that is only a date ("4 января") heads a chronicle section; its date holds until the next such line.
   let headingDate: DateMention | null = null;
   // "X and Y were also detained": the same event as the last one of that kind, its date and place unless restated.
@@ -533,6 +537,32 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       if (kinds.length && named.length) listed.push({ entities: dedupe(named.map((m) => m.entity)), kinds });
     }
     if (lang === "en") listed.push(...listReferences(s, mentions, pending.filter((p) => p.si >= si - 1 || p.counted), lang, criminalCase));
+    // "Several of his associates … have been arrested. They include former deputy X, retired colonel Y, activists Z
+    // and W.", "Among the seven employees detained and taken away were X and Y": the people a group's report was
+    // about, named right after it (their titles between the names); "Among the seven …" also takes whatever the
+    // document reports of the seven.
+    const cue = lang === "en" && attached.length === 0 ? MEMBERS_EN.exec(s.text) : null;
+    if (cue) {
+      const from = s.tokens.findIndex((t) => t.start >= s.start + cue[0].length);
+      const people = from < 0 ? [] : titledList(s, mentions, from);
+      const among = /^among/i.test(cue[0]);
+      const kinds = dedupeKinds(pending.filter((p) => (among ? p.si === si : p.si === si - 1) && LISTABLE.has(p.refined)));
+      const n = among ? countIn(cue[0]) || theCount(cue[0]) : 0;
+      if (people.length && (kinds.length || n >= 3)) {
+        if (kinds.length) listed.push({ entities: people, kinds });
+        if (n >= 3) partOf.push({ n, people });
+      }
+    }
+    // "the defendants D. Testov, P. Samplov (deceased) and their lawyers filed appeals", "defendant X told the court":
+    // a defendant named in a trial is charged (undated), whoever speaks.
+    if (lang === "en" && DEFENDANT_EN.test(s.text)) {
+      for (const m of mentions) {
+        const word = s.tokens[m.first - 1]?.lower ?? "";
+        if (!/^(?:co-?)?defendants?$/.test(word) || m.possessor || m.entity.official || m.entity.relative) continue;
+        const people = word.endsWith("s") ? commaList(m, mentions, s) : [m.entity];
+        listed.push({ entities: people, kinds: [{ type: "charge", date: undefined, place: undefined, until: 0, si, refined: "charge", legal: { articles: [], sentence: null }, counted: false }] });
+      }
+    }
     for (const { entities: people, kinds } of listed) {
       for (const e of people) {
         if (sentenceVictims.includes(e) && kinds.every((k) => incidents.some((i) => i.entity === e && i.type === k.refined))) continue;
@@ -653,8 +683,8 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
   // Each report about a counted group goes to the members named for that count, before or after it.
   for (const { p, n } of byCount) {
     const s = sentences[p.si];
-    const people = membersOf.get(n);
-    if (!s || !people || !LISTABLE.has(p.refined)) continue;
+    const people = dedupe([...(membersOf.get(n) ?? []), ...partOf.filter((x) => x.n === n).flatMap((x) => x.people)]);
+    if (!s || !people.length || !LISTABLE.has(p.refined)) continue;
     for (const e of people) {
       // A verdict the group's report reads as a prison term may be the days or the fine each member got.
       if (VERDICT.has(p.refined) && incidents.some((i) => i.entity === e && VERDICT.has(i.type))) continue;
@@ -769,6 +799,12 @@ function linkMention(m: NameMention, s: Sentence, si: number, lang: "en" | "ru",
     if (!entity && lang === "ru") {
       const surface = s.text.slice(m.start - s.start, m.end - s.start).split(/\s+/);
       entity = entities.find((e) => !e.relative && e.lower.length >= 2 && surface.length >= 2 && surface.every((w) => singleForms(w, lang).some((f) => e.lower.includes(f))));
+    }
+    // "D. Testov" after "Dauletmurat Testov": an initial stands for the given name it opens.
+    if (!entity && lang === "en" && lower.some(isInitial)) {
+      const full = lower.filter((w) => !isInitial(w));
+      entity = entities.find((e) => !e.relative && full.length > 0 && full.every((w) => e.lower.includes(w)) && lower.every((w) => !isInitial(w) || e.lower.some((x) => !full.includes(x) && x[0] === w[0])));
+      if (entity) lower.length = 0;
     }
     if (entity && lower.length > entity.lower.length) {
       entity.words = m.words;
@@ -1052,6 +1088,41 @@ function group(m: Mention, mentions: Mention[], s: Sentence, lang: "en" | "ru"):
     out.length = Math.max(confirmed, out.indexOf(m) + 1);
   }
   return dedupe(out.map((x) => x.entity));
+}
+
+const MEMBERS_EN = /^\s*(?:(?:they|these|those)\s+(?:include[sd]?|included)\s*:?\s*|among (?:the|those)\b(?! (?:detained|arrested|detainees|convicted|sentenced) (?:was|were|is|are)\b)[^.;:]{0,100}?\b(?:were|was|are|is)\s+(?:also\s+)?)/i;
+/**
+ * "former deputy X, retired colonel Y, Z (assistant to W), activists A and B": the names from `from` on, each within
+ * a few words of the one before, past titles; a name in brackets is a note about the one before it.
+ */
+function titledList(s: Sentence, mentions: Mention[], from: number): Entity[] {
+  const out: Entity[] = [];
+  let prevEnd = s.tokens[from]?.start ?? s.end;
+  for (const m of mentions) {
+    if (m.first < from || m.possessor || m.speaker || m.entity.relative) continue;
+    const gap = s.text.slice(prevEnd - s.start, m.start - s.start);
+    if (/\([^)]*$/.test(gap)) continue;
+    const clean = gap.replace(/\([^()]{0,60}\)/g, " ");
+    const words = clean.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    if (/[;:]|\.\s/.test(clean.replace(/\b\p{L}\./gu, "")) || words > 6 || (out.length > 0 && !/,|\band\b/.test(clean))) break;
+    out.push(m.entity);
+    prevEnd = m.end;
+  }
+  return dedupe(out);
+}
+
+/** "the defendants A, B (deceased), C and D": names after a plural noun, joined by commas or "and" alone. */
+function commaList(m: Mention, mentions: Mention[], s: Sentence): Entity[] {
+  const out: Entity[] = [m.entity];
+  let a = m;
+  for (const b of mentions) {
+    if (b.first <= a.first) continue;
+    const gap = s.text.slice(a.end - s.start, b.start - s.start).replace(/^\s*\([^()]{1,30}\)/, "");
+    if (!/^\s*(?:,|,?\s*and)\s*$/.test(gap) || b.possessor || b.entity.official || b.entity.relative) break;
+    out.push(b.entity);
+    a = b;
+  }
+  return dedupe(out);
 }
 
 /** What the document has said so far, beyond the current focus: for "all three" and for a pronoun whose gender rules the focus out. */

@@ -357,3 +357,38 @@ describe("a counted group whose members are named in the sentences after it (Eng
     expect(got.filter((x) => x.startsWith("detention:")).sort()).toEqual(["detention:Berik Demov@2025-03-07", "detention:Erlan Ospantest@2025-03-07", "detention:Nurlan Fictov@2025-03-07"]);
   });
 });
+
+describe("members of a group named as such (English)", () => {
+  const found = (text: string): string[] =>
+    extractDocument({ text, lang: "en", published: "2025-03-10" }).incidents.map((i) => `${i.type}:${i.person}`).sort();
+  it("'They include' after a report on an unnamed group names its people, past their titles and a note in brackets", () => {
+    const text = [
+      "Several of the bishop's associates, detained in the same criminal case, have also been arrested for two months.",
+      "They include former deputy Aset Testov, retired colonel Berik Demov, Nurlan Fictov (assistant to Bishop Timur Samplov), activists Dana Samplova and Erlan Ospantest.",
+    ].join("\n");
+    const got = found(text);
+    for (const name of ["Aset Testov", "Berik Demov", "Nurlan Fictov", "Dana Samplova", "Erlan Ospantest"]) expect(got).toContain(`criminal_arrest:${name}`);
+    expect(got.some((x) => x.includes("Timur"))).toBe(false);
+  });
+  it("'Among the seven employees detained were X and Y' gives them that detention and the reports on the seven", () => {
+    const text = [
+      "Seven journalists have been arrested on extortion charges, the outlet said.",
+      "Police broke down the door and sealed the office during the raid.",
+      "Among the seven employees forcibly detained and taken away were the outlet's director Aset Testov and editor Dana Samplova.",
+    ].join("\n");
+    const got = found(text);
+    for (const name of ["Aset Testov", "Dana Samplova"]) {
+      expect(got).toContain(`detention:${name}`);
+      expect(got).toContain(`charge:${name}`);
+    }
+  });
+  it("the defendants listed by initials and surname are charged, and an initial finds the full name told before", () => {
+    const text = [
+      "The court sentenced Dauletmurat Testov, the organiser of the protest, to 16 years.",
+      "On Monday the court said the defendants D. Testov, P. Samplov (deceased), S. Fictov and their lawyers filed appeals.",
+    ].join("\n");
+    const got = found(text);
+    expect(got).toEqual(expect.arrayContaining(["charge:Dauletmurat Testov", "charge:P. Samplov", "charge:S. Fictov", "sentence:Dauletmurat Testov"]));
+    expect(got.some((x) => x.includes("D. Testov"))).toBe(false);
+  });
+});
