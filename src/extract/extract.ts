@@ -79,7 +79,8 @@ const RU_CLAUSE_WORDS = /^(что|кто|который|которая|кото�
 const CLAUSE_PUNCT = new Set([";", ":", "—", "–", "-", "(", ")"]);
 // "X, who, along with Y and Z, is accused": the relative pronoun opens a clause whose subject the list shares.
 const GROUP_GAP_EN = /^(?:\s*,\s*(?:(?:a|an|the)\s+[a-z -]{1,60}|\d{1,3}),)?(?:\s*,\s*who(?=\s*,\s*(?:along|together) with\b))?(?:\s*(?:,|and|as well as|&|along with|together with)\s*)+((?:(?:the|his|her|their|a|an)\s+)?(?:[a-z'’-]+,?\s+){0,3})$/;
-const GROUP_GAP_RU = /^(?:\s*(?:,|и|а также)\s*)+((?:[а-яё-]+,?\s+){0,5})$/;
+// An outlet's Latin name may stand in a title ("журналистки RusNews Y", "администратора Telegram-канала Y").
+const GROUP_GAP_RU = /^(?:\s*(?:,|и|а также)\s*)+((?:[а-яёa-z0-9.-]+,?\s+){0,5})$/;
 // Words allowed between listed names: roles, kin and possessives ("and cameraman", ", её сына"), nothing that
 // starts a new clause (", защищающая задержанного поэта").
 const GAP_WORD = /^(the|his|her|their|a|an|its|её|ее|его|их|также|retired|former|young|local|independent|freelance|opposition|civic|fellow|elder|younger|chief|deputy|senior|general|executive|managing|acting|staff|video|news|investigative|главн\p{L}*|шеф-редактор\p{L}*|генеральн\p{L}*|исполнительн\p{L}*|выпускающ\p{L}*|старш\p{L}*|младш\p{L}*|бывш\p{L}*|сво(?:й|его|ему|им|ей|ю|их|ими)|знаком\p{L}*|супруг\p{L}*|товарищ\p{L}*)$/u;
@@ -100,6 +101,8 @@ const gapOk = (words: string): boolean => {
     if (roleOf(w) !== null || AGENT_NOUN_RU.test(w) || RU_OFFICE.test(w) || RU_POST.test(w)) complement = /[а-яё]/.test(w) ? 3 : 2;
     // "and social media editors Y": up to two English modifiers before the role they qualify.
     else if (/^[a-z-]+$/.test(w) && ws.slice(i + 1, i + 3).some(isRole) && !/^(who|which|that|was|were|is|are|said|and|but)$/.test(w)) continue;
+    // "и московского фотографа Y", "орловского журналиста Y": an adjective before the role it qualifies.
+    else if (/(?:ого|ому|ой|ый|ий|ая|ую|ых|ым)$/.test(w) && ws.slice(i + 1, i + 3).some(isRole)) continue;
     // "and the outlet's former staff Y": a possessive names whose staff, not a new clause.
     else if (GAP_WORD.test(w) || RELATIVE_WORD.test(w) || /^[a-z-]+['’]s$/.test(w)) continue;
     // An agent noun the role lexicon lacks ("and driver Y", "и водитель Y") still reads as a role.

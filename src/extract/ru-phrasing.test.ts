@@ -321,3 +321,16 @@ describe("counted groups named in a quoted verdict", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("titles between listed Russian names", () => {
+  it.each([
+    ["an adjective before the role and an outlet's Latin name in a title keep the list going",
+      "Стало известно об обысках у орловского журналиста Тимура Тестова, администратора Telegram-канала Testov Марата Демова и московского фотографа Олжаса Семплова.",
+      ["search:Марат Демов", "search:Олжас Семплов", "search:Тимур Тестов"]],
+    ["a clause between names still ends the list",
+      "Стало известно об обыске у журналиста Тимура Тестова, который защищал активиста Марата Демова.",
+      ["search:Тимур Тестов"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
