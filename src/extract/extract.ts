@@ -1019,6 +1019,8 @@ function coordinatedWith(tokens: Token[], prev: Trigger, tr: Trigger, lang: "en"
   // "detained X and Y on the same charges", "who was detained a day earlier on a hooliganism charge", "detained Z on
   // 5 May on charges of …": the people and the day of the custody may stand between it and its grounds.
   if (lang === "en" && tr.def.type === "charge" && CUSTODY.has(prev.def.type) && (tokens[tr.first]?.lower === "on" || words.at(-1) === "on") && !words.some((w) => /^(?:who|which|that|whose|said|says|told|while|after|before|because|when|but|and then|later)$/.test(w) || AUX.has(w))) return true;
+  // "прошли обыски, в ходе которых были изъяты телефоны": what the search took was theirs.
+  if (lang === "ru" && prev.def.type === "search" && tr.def.type === "equipment_seizure" && /^, (?:в ходе|во время) котор\p{L}+(?: \p{L}+)?$/u.test(words.join(" "))) return true;
   const joiner = lang === "en" ? words.some((w) => w === "and" || w === "then" || w === "or") || words.at(-1) === "," : words.some((w) => w === "и" || w === "а") || words.at(-1) === ",";
   if (!joiner) return false;
   // A new name in between ("and police searched X") breaks the chain.
@@ -1767,7 +1769,9 @@ function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[]
       if (tokens[j - 1]?.lower === "из" && (RU_COUNT.test(tokens[j - 2]?.lower ?? "") || /^(?:пятеро|пятерых|шестеро|шестерых|семеро|семерых|восьмерых|восемь|многие|многих|некоторые|некоторых|одного|одну|одна|один|двоих|троих|четверых|большинство|часть|части)$/.test(tokens[j - 2]?.lower ?? ""))) continue;
       // "его арест", "её задержание": a possessive right before the trigger noun is the victim; so is the owner of
       // a searched flat or a seized phone ("обыск в её квартире").
-      const owns = (tr.def.type === "search" || tr.def.type === "equipment_seizure") && w !== "их" && /^(квартир|дом|офис|машин|автомобил|телефон|ноутбук|компьютер|камер|рабоч|кабинет)/.test(tokens[j + 1]?.lower ?? "");
+      // "В их домах", "В их случае также прошли обыски": the people just reported, when no one is named before the
+      // pronoun ("Жена X сообщила, что в их квартире …" is the couple's flat); not an office ("в их офисе").
+      const owns = (tr.def.type === "search" || tr.def.type === "equipment_seizure") && (w !== "их" ? /^(квартир|дом|офис|машин|автомобил|телефон|ноутбук|компьютер|камер|рабоч|кабинет|случа)/ : /^(квартир|дом|жилищ|случа)/).test(tokens[j + 1]?.lower ?? "") && (w !== "их" || !mentions.some((m) => m.last <= j));
       // "отклонил его апелляцию на штраф": whose appeal, case or sentence it is, is whom it happened to.
       // "в его отношении заведено дело": against whom.
       const legalNoun = /^(апелляци|жалоб|дел[оау]$|приговор|штраф|арест|задержани|обвинени|отношени)/.test(tokens[j + 1]?.lower ?? "");

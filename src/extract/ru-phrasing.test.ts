@@ -334,3 +334,16 @@ describe("titles between listed Russian names", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("searches of the people just reported", () => {
+  it.each([
+    ["'В их случае также прошли обыски, в ходе которых были изъяты телефоны' after a list",
+      "Силовики задержали журналистку Дану Тестову и оператора Марата Демова. В их случае также прошли обыски, в ходе которых были изъяты ноутбуки и телефоны.",
+      ["detention:Дана Тестова", "detention:Марат Демов", "equipment_seizure:Дана Тестова", "equipment_seizure:Марат Демов", "search:Дана Тестова", "search:Марат Демов"]],
+    ["'В их домах прошли обыски'", "Полиция задержала Марата Демова и Дану Семплову. В их домах прошли обыски.",
+      ["detention:Дана Семплова", "detention:Марат Демов", "search:Дана Семплова", "search:Марат Демов"]],
+    ["an office is no one's home", "Полиция задержала редактора Марата Демова. В их офисе прошли обыски.", ["detention:Марат Демов"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
