@@ -481,3 +481,20 @@ describe("arrested at an airport (English)", () => {
     expect(found("Aset Testov was sentenced to 16 years in prison. Testov was arrested at the city airport on February 19 as he was returning home.")).toEqual(["detention:Aset Testov@2021-02-19", "sentence:Aset Testov"]);
   });
 });
+
+describe("chronicle lists and gapped terms (English)", () => {
+  const found = (text: string): string[] =>
+    extractDocument({ text, lang: "en", published: "2025-04-10" }).incidents.map((i) => `${i.type}:${i.person}`).sort();
+  it("surnames with initials separated by bare commas are one list", () => {
+    const got = found("April 2, Astana, police detained Testov A., Demov B., Samplova M. when they tried to hold a rally.");
+    expect(got).toEqual(["detention:Demov B.", "detention:Samplova M.", "detention:Testov A."]);
+  });
+  it("three full names separated by bare commas are one list; two without initials are not", () => {
+    expect(found("Police detained Aset Testov, Berik Demov, Dana Samplova when they tried to hold a rally.")).toEqual(["detention:Aset Testov", "detention:Berik Demov", "detention:Dana Samplova"]);
+    expect(found("The sentences for Aset Testov, Dana Demova, the group's director, said, were unjust.")).toEqual([]);
+  });
+  it("each term 'for' its names shares the verdict: '14 days for X and Y, eight days for Z, six days for A, B, and C'", () => {
+    const got = found("The court gave 14 days of administrative detention to activists Aset Testov and Berik Demov, eight days for Dana Samplova, six days for Nurlan Fictov, Erlan Ospantest, and Timur Testbek, and five days for Aliya Demova.");
+    for (const name of ["Aset Testov", "Berik Demov", "Dana Samplova", "Nurlan Fictov", "Erlan Ospantest", "Timur Testbek", "Aliya Demova"]) expect(got).toContain(`administrative_arrest:${name}`);
+  });
+});

@@ -367,7 +367,9 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       const found = direct && direct.entities.length ? direct : grounds ? null : colonList(s.tokens, tr, mentions);
       // "всех отпустили, кроме X": the one excepted is the one it did not happen to.
       const excepted = lang === "ru" ? exceptedRu(s, mentions) : [];
-      const victims = found && excepted.length ? { ...found, entities: found.entities.filter((e) => !excepted.includes(e)) } : found;
+      const kept = found && excepted.length ? { ...found, entities: found.entities.filter((e) => !excepted.includes(e)) } : found;
+      // "14 days of detention for X and Y, eight days for Z, six days for A, B, and C": each term "for" its names.
+      const victims = kept && lang === "en" && TERM_TYPES.has(tr.def.type) && kept.entities.length && / for /.test(s.text) ? { ...kept, entities: dedupe([...kept.entities, ...termsFor(s, tr, mentions)]) } : kept;
       // "After questioning, X was placed …": an opening phrase shares the main clause's people (resolved below).
       if ((!victims || victims.entities.length === 0) && lang === "en" && tr.first === 0 && s.tokens[tr.last]?.text === "," && /^(after|following)$/.test(s.tokens[0]?.lower ?? "")) {
         opener = tr;
@@ -1085,6 +1087,10 @@ function group(m: Mention, mentions: Mention[], s: Sentence, lang: "en" | "ru"):
     }
   }
   if (lang === "en") {
+    // "police detained Dzhakhin A., Testov A., Demov M. when …": names with their initials, or three names or more,
+    // separated by bare commas are a chronicle's list all the same.
+    const bare = out.length >= 2 && out.every((x, k) => k === 0 || /^\s*,\s*$/.test(gapText(out[k - 1] as Mention, x)));
+    if (bare && !anyJoin && (out.length >= 3 || out.every((x) => x.words.some(isInitial)))) return dedupe(out.map((x) => x.entity));
     if (!anyJoin) return [m.entity];
     // "…, as well as X, Y (TUT.BY), Z (TASS).": a joined list whose tail runs to the end of the sentence is one list.
     let after = (out.at(-1)?.last ?? 0);
@@ -1114,6 +1120,18 @@ function titledList(s: Sentence, mentions: Mention[], from: number): Entity[] {
     prevEnd = m.end;
   }
   return dedupe(out);
+}
+
+const TERM_FOR_EN = /(?:,|;|\band)\s+(?:and\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)[- ](?:days?|months?|years?)(?: of [a-z ]{1,30}?)? for\s+/gi;
+function termsFor(s: Sentence, tr: Trigger, mentions: Mention[]): Entity[] {
+  const out: Entity[] = [];
+  TERM_FOR_EN.lastIndex = Math.max(0, tr.end - s.start);
+  for (let m = TERM_FOR_EN.exec(s.text); m; m = TERM_FOR_EN.exec(s.text)) {
+    const at = s.start + m.index + m[0].length;
+    const first = mentions.find((x) => x.start >= at && x.start <= at + 40 && !x.possessor && !x.entity.official && !x.entity.relative);
+    if (first && /^[\p{Ll}\s-]*$/u.test(s.text.slice(at - s.start, first.start - s.start))) out.push(...group(first, mentions, s, "en"));
+  }
+  return out;
 }
 
 /** "the defendants A, B (deceased), C and D": names after a plural noun, joined by commas or "and" alone. */
