@@ -961,6 +961,9 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
     return false;
   }
   if (window.slice(-2).some((w) => w === "не" || w === "ни")) return true;
+  // "X (три года)": a term in brackets after a name is a verdict only in a list of them or beside a word for one
+  // (an age is written so too).
+  if (tr.def.type === "sentence" && tokens[tr.first]?.text === "(" && !(tokens[tr.first - 1]?.cap && (tokens.filter((t, k) => t.text === "(" && /^(?:лет|года?)$/.test(tokens[k + 2]?.lower ?? "")).length >= 2 || tokens.some((t) => /^(?:приговор|осужд|осуди|срок|колони|заключени)/.test(t.lower))))) return true;
   // "приговорен по обвинению в …": the grounds of the verdict, not a charge of its own.
   // Only right after the custody it grounds ("задержаны по обвинению"); elsewhere it may belong to anyone named.
   // "арестованы на два месяца по обвинению в …": the custody's term may stand between.

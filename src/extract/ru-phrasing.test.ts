@@ -347,3 +347,14 @@ describe("searches of the people just reported", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("verdict terms in brackets", () => {
+  it.each([
+    ["a list of names with their terms in brackets",
+      "Суды вынесли пять приговоров. Среди пострадавших — правозащитник Тимур Тестов (три года), журналист Марат Демов (восемь лет) и активист Олжас Семплов (шесть лет и шесть месяцев).",
+      ["sentence:Марат Демов", "sentence:Олжас Семплов", "sentence:Тимур Тестов"]],
+    ["an age in brackets is no verdict", "Задержан Марат Демов (25 лет).", ["detention:Марат Демов"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
