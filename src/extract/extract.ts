@@ -255,7 +255,7 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
   let groups: Pending[] = [];
   // A group reported by count without names ("sentenced eight men", "the eight had faced", "all 11 were charged"):
   // every such report in the document, by count, and the people the text names as that many members.
-  const byCount: { p: Pending; n: number }[] = [];
+  const byCount: { p: Pending; n: number; noun: string }[] = [];
   const membersOf = new Map<number, Entity[]>();
   let filling: { n: number; si: number; people: Entity[] } | null = null;
   // Sentences told so far, not counting a quoted statement ("“These sentences … must release these journalists.”"):
@@ -396,7 +396,7 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
           const postnominal = /ed$/.test(s.tokens[tr.first]?.lower ?? "") && /^[a-z]{3,}s$/.test(s.tokens[tr.first - 1]?.text ?? "") && !AUX.has(s.tokens[tr.first - 1]?.lower ?? "");
           const beforeCustody = tr.def.type === "search" && triggers.some((t) => t.start > tr.start && CUSTODY.has(t.def.type));
           if (n >= 3 && !postnominal && !beforeCustody && !/^\s*[«“"]/.test(s.text)) {
-            byCount.push({ p: report, n });
+            byCount.push({ p: report, n, noun: counting(pClause).noun });
             // "Three of them – A, B and C – … The fourth, D, … charged the four men": the group taken up by its
             // count is the people named just before, when the last sentences name exactly that many.
             if (definite === n && !membersOf.has(n)) {
@@ -596,8 +596,13 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       // two years.": the people named in the sentences after a counted report, exactly as many as it counted and no
       // one else in between, are its members; so are the victims of a sentence that counts exactly them.
       const victims = sentenceVictims.length >= 3 ? dedupe(sentenceVictims).filter((e) => !e.official && !e.relative) : [];
-      const n = victims.length >= 3 ? countIn(s.text) : 0;
+      const { n, noun } = victims.length >= 2 ? counting(s.text) : { n: 0, noun: "" };
       if (n === victims.length && n >= 3) membersOf.set(n, victims);
+      // "11 journalists … were detained … All 11 were charged. … The court convicted four journalists: A, B, C and D":
+      // a named part of a larger group of the same people, reported earlier, shares what the group went through.
+      if (n === victims.length && n >= 2) {
+        for (const g of byCount) if (g.n > n && g.noun === noun && g.p.si < si && !membersOf.has(g.n) && !partOf.some((x) => x.n === g.n && x.people === victims)) partOf.push({ n: g.n, people: victims });
+      }
       const f = filling;
       const people = mentions.length ? dedupe(mentions.filter((m) => member(m, s, mentions)).map((m) => m.entity)) : [];
       if (people.length) named = [...named.slice(-3), { si, people }];
@@ -1565,14 +1570,16 @@ function lastCounted(tokens: Token[], j: number, seen: Seen): Entity[] | null {
  * The size of the group a clause counts ("sentenced eight men", "11 current and former employees"), not a day of the
  * month before it ("on September 2 sentenced eight men") nor a part of a group ("nine of them").
  */
-const GROUP_NOUN_EN = /^(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z'’-]+\s+){0,3}?(?:journalists|reporters|staff|employees|people|persons|individuals|activists|members|bloggers|workers|men|women|participants|protesters|demonstrators|defendants|detainees|suspects|students|residents|citizens|supporters|prisoners|inmates|convicts|politicians|oppositionists|opposition figures|media workers|professionals)\b)/i;
-function countIn(clause: string): number {
+const GROUP_NOUN_EN = /^(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z'’-]+\s+){0,3}?(journalists|reporters|staff|employees|people|persons|individuals|activists|members|bloggers|workers|men|women|participants|protesters|demonstrators|defendants|detainees|suspects|students|residents|citizens|supporters|prisoners|inmates|convicts|politicians|oppositionists|opposition figures|media workers|professionals)\b)/i;
+function counting(clause: string): { n: number; noun: string } {
   for (const m of clause.matchAll(/\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi)) {
     if (/(?:January|February|March|April|May|June|July|August|September|October|November|December|Article)\s+$/i.test(clause.slice(Math.max(0, m.index - 10), m.index))) continue;
-    if (GROUP_NOUN_EN.test(clause.slice(m.index, m.index + 80))) return countWord(m[0].toLowerCase());
+    const noun = GROUP_NOUN_EN.exec(clause.slice(m.index, m.index + 80))?.[1];
+    if (noun) return { n: countWord(m[0].toLowerCase()), noun: noun.toLowerCase() };
   }
-  return 0;
+  return { n: 0, noun: "" };
 }
+const countIn = (clause: string): number => counting(clause).n;
 /** "The eight had faced prosecution", "charged all 11": a group taken up again by its count alone. */
 const THE_COUNT_EN = /\b(?:the|all|all of the|these|those)\s+(three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?!\s*(?:[-–]|years?|months?|days?|weeks?|hours?|per|%))/i;
 const theCount = (clause: string): number => countWord((THE_COUNT_EN.exec(clause)?.[1] ?? "").toLowerCase());

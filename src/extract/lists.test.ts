@@ -391,4 +391,16 @@ describe("members of a group named as such (English)", () => {
     expect(got).toEqual(expect.arrayContaining(["charge:Dauletmurat Testov", "charge:P. Samplov", "charge:S. Fictov", "sentence:Dauletmurat Testov"]));
     expect(got.some((x) => x.includes("D. Testov"))).toBe(false);
   });
+  it("a named part of a larger group of the same noun shares what the group went through", () => {
+    const text = [
+      "On 16 January, 11 journalists of the outlet were detained for questioning.",
+      "On 30 January all 11 were transferred to the pretrial detention centre.",
+      "In October the court convicted four journalists: Aset Testov was sentenced to six years in prison, Berik Demov to five years, while Dana Samplova and Aliya Fictova were sentenced to three years of probation.",
+    ].join("\n");
+    const got = found(text);
+    for (const name of ["Aset Testov", "Berik Demov", "Dana Samplova", "Aliya Fictova"]) {
+      expect(got).toContain(`detention:${name}`);
+      expect(got).toContain(`sentence:${name}`);
+    }
+  });
 });
