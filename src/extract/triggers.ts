@@ -280,6 +280,7 @@ export function refineType(type: TriggerType, clause: string, legal: Legal, lang
   }
   // "the court ordered X to be detained for 4 months": held for months on a court's order, a remand.
   if (type === "detention" && lang === "en" && /\b(?:detained|held|kept) (?:in (?:pre-?trial )?custody )?for (?:up to |another |a further )?(?:\d+|one|two|three|four|five|six|several|\w+) months?\b/i.test(clause)) return "criminal_arrest";
-  if (type === "detention" && (lang === "en" ? /\b(?:border|checkpoint)\b/i : /границ|пункт\p{L}* пропуска|КПП/iu).test(clause)) return "border_detention";
+  // Where it happened, not what it was about: "criticized a border demarcation agreement", "против делимитации границы".
+  if (type === "detention" && (lang === "en" ? /\b(?:at|on|near|to|from|crossing) (?:the )?(?:[\w-]+ ){0,2}?border\b|\bborder (?:crossing|checkpoint|post|point|control|guards?)\b|\bcheckpoint\b/i : /(?:на|у|через|к|с) (?:\p{L}+ )?границ|пункт\p{L}* пропуска|КПП|погранич/iu).test(clause)) return "border_detention";
   return type;
 }
