@@ -17,7 +17,8 @@ const statements = [
   `DROP TRIGGER incidents_fts_rekey`,
   `DROP TABLE incidents_fts`,
   `CREATE VIRTUAL TABLE incidents_fts USING fts5(body, facets, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')`,
-  `INSERT INTO incidents_fts (rowid, body, facets) SELECT ${key("")}, search_text, ${facets("")} FROM incidents`,
+  // In key order: FTS5 then writes its segments without merging out-of-order ones.
+  `INSERT INTO incidents_fts (rowid, body, facets) SELECT ${key("")}, search_text, ${facets("")} FROM incidents ORDER BY 1`,
   `CREATE TRIGGER incidents_fts_rekey AFTER UPDATE OF start_date, type, place_id ON incidents
      WHEN OLD.start_date IS NOT NEW.start_date OR OLD.type IS NOT NEW.type OR OLD.place_id IS NOT NEW.place_id BEGIN
      DELETE FROM incidents_fts WHERE rowid = ${key("OLD.")};
