@@ -234,8 +234,8 @@ async function searches(v: Vigil, sample: Sample, regions: string[]): Promise<Re
     const terms = foldText(text).split(" ").filter(Boolean);
     const match = pg
       ? sql`search_tsv @@ to_tsquery('simple', ${terms.map((t) => `${t.replace(/[^\p{L}\p{N}]/gu, "")}:*`).join(" & ")})`
-      // The index's key is date-major since migration 0005; its low 31 bits are n.
-      : sql`n IN (SELECT rowid & 2147483647 FROM incidents_fts WHERE incidents_fts MATCH ${terms.map((t) => `"${t}"*`).join(" ")})`;
+      // The index's key is date-major since migration 0005; its low 31 bits are n. The text is its `body` column (0006).
+      : sql`n IN (SELECT rowid & 2147483647 FROM incidents_fts WHERE incidents_fts MATCH ${`body : (${terms.map((t) => `"${t}"*`).join(" ")})`})`;
     return sql`SELECT * FROM incidents WHERE ${match} ${extra} ORDER BY start_date DESC LIMIT 50`.execute(db);
   };
   const names = await pair(sample.names, (q) => listRecords(ctx, "incident", { q, limit: 50, offset: 0 }), (q) => bare(q));
