@@ -446,7 +446,15 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
       // ending gives the case, the given name the gender.
       // "с Тимуром Тестовым" is one man in the instrumental, not a family in the dative.
       const plural = surfaces.length === 2 && !/(ом|ем|ём)$/i.test(surfaces[0] ?? "") ? /^(.+(?:ов|ев|ёв|ин|ын))(ы|ых|ым|ыми)$/i.exec(surfaces[1] ?? "") : null;
-      if (plural) {
+      // "супругов Олега и Татьяну Бирулей", "Татьяне и Олегу Бирулям": a surname in "-я" in the plural, only beside a
+      // second given name ("-ей" is also a man's given name and some surnames' own ending).
+      const pairSide = partner !== undefined || (tokens[i - 1]?.lower === "и" && tokens[i - 2]?.cap === true);
+      const soft = !plural && pairSide && surfaces.length === 2 ? /^(.{3,}[лн])(ей|ям|ями)$/i.exec(surfaces[1] ?? "") : null;
+      if (soft) {
+        const sc: Record<string, Case[]> = { ей: ["gen", "acc"], ям: ["dat"], ями: ["ins"] };
+        const given = nominativeName([surfaces[0] ?? ""], sc[(soft[2] ?? "").toLowerCase()] ?? prefer, opts.oracle);
+        nom = { words: [given.words[0] ?? "", `${soft[1]}я`], gender: given.gender, case: given.case };
+      } else if (plural) {
         const pc: Record<string, Case[]> = { ы: ["nom"], ых: ["gen", "acc", "loc"], ым: ["dat"], ыми: ["ins"] };
         const given = nominativeName([surfaces[0] ?? ""], pc[(plural[2] ?? "").toLowerCase()] ?? prefer, opts.oracle);
         nom = { words: [given.words[0] ?? "", `${plural[1]}${given.gender === "f" ? "а" : ""}`], gender: given.gender, case: given.case };

@@ -358,3 +358,13 @@ describe("verdict terms in brackets", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("couples under a plural surname in '-ей'", () => {
+  it.each([
+    ["'супругов Олега и Татьяну Бирулей' → Бируля", "Суд осудил супругов Олега и Татьяну Тестулей на три года.",
+      ["sentence:Олег Тестуля", "sentence:Татьяна Тестуля"]],
+    ["a man's surname in '-ей' alone stays", "Задержан журналист Иван Тестолей.", ["detention:Иван Тестолей"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
