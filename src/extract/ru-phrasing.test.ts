@@ -368,3 +368,14 @@ describe("couples under a plural surname in '-ей'", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("a plural participle with its circumstances reports a detention", () => {
+  it.each([
+    ["'дело пяти человек, задержанных на акции' and a list of five after it",
+      "Горсуд начал рассматривать дело пяти человек, задержанных на месте акций протеста. Обвиняемые – Гурам Тестишвили, Ника Демидзе, Джано Семплая, Реваз Тестадзе и Зураб Демишвили – не признали вину.",
+      ["detention:Гурам Тестишвили", "detention:Джано Семплая", "detention:Зураб Демишвили", "detention:Ника Демидзе", "detention:Реваз Тестадзе"]],
+    ["'адвокат задержанных' is a noun", "Адвокат задержанных Тимур Тестов сообщил о жалобе.", []],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
