@@ -243,6 +243,14 @@ describe.each(BACKENDS)("search by date-ordered text keys on $name", (backend) =
       expect(new Set(key)).toEqual(new Set(plan));
       const dates = (list: string[]) => list.map((id) => all.find((i) => i.id === id)!.startDate ?? "");
       expect(dates(key)).toEqual(dates(plan));
+      // The imported entries carry their type and place too.
+      const first = all.find((i) => typeof i.description === "string" && typeof i.placeId === "string" && typeof i.startDate === "string")!;
+      const its = foldText(String(first.description)).split(" ").find((w) => w.length >= 6)!;
+      const filters = { q: its, type: [first.type], placeId: first.placeId, dateFrom: first.startDate, limit: 500 };
+      const keyed = ids((await listRecords(dst.ctx(MONITOR), "incident", filters)).items);
+      const planned = ids((await listRecords(dst.ctx(MONITOR), "incident", { ...filters, verification: [...VERIFICATION_STATUSES] })).items);
+      expect(keyed).toContain(first.id);
+      expect(new Set(keyed)).toEqual(new Set(planned));
     } finally {
       await dst.dispose();
     }
