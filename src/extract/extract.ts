@@ -694,7 +694,7 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
   for (const { p, n } of byCount) {
     const s = sentences[p.si];
     const people = dedupe([...(membersOf.get(n) ?? []), ...partOf.filter((x) => x.n === n).flatMap((x) => x.people)]);
-    if (!s || !people.length || !LISTABLE.has(p.refined)) continue;
+    if (!s || !people.length || !(LISTABLE.has(p.refined) || p.refined === "appeal" || p.refined === "transfer")) continue;
     for (const e of people) {
       // A verdict the group's report reads as a prison term may be the days or the fine each member got.
       if (VERDICT.has(p.refined) && incidents.some((i) => i.entity === e && VERDICT.has(i.type))) continue;
@@ -938,8 +938,8 @@ function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
     if (tr.def.form === "noun" && /^(?:arrest|detention)$/.test(tokens[tr.first]?.lower === "the" ? tokens[tr.first + 1]?.lower ?? "" : tokens[tr.first]?.lower ?? "") && window.some((w) => /^(?:complaints?|appeals?)$/.test(w))) return true;
     // "release X and all other journalists currently imprisoned for their work": the unnamed others, in a demand.
     // "two days before his arrest, X shared a post", "in the months prior to their arrest": a time reference to an
-    // arrest the report tells (or not) elsewhere, not a report of it.
-    if (/^(?:arrest|detention)$/.test(tokens[tr.first]?.lower ?? "") && /^(?:his|her|their)$/.test(window.at(-1) ?? "") && (window.at(-2) === "before" || window.at(-2) === "ahead" || (window.at(-2) === "to" && window.at(-3) === "prior"))) return true;
+    // arrest the report tells (or not) elsewhere, not a report of it; so is "under 21 at the time of their arrest".
+    if (/^(?:arrest|detention)$/.test(tokens[tr.first]?.lower ?? "") && /^(?:his|her|their)$/.test(window.at(-1) ?? "") && (window.at(-2) === "before" || window.at(-2) === "ahead" || (window.at(-2) === "to" && window.at(-3) === "prior") || (window.at(-2) === "of" && window.at(-3) === "time"))) return true;
     // "release X and everyone else who is arbitrarily detained": the others, unnamed.
     if (window.includes("else") && window.includes("who")) return true;
     // "expected them to announce charges by May 28 or else release them": the alternative of an expectation.

@@ -403,4 +403,15 @@ describe("members of a group named as such (English)", () => {
       expect(got).toContain(`sentence:${name}`);
     }
   });
+  it("a decision to uphold the detention of the counted group is each member's appeal", () => {
+    const text = [
+      "The union condemned a court's decision to uphold the two-month pretrial detention of three journalists.",
+      "Police searched homes and detained three employees of the outlet on January 16.",
+      "Aset Testov, Berik Demov and Dana Samplova will be kept in the pretrial detention centre until March 13.",
+      "Half of the group were under 21 at the time of their arrest.",
+    ].join("\n");
+    const got = found(text);
+    for (const name of ["Aset Testov", "Berik Demov", "Dana Samplova"]) expect(got).toContain(`appeal:${name}`);
+    expect(got.filter((x) => x.startsWith("criminal_arrest:")).length).toBeLessThanOrEqual(3);
+  });
 });

@@ -110,7 +110,7 @@ export const EN_TRIGGERS: TriggerDef[] = [
   // "an appeal court upheld the conviction of X", "the Supreme Court upheld his sentence": the appeal decided.
   // "upheld the first-instance ruling that sentenced X", "upheld the two-month pretrial detention of X": a higher court
   // deciding the person's appeal against the verdict or the custody.
-  t("appeal", /\b(?:upheld|upholding|confirmed|left (?:unchanged|in force)) (?:the |a |an |their |his |her )?(?:convictions?|sentences?|verdicts?|prison terms?|guilty verdicts?|(?:first-instance |lower court['’]s |(?:[\w-]+ ){1,3}court['’]s )?(?:ruling|judgment|verdict|decision)(?= (?:that |which )?(?:sentenc|convict|fin))|(?:[\w-]+ )?pre-?trial detention|arrests?)(?: (?:of|against|for|handed to))?\b/gi),
+  t("appeal", /\b(?:upheld|upholding|(?:decision|ruling|decided|voted) to uphold|confirmed|left (?:unchanged|in force)) (?:the |a |an |their |his |her )?(?:convictions?|sentences?|verdicts?|prison terms?|guilty verdicts?|(?:first-instance |lower court['’]s |(?:[\w-]+ ){1,3}court['’]s )?(?:ruling|judgment|verdict|decision)(?= (?:that |which )?(?:sentenc|convict|fin))|(?:[\w-]+ )?pre-?trial detention|arrests?)(?: (?:of|against|for|handed to))?\b/gi),
   // "The Supreme Court upheld X's sentence": the owner of the verdict between the verb and the noun.
   t("appeal", /\b(?:upheld|confirmed|left (?:unchanged|in force)) [\w-]+(?: [\w-]+){0,2}['’]s? (?:convictions?|sentences?|verdicts?|prison terms?)\b/gi, "noun"),
   // "Sentences were confirmed for seven journalists, including X …": the people whose verdict an appeal left standing.
