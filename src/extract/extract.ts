@@ -279,6 +279,8 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
   const partOf: { n: number; people: Entity[] }[] = [];
   // A line that is only a date ("4 января") heads a chronicle section; its date holds until the next such line.
   let headingDate: DateMention | null = null;
+  // The last sentence that was only a name and a dash after an unnamed report: the next such line shares its verb.
+  let elliptic: { si: number; kinds: Pending[] } | null = null;
   // "X and Y were also detained": the same event as the last one of that kind, its date and place unless restated.
   const lastOfType = new Map<IncidentType, { date: DateMention | undefined; place: PlaceSpan | undefined }>();
 
@@ -533,6 +535,15 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
       const kinds = dedupeKinds(pending.filter((p) => p.si === si - 1 && p.counted && LISTABLE.has(p.refined)));
       const named = namedBetween(s, mentions, 0, { to: s.tokens.findIndex((t) => t.start >= s.start + amongThem.index) });
       if (kinds.length && named.length) listed.push({ entities: named, kinds });
+    }
+    // "Задержали ещё двух пикетчиков. Александра X — за пикет с плакатом …": a name and a dash opening a sentence that
+    // reports nothing of its own share the verb of the report just before it that named no one.
+    if (lang === "ru" && attached.length === 0 && opening && opening.case === "acc" && /^[—–-]$/.test(s.tokens[opening.last]?.text ?? "") && s.tokens[opening.last + 1]?.lower === "за") {
+      const kinds = elliptic?.si === si - 1 ? elliptic.kinds : dedupeKinds(pending.filter((p) => p.si === si - 1 && LISTABLE.has(p.refined)));
+      if (kinds.length) {
+        listed.push({ entities: [opening.entity], kinds });
+        elliptic = { si, kinds };
+      }
     }
     // "Прошли обыски в домах 8 членов команды. В частности, силовики пришли в дом X, Y и Z.": the sentence that
     // singles out members of a counted group just reported, with no report of its own, names its people.

@@ -383,6 +383,9 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
       // A place before the name ("задержали в Бишкеке Эрмека …") governs nothing about it.
       const before = tokens[i - 1];
       let prefer = before && inPlace(before) ? [] : casesFromContext(before?.lower);
+      // "Александра X — за пикет с плакатом …": a sentence that is only a name and what it was for, after a report
+      // of people held, is the object of that report's verb.
+      if (i === 0 && /^[—–-]$/.test(tokens[j]?.text ?? "") && tokens[j + 1]?.lower === "за") prefer = ["acc"];
       // "об аресте «лидеров группировок» Толиба Аёмбекова": a quoted phrase stands between the name and its governor.
       if (before?.text === "»") {
         const open = tokens.slice(0, i - 1).map((t) => t.text).lastIndexOf("«");

@@ -379,3 +379,14 @@ describe("a plural participle with its circumstances reports a detention", () =>
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("names and what they were held for, after an unnamed report", () => {
+  it.each([
+    ["'Задержали ещё двух пикетчиков. Александра X — за пикет … . Антона Y — за пикет …'",
+      "Днём у собора задержали ещё двух пикетчиков. Александра Тестова — за пикет с плакатом «Мир». Антона Семплова — за пикет с чистым листом.",
+      ["detention:Александр Тестов", "detention:Антон Семплов"]],
+    ["without a report before it, nothing", "Погода была хорошей. Александра Тестова — за пикет с плакатом «Мир».", []],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
