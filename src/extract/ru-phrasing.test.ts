@@ -390,3 +390,14 @@ describe("names and what they were held for, after an unnamed report", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("violence where the state holds them", () => {
+  it.each([
+    ["'пожаловались на примененное к ним в СИЗО насилие'",
+      "Журналистки Дана Тестова и Айсель Демова пожаловались на примененное к ним в СИЗО насилие.",
+      ["torture_or_ill_treatment:Айсель Демова", "torture_or_ill_treatment:Дана Тестова"]],
+    ["violence in prisons in general names no one", "Правозащитник Тимур Тестов рассказал о насилии в тюрьмах страны.", []],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
