@@ -176,6 +176,7 @@ const REF_KIND: [RegExp, (t: IncidentType) => boolean][] = [
   [/^(?:fined|оштраф)/i, (t) => t === "fine"],
   [/^(?:search)/i, (t) => t === "search"],
 ];
+const GROUP_PASSIVE_EN = /^\s*(?:they|the (?:[a-z-]+ )?(?:activists|defendants|journalists|detainees|protesters|reporters|bloggers|employees|accused|men|women))\s+(?:were|had been|have been)\s+(?!(?:not|never)\b)/i;
 const isInitial = (w: string): boolean => /^\p{L}\.$/u.test(w);
 const DEFENDANT_EN = /\bdefendants?\s+\p{Lu}/u;
 /** A sentence about a group already reported: "The activists were …", "They were …", "All of them were …". */
@@ -392,7 +393,11 @@ export function extractDocument(doc: ExtractInput, oracle: NameOracle | null): E
         if (counted) groups.push(report);
         if (lang === "en") {
           const definite = theCount(pClause);
-          const n = countIn(pClause) || definite;
+          // "…sentences against five defendants … The activists were detained days before the referendum": a passive
+          // report on "the activists" / "they", naming no one, right after a counted group is about that group.
+          const last = byCount.at(-1);
+          const resumed = last && !mentions.some(eligible) && plain[si]! - plain[last.p.si]! <= 2 && GROUP_PASSIVE_EN.test(s.text) ? last.n : 0;
+          const n = countIn(pClause) || definite || resumed;
           // Not a participle after its noun ("five activists detained while …", told as background), not a search
           // before the custody that counted ("searched homes and detained 11"), not what a quoted statement asks.
           const postnominal = /ed$/.test(s.tokens[tr.first]?.lower ?? "") && /^[a-z]{3,}s$/.test(s.tokens[tr.first - 1]?.text ?? "") && !AUX.has(s.tokens[tr.first - 1]?.lower ?? "");

@@ -414,4 +414,22 @@ describe("members of a group named as such (English)", () => {
     for (const name of ["Aset Testov", "Berik Demov", "Dana Samplova"]) expect(got).toContain(`appeal:${name}`);
     expect(got.filter((x) => x.startsWith("criminal_arrest:")).length).toBeLessThanOrEqual(3);
   });
+  it("a passive report on 'the activists' right after the counted group is the group's, active 'they' is not", () => {
+    const text = [
+      "A court in Almaty handed out four-year sentences on August 26 against three defendants accused of organising riots.",
+      "The activists were detained days before the referendum.",
+      "Aset Testov, Berik Demov and Dana Samplova had spoken out against the plant.",
+    ].join("\n");
+    const got = found(text);
+    for (const name of ["Aset Testov", "Berik Demov", "Dana Samplova"]) {
+      expect(got).toContain(`sentence:${name}@2024-08-26`);
+      expect(got).toContain(`detention:${name}`);
+    }
+    const active = [
+      "A court on Tuesday allowed investigators to keep three opposition politicians in pretrial detention.",
+      "They also detained scores of people.",
+      "Aset Testov, Berik Demov and Dana Samplova are members of the party.",
+    ].join("\n");
+    expect(found(active).filter((x) => x.startsWith("detention:"))).toEqual([]);
+  });
 });
