@@ -807,8 +807,13 @@ function nearestOf<T extends { start: number }>(xs: T[], tr: { start: number; en
 function isAttributive(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
   if (lang === "en") return /^(the|a|an)$/.test(tokens[tr.first - 1]?.lower ?? "") && /ed$/.test(tokens[tr.first]?.lower ?? "");
   const next = tokens[tr.last];
+  // "спустя 9 месяцев после задержания, начался процесс": the time since a custody told elsewhere, not its day.
+  if (/^(?:задержания|ареста)$/.test(tokens[tr.first]?.lower ?? "") && tokens[tr.first - 1]?.lower === "после" && !ownerAfter(tokens, tr.last)) return true;
   return tr.def.form === "participle" && next !== undefined && next.word && !next.cap && !/^\d/.test(next.text) && !RU_PREPOSITION.test(next.lower);
 }
+
+/** A possessive or a name right after an event noun says whose it was ("после задержания Павла X", "после его ареста"). */
+const ownerAfter = (tokens: Token[], k: number): boolean => tokens[k]?.cap === true || /^(?:его|её|ее|их)$/.test(tokens[k]?.lower ?? "");
 
 const dedupe = <T>(xs: T[]): T[] => [...new Set(xs)];
 

@@ -401,3 +401,13 @@ describe("violence where the state holds them", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("the time since a custody told elsewhere", () => {
+  it.each([
+    ["'спустя 9 месяцев после задержания' dates nothing",
+      "Тимур Тестов и Марат Демов были задержаны в сентябре 2023 года. 10 июля, спустя 9 месяцев после задержания, начался судебный процесс над активистами Тимуром Тестовым и Маратом Демовым.",
+      ["detention:Марат Демов:2023-09-01", "detention:Тимур Тестов:2023-09-01"]],
+  ])("%s", (_label, text, want) => {
+    expect(extractDocument({ text, lang: "ru", published: "2024-07-20" }).incidents.map((i) => `${i.type}:${i.person}:${i.date}`).sort()).toEqual(want);
+  });
+});
