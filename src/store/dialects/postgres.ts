@@ -19,6 +19,10 @@ export function openPostgres(url: string, opts: { schema?: string; max?: number 
 
 const AUDIT_LOCK_CLASS = 7316;
 
+/** A search's terms as the text of a `to_tsquery('simple', …)`: every term, as a prefix. */
+export const tsqueryOf = (terms: readonly string[]): string =>
+  terms.map((t) => `${t.replace(/[^\p{L}\p{N}]/gu, "")}:*`).filter((t) => t.length > 2).join(" & ");
+
 export const postgresFeatures: DialectFeatures = {
   name: "postgres",
   async lockAuditChain(tx) {
@@ -37,7 +41,7 @@ export const postgresFeatures: DialectFeatures = {
   incidentKey: "id",
   incidentSearch(text, victims) {
     // The planner combines the GIN and the victim index in one bitmap (BitmapOr); a self-join on id made it hash every row.
-    const q = text.terms.map((t) => `${t.replace(/[^\p{L}\p{N}]/gu, "")}:*`).filter((t) => t.length > 2).join(" & ");
+    const q = tsqueryOf(text.terms);
     const alts = [
       ...(q ? [sql<boolean>`incidents.search_tsv @@ to_tsquery('simple', ${q})`] : []),
       ...(victims ? [sql<boolean>`incidents.victim_person_id IN (${victims})`] : []),
