@@ -287,6 +287,8 @@ export function refineType(type: TriggerType, clause: string, legal: Legal, lang
     }
     return "sentence";
   }
+  // "The ministry confirmed the arrest of X": a report of the arrest, not a higher court confirming it.
+  if (type === "appeal" && lang === "en" && /\b(?:police|ministry|spokes\w+|officials?|authorities|committee|service|office|lawyers?|relatives|family|sources?)\b(?: [\w’'-]+){0,6} confirmed (?:the |his |her |their )?(?:arrests?|detentions?)\b/i.test(clause)) return refineType("arrest", clause, legal, lang, criminalCase, dayTerms);
   // "the court ordered X to be detained for 4 months": held for months on a court's order, a remand.
   if (type === "detention" && lang === "en" && /\b(?:detained|held|kept) (?:in (?:pre-?trial )?custody )?for (?:up to |another |a further )?(?:\d+|one|two|three|four|five|six|several|\w+) months?\b/i.test(clause)) return "criminal_arrest";
   // Where it happened, not what it was about: "criticized a border demarcation agreement", "против делимитации границы".
