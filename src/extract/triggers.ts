@@ -83,8 +83,8 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("sentence", /\b(?:sentenced|jailed|imprisoned|convicted|(?:the )?(?:sentencing|conviction) of|(?:handed|gave|given) (?:a |an )?[\w-]+ (?:jail|prison) (?:terms?|sentences?)|sent to (?:jail|prison) for|prison (?:terms?|sentences?)|received (?:suspended )?sentences?|suspended sentences?|given (?:a )?(?:\w+[- ])?(?:year|month)s?)\b/gi),
   // "are facing charges after being arrested": charges brought, the trial still to come.
   t("charge", /\b(?:(?:is|are|was|were|now) facing (?:criminal )?charges)\b/gi),
-  // "had faced prosecution under Article 225", "the unjustified criminal prosecution of X", "was prosecuted for".
-  { ...t("charge", /\b(?:faced (?:criminal )?prosecution|criminal prosecution of|(?:was|were|had been|has been|have been) (?:criminally )?prosecuted)\b/gi), needs: "prosecut" },
+  // "had faced prosecution under Article 225", "the unjustified criminal prosecution of X".
+  { ...t("charge", /\b(?:faced (?:criminal )?prosecution|criminal prosecution of)\b/gi), needs: "prosecut" },
   // "detained on smuggling charges", "on fabricated tax evasion charges": the grounds of a custody.
   t("charge", /\bon (?:(?!on )[a-z-]+ ){1,3}charges\b|\bon an? (?:[a-z-]+ ){1,3}charge\b/gi, "noun"),
   // "took at least 10 of them to Baku City Police Department": a counted group taken in.
@@ -106,7 +106,8 @@ export const EN_TRIGGERS: TriggerDef[] = [
   // "the jail sentences imposed on X and Y": the people follow "on".
   t("sentence", /\b(?:(?:jail|prison) )?(?:sentences?|terms?) (?:(?:was|were|has been|have been) )?imposed on\b/gi),
   t("fine", /\bfines? (?:(?:was|were|has been|have been) )?imposed on\b/gi),
-  t("appeal", /\b(?:appealed|(?:decision|ruling) on (?:the |an? |his |her |their )?(?:appeals?|complaints?)(?: (?:filed|lodged|submitted) by)?|complaints? (?:about|against|over) (?:the )?(?:arrests?|detentions?|sentences?|verdicts?) of|(?:filed|lodged) an appeal|appeals? (?:was|were) (?:rejected|dismissed|upheld|turned down)|(?:rejected|dismissed|turned down|upheld|heard|denied|considered|did not satisfy|refused to satisfy) (?:the |an? |their |his |her )?(?:appeals?|complaints?|cassation appeals?)(?: (?:of|by|filed by))?)\b/gi),
+  // Not "appealed to the authorities to release him" (a plea); "appealed to the Supreme Court" is an appeal.
+  t("appeal", /\b(?:appealed(?! to (?!(?:the |a )?(?:[\w-]+ ){0,3}courts?\b))|(?:decision|ruling) on (?:the |an? |his |her |their )?(?:appeals?|complaints?)(?: (?:filed|lodged|submitted) by)?|complaints? (?:about|against|over) (?:the )?(?:arrests?|detentions?|sentences?|verdicts?) of|(?:filed|lodged) an appeal|appeals? (?:was|were) (?:rejected|dismissed|upheld|turned down)|(?:rejected|dismissed|turned down|upheld|heard|denied|considered|did not satisfy|refused to satisfy) (?:the |an? |their |his |her )?(?:appeals?|complaints?|cassation appeals?)(?: (?:of|by|filed by))?)\b/gi),
   // "an appeal court upheld the conviction of X", "the Supreme Court upheld his sentence": the appeal decided.
   // "upheld the first-instance ruling that sentenced X", "upheld the two-month pretrial detention of X": a higher court
   // deciding the person's appeal against the verdict or the custody.
