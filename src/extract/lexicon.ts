@@ -91,6 +91,9 @@ const FEMALE_LAT = words(`
 // The South Caucasus, Tajik, Uzbek, Karakalpak and Turkmen names and the common Muslim names the regional press
 // carries, in the Latin spellings of English-language outlets and the Cyrillic of Russian ones.
 const MALE_WIDER = words(`
+  Джано Онисе Валери Коба Гуриэл Элгуджа Гиви Темур Автандил Резо Ило Овсеп Грачья Ишхан Вараздат Гарри Ильхамиз Раиль
+  Бузургмехр Эхсон Вайсиддин Махмурод Носыр Бехруз Собир Фозилходжа Рахмон Махмуд Искандар Реимберды Каржау Кадыржан
+  Серикжан Эрмек Кубан Кадыр
   Giorgi Levan Dato Davit David Nika Irakli Zurab Lasha Tornike Gela Akaki Saba Luka Guram Revaz Valeri Sandro Andro
   Onise Jano Mikheil Tengiz Badri Beka Otar Zviad Shota Gocha Mamuka Vakhtang Gia Kakha Archil Merab Nodar Mirian
   Aleko Giga Goga Koba Lado Nugzar Paata Ramaz Tamaz Teimuraz Vano Zaza Bidzina Nikoloz Ilia Jumber
@@ -127,6 +130,7 @@ const MALE_WIDER = words(`
   Mykola Andriy Bohdan Taras Vitaliy Vladyslav Dmytro Ihor Roman Maksym Stanislav Stepan Semyon Timofey Yaroslav Zakhar
 `);
 const FEMALE_WIDER = words(`
+  Хаяля Вафа Шахназ Инобат Перизат Орозайым Жанылсын Рита Гулчехра Назира Бегимай Канышай Шахло Гулноза
   Nino Tamar Mzia Ana Salome Eka Ketevan Ketevani Natia Tamta Mariam Khatia Maka Tinatin Tiko Nana Manana Lika Lela
   Nata Sopho Sophio Keti Irma Inga Magda Nanuka Tako Marika Nestan Rusudan
   Нино Тамар Мзия Мзиа Саломе Эка Кетеван Натия Тамта Мариам Хатия Мака Тинатин Нана Манана Лика Лела Софо Теа Элене
