@@ -257,8 +257,9 @@ export async function listRecords(
   // match of the asked types in the region, 4.3 s; 66,630 for a page of "января", 0.4 s), and a count under LIMIT
   // scans the table. Its estimate of the words alone is close (GIN statistics): when they match few incidents, their
   // set is read first, filtered and sorted, for the page and the count alike; without victims, the words with the
-  // types or region asked are one query of the GIN index (see facetMatch).
-  const setFirst = features.name === "postgres" && kind === "incident" && !!prepared && textHits !== 0
+  // types or region asked are one query of the GIN index (see facetMatch). Not when the people of the name are too many
+  // to list (a placeholder name): their incidents are no part of the estimate.
+  const setFirst = features.name === "postgres" && kind === "incident" && !!prepared && textHits !== 0 && (named !== null || !hasNameKeys(text))
     && await estimatedRows(db, sql`SELECT 1 FROM incidents WHERE ${features.incidentSearch(prepared, named?.length ? peopleSet(named, features) : null, true)}`)
       <= (textOnly(query) ? SET_FIRST : SET_FIRST_FILTERED);
   const planFor = (textDriven: boolean) => {
