@@ -186,7 +186,8 @@ describe.each(BACKENDS)("import and export on $name", (backend) => {
         await empty.dispose();
         await inUse.dispose();
       }
-    });
+      // Two imports of ~4,600 records and 60 searches: 30 s was too short for PostgreSQL on a busy two-core machine.
+    }, 120_000);
 
     it("rejects the whole stream when one record deep inside is bad, and names it", async () => {
       const records: ExportItem[] = stream();
