@@ -6,6 +6,7 @@
  * An import into tables that hold nothing yet drops their secondary indexes and builds them again after the load, as
  * pg_restore does: one sort per index instead of one random B-tree insert per row and index.
  */
+import { totalmem } from "node:os";
 import type BetterSqlite3 from "better-sqlite3";
 import { CompiledQuery } from "kysely";
 import type { Db } from "./dialects/types.js";
@@ -33,9 +34,10 @@ export interface Bulk {
  * audit hash, name keys, record ids): at a million incidents the hash index alone is ~300 MB, and with the connection's
  * 64 MiB every such insert reads a page back from the file and writes an evicted one to the WAL, where a page written
  * once per eviction is written many times over one long transaction. Index builds after the load sort within the same
- * budget. Pages are taken as they are used, and given back when the import ends.
+ * budget. Pages are taken as they are used, and given back when the import ends. 1 GiB, or an eighth of the machine's
+ * memory when that is less: a monitor's 4 GB laptop must still run the browser and the server beside an import.
  */
-export const IMPORT_CACHE_KIB = 1_048_576;
+export const IMPORT_CACHE_KIB = Math.min(1_048_576, Math.floor(totalmem() / 8 / 1024));
 
 /** Drops the indexes named and returns what runs their definitions again. */
 async function dropForRebuild(tx: Db, indexes: readonly { name: string; definition: string }[]): Promise<() => Promise<void>> {
