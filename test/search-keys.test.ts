@@ -203,7 +203,7 @@ describe.each(BACKENDS)("search by date-ordered text keys on $name", (backend) =
     }
     expect((await search(MONITOR, "lamplighter", filters[0])).length).toBe(4);
     if (backend.name === "postgres") {
-      // PostgreSQL reads such a search from one GIN query of its words, types and places (facetMatch): the same rows in
+      // PostgreSQL reads such a search from one GIN query of its words, types and places (incidentFacets): the same rows in
       // the same order as the filters written as conditions, at every level.
       const rowsOf = async (f: Rec, visible: string[], facets: boolean) => {
         const places = typeof f.placeId === "string" ? await placesWithin(v.store.db, f.placeId) : null;

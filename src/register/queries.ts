@@ -8,7 +8,6 @@ import { foldText } from "../core/text.js";
 import { queryKeys } from "../match/index.js";
 import type { Db, DialectFeatures, RecordKind, TextKeyFilters, TextQuery } from "../store/index.js";
 import type { StatusColumns } from "./status-columns.js";
-import { tsqueryOf } from "../store/dialects/postgres.js";
 
 type Cond = RawBuilder<boolean>;
 type Params = Record<string, unknown>;
@@ -148,32 +147,24 @@ export async function placesWithin(db: Db, placeId: string): Promise<string[] | 
   return r.rows.length > SHORT_LIST ? null : r.rows.map((row) => row.id);
 }
 
-/**
- * PostgreSQL (migration 0005): a search's words, types and region's places as one query of the GIN index on the text
- * with `#type` and `@place id` beside its words. GIN intersects them in the index, so only real matches are read from
- * the table (1m, a word of 61,000 incidents with none of the asked types in Almaty: 114 ms, against 1.1 s for the
- * word's and the filters' bitmaps ANDed and 4 s for a walk of the date index). A search's words hold only letters and
- * digits, so they never match a `#` or `@` lexeme; an incident without a place has `@`, which no list of ids matches.
- */
-function facetMatch(terms: readonly string[], types: unknown, places: readonly string[] | null | undefined): Cond {
-  const anyOf = (lexemes: string[]) => sql`${lexemes.map((l) => `'${l.replace(/['\\]/g, (c) => c + c)}'`).join(" | ")}::tsquery`;
-  const words = tsqueryOf(terms);
-  if (!words || places?.length === 0) return sql<boolean>`1 = 0`;
-  const parts = [sql`to_tsquery('simple', ${words})`];
-  if (Array.isArray(types) && types.length) parts.push(anyOf(types.map((t) => `#${String(t)}`)));
-  if (places) parts.push(anyOf(places.map((p) => `@${p}`)));
-  return sql<boolean>`(incidents.search_tsv || array_to_tsvector(ARRAY['#' || incidents.type, '@' || coalesce(incidents.place_id, '')])) @@ (${sql.join(parts, sql` && `)})`;
-}
+/** A search and its paging and order, nothing else. */
+const TEXT_ONLY = ["q", "limit", "offset", "sort", "order"];
+/** Query fields a search read by its full-text keys (DialectFeatures.pageByTextKey) can take. */
+const KEYED = [...TEXT_ONLY, "type", "placeId", "dateFrom", "dateTo"];
 
-/** Query fields a search read by its full-text keys (DialectFeatures.pageByTextKey) can take; paging and order aside. */
-const KEYED = ["q", "limit", "offset", "sort", "order", "type", "placeId", "dateFrom", "dateTo"];
+/** The query asks for nothing but these fields (empty lists and unset fields aside). */
+const asksOnly = (q: Params, fields: readonly string[]): boolean =>
+  Object.entries(q).every(([k, v]) => v === undefined || (Array.isArray(v) && !v.length) || fields.includes(k));
+
+/** A search with no filter: only its words, paging and order. */
+export const textOnly = (q: Params): boolean => asksOnly(q, TEXT_ONLY);
 
 /**
  * The filters of an incident search as DialectFeatures.pageByTextKey applies them, the region's places read first;
  * null when the query asks for anything else, or the region has more places than are listed (see placesWithin).
  */
 export async function textKeyFilters(db: Db, q: Params): Promise<TextKeyFilters | null> {
-  if (!Object.entries(q).every(([k, v]) => v === undefined || (Array.isArray(v) && !v.length) || KEYED.includes(k))) return null;
+  if (!asksOnly(q, KEYED)) return null;
   const places = typeof q.placeId === "string" ? await placesWithin(db, q.placeId) : undefined;
   if (places === null) return null;
   return {
@@ -249,8 +240,11 @@ export function planList(
       const col = (c: string, weak: boolean) => (weak ? features.unindexed(sql.ref(t(c))) : sql.ref(t(c)));
       const typeCol = col("type", region || text !== null);
       const dateCol = col("start_date", textDriven);
-      const faceted = opts.facets === true && text !== null && !opts.noTextMatches && (typeof q.placeId !== "string" || !!opts.places);
-      if (faceted) where.push(facetMatch(opts.text?.terms ?? searchTerms(q) ?? [], q.type, opts.places));
+      const facets = opts.facets === true && text !== null && !opts.noTextMatches && (typeof q.placeId !== "string" || !!opts.places)
+        ? features.incidentFacets(opts.text?.terms ?? searchTerms(q) ?? [], Array.isArray(q.type) ? q.type.map(String) : null, opts.places ?? null)
+        : null;
+      const faceted = facets !== null;
+      if (facets) where.push(facets);
       else if (Array.isArray(q.type) && q.type.length) where.push(sql<boolean>`${typeCol} IN (${sql.join((q.type as unknown[]).map((v) => sql`${v}`))})`);
       list("verification", "verification");
       if (typeof q.dateFrom === "string") where.push(sql<boolean>`${dateCol} >= ${q.dateFrom}`);

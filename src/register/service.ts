@@ -16,7 +16,7 @@ import { nowIso, todayOf, type Ctx } from "./context.js";
 import { INPUT_SCHEMAS, parseInput } from "./kinds.js";
 import { loadRecord, rowsToRecords, type Rec } from "./load.js";
 import { COUNT_CAP, peopleByStatus, SEARCH_COUNT_CAP, visibleIncidents } from "./counts.js";
-import { countNamedIncidents, hasNameKeys, namedPeople, peopleSet, placesWithin, planList, searchTerms, SHORT_LIST, textKeyFilters } from "./queries.js";
+import { countNamedIncidents, hasNameKeys, namedPeople, peopleSet, placesWithin, planList, searchTerms, SHORT_LIST, textKeyFilters, textOnly } from "./queries.js";
 import { candidateSnapshot } from "./snapshots.js";
 import { statusColumns } from "./status-columns.js";
 import { deleteRecordRow, insertCapture, insertRecord, updateRecordRow, type WriteEnv } from "./write.js";
@@ -257,8 +257,8 @@ export async function listRecords(
   // match of the asked types in the region, 4.3 s; 66,630 for a page of "января", 0.4 s), and a count under LIMIT
   // scans the table. Its estimate of the words alone is close (GIN statistics): when they match few incidents, their
   // set is read first, filtered and sorted, for the page and the count alike; without victims, the words with the
-  // types or region asked are one query of the GIN index (see facetMatch). Not when the people of the name are too many
-  // to list (a placeholder name): their incidents are no part of the estimate.
+  // types or region asked are one query of the GIN index (DialectFeatures.incidentFacets). Not when the people of the
+  // name are too many to list (a placeholder name): their incidents are no part of the estimate.
   const setFirst = features.name === "postgres" && kind === "incident" && !!prepared && textHits !== 0 && (named !== null || !hasNameKeys(text))
     && await estimatedRows(db, sql`SELECT 1 FROM incidents WHERE ${features.incidentSearch(prepared, named?.length ? peopleSet(named, features) : null, true)}`)
       <= (textOnly(query) ? SET_FIRST : SET_FIRST_FILTERED);
@@ -360,10 +360,6 @@ const PAGE_WALK_FROM = 500;
 /** Beyond this many people of a name, SQLite matches their keys in each query instead. */
 const MANY_NAMED = 100_000;
 const COUNT_WALK_FROM = 20_000;
-
-/** Whether a list query asks for a text search and nothing else (paging and order aside). */
-const textOnly = (query: Record<string, unknown>): boolean =>
-  Object.entries(query).every(([k, v]) => v === undefined || (Array.isArray(v) && !v.length) || ["q", "limit", "offset", "sort", "order"].includes(k));
 
 /** Words estimated to match at most this many incidents are read as a set first on PostgreSQL (see setFirst). */
 const SET_FIRST = 10_000;

@@ -20,7 +20,7 @@ export function openPostgres(url: string, opts: { schema?: string; max?: number 
 const AUDIT_LOCK_CLASS = 7316;
 
 /** A search's terms as the text of a `to_tsquery('simple', …)`: every term, as a prefix. */
-export const tsqueryOf = (terms: readonly string[]): string =>
+const tsqueryOf = (terms: readonly string[]): string =>
   terms.map((t) => `${t.replace(/[^\p{L}\p{N}]/gu, "")}:*`).filter((t) => t.length > 2).join(" & ");
 
 export const postgresFeatures: DialectFeatures = {
@@ -47,6 +47,20 @@ export const postgresFeatures: DialectFeatures = {
       ...(victims ? [sql<boolean>`incidents.victim_person_id IN (${victims})`] : []),
     ];
     return alts.length ? sql<boolean>`(${sql.join(alts, sql` OR `)})` : sql<boolean>`1 = 0`;
+  },
+  // Migration 0005: a GIN index on the words with `#type` and `@place id` beside them, so GIN intersects words, types and
+  // places and only real matches are read from the table (1m, a word of 61,000 incidents with none of the asked types in
+  // Almaty: 114 ms, against 1.1 s for the word's and the filters' bitmaps ANDed and 4 s for a walk of the date index).
+  // A search's words hold only letters and digits, so they never match a `#` or `@` lexeme; an incident without a place
+  // has `@`, which no list of ids matches.
+  incidentFacets(terms, types, places) {
+    const anyOf = (lexemes: string[]) => sql`${lexemes.map((l) => `'${l.replace(/['\\]/g, (c) => c + c)}'`).join(" | ")}::tsquery`;
+    const words = tsqueryOf(terms);
+    if (!words || places?.length === 0) return sql<boolean>`1 = 0`;
+    const parts = [sql`to_tsquery('simple', ${words})`];
+    if (types?.length) parts.push(anyOf(types.map((t) => `#${t}`)));
+    if (places) parts.push(anyOf(places.map((p) => `@${p}`)));
+    return sql<boolean>`(incidents.search_tsv || array_to_tsvector(ARRAY['#' || incidents.type, '@' || coalesce(incidents.place_id, '')])) @@ (${sql.join(parts, sql` && `)})`;
   },
   // PostgreSQL estimates a tsquery's matches from the GIN index statistics itself.
   countTextHits: async () => null,

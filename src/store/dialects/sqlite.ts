@@ -184,6 +184,7 @@ export const sqliteFeatures: DialectFeatures = {
     return { terms, match: groups.join(" AND "), streams };
   },
   incidentKey: "n",
+  incidentFacets: () => null,
   incidentSearch(text, victims, lead) {
     // Without text matches (a name in another script) the victims' incidents lead: their index, with date, id and
     // visibility, counts and sorts them without reading rows. Not leading (thousands of people sharing a name), they

@@ -81,6 +81,12 @@ export interface DialectFeatures {
     filters: TextKeyFilters, cap: number,
   ): Promise<number | null>;
   /**
+   * A search's words, types and region's places as one condition on an index that holds them together, so they are
+   * intersected inside it; null where the dialect has none (SQLite reads them through its full-text keys instead, see
+   * pageByTextKey). `places` null: any place; an empty list matches nothing.
+   */
+  incidentFacets(terms: readonly string[], types: readonly string[] | null, places: readonly string[] | null): import("kysely").RawBuilder<boolean> | null;
+  /**
    * A column as a condition's left side that must not choose the index the query is driven from: SQLite's planner has
    * no statistics of how many rows a condition matches (`+col` keeps it off that column's indexes); PostgreSQL's has.
    */

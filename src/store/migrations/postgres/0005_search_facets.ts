@@ -2,7 +2,7 @@ import { sql, type Kysely } from "kysely";
 
 /**
  * A GIN index on an incident's words with its type (`#type`) and place (`@place id`) beside them, so a search
- * filtered by types and a region is intersected inside the index (see facetMatch in register/queries.ts). An
+ * filtered by types and a region is intersected inside the index (see incidentFacets in store/dialects/postgres.ts). An
  * expression index: no row is rewritten (1m: 10 s to build at load 10). ANALYZE gives the planner the expression's
  * statistics.
  */
