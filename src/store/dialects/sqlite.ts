@@ -192,7 +192,6 @@ export const sqliteFeatures: DialectFeatures = {
     if (!text.terms.length || text.none) return victims ? sql<boolean>`${lead ? sql`incidents.victim_person_id` : sql`+incidents.victim_person_id`} IN (${victims})` : sql<boolean>`1 = 0`;
     // One set, the text matches united with the victims' incidents, each read from its own index: an OR of the two
     // made the planner test every row against both. Leading (few matches), the set is of n, read by rowid.
-    const match = sql`SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ${matchOf(text)}`;
     if (lead) {
       const sides = [sql`SELECT ${keyN(sql`rowid`)} FROM incidents_fts WHERE incidents_fts MATCH ${matchOf(text)}`, ...(victims ? [sql`SELECT n FROM incidents WHERE victim_person_id IN (${victims})`] : [])];
       return sql<boolean>`incidents.n IN (${sql.join(sides, sql` UNION `)})`;
@@ -200,6 +199,7 @@ export const sqliteFeatures: DialectFeatures = {
     // Otherwise the set is a test (a Bloom filter) on entries of the index the query is led by, each entry's key
     // computed from its start date and n: a set of keys is built in the order FTS5 returns them, where a set of n
     // came in date order and was inserted at random (1m, "january" in a region: 330 ms against 125 ms).
+    const match = sql`SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ${matchOf(text)}`;
     const sides = [match, ...(victims ? [sql`SELECT ${ftsKey("")} FROM incidents WHERE victim_person_id IN (${victims})`] : [])];
     return sql<boolean>`${ftsKey("incidents.")} IN (${sql.join(sides, sql` UNION `)})`;
   },
