@@ -2,7 +2,7 @@
  * Use cases of the register: create, read, update, delete and list every kind of record, with policy checks,
  * presenters and the audit log. HTTP routes and CLI verbs call these and nothing below them.
  */
-import { sql, type RawBuilder } from "kysely";
+import { sql } from "kysely";
 import { accessLevel, assertCan, visibleVisibilities, actorId, type AccessLevel } from "../auth/policy.js";
 import { VigilError, notFound } from "../core/errors.js";
 import { HELD_STATUSES } from "../incidents/index.js";
@@ -239,16 +239,18 @@ export async function listRecords(
   const textHits = prepared ? await features.countTextHits(db, prepared, PAGE_WALK_FROM) : null;
   const noRegion = typeof query.placeId !== "string";
   const text = typeof query.q === "string" ? query.q.trim() : "";
-  // SQLite reads the people of a name once even when there are thousands (a placeholder name: 30,000 of a million),
-  // and the page and its count take them as one value, instead of matching their name keys again each.
+  // A planner with statistics is given a list of people it can estimate (up to SHORT_LIST). Without statistics
+  // (SQLite) the people of a name are read once even when there are thousands (a placeholder name: 30,000 of a
+  // million), and the page and its count take them as one value, instead of matching their name keys again each.
   // Without text matches, more people than are worth reading first (a placeholder name: 30,000 of a million) are a
   // test on each incident's victim reached through the sort order's index, and are counted from the people's side.
-  const streamNames = features.name === "sqlite" && kind === "incident" && textHits === 0;
+  const stats = features.statistics;
+  const streamNames = !stats && kind === "incident" && textHits === 0;
   const named = text && (kind === "incident" || kind === "person")
-    ? await namedPeople(db, text, streamNames ? SHORT_LIST : features.name === "sqlite" ? MANY_NAMED : SHORT_LIST, { guessMany: streamNames }) : null;
+    ? await namedPeople(db, text, streamNames || stats ? SHORT_LIST : MANY_NAMED, { guessMany: streamNames }) : null;
   const manyNamed = streamNames && named === null && hasNameKeys(text);
-  // PostgreSQL plans a region from its places' statistics when they are a list (SQLite has no statistics to use).
-  const places = features.name === "postgres" && kind === "incident" && typeof query.placeId === "string" ? await placesWithin(db, query.placeId) : null;
+  // A planner with statistics estimates a region from its places' statistics when they are a list.
+  const places = stats && kind === "incident" && typeof query.placeId === "string" ? await placesWithin(db, query.placeId) : null;
   // The victims' side of a search counts too: a name shared by hundreds of people matches thousands of incidents.
   const victimsUpTo = (cap: number) => (named ? incidentsOf(db, features, named, cap) : Promise.resolve(cap));
   const hits = textHits === null ? null : textHits + (text ? await victimsUpTo(PAGE_WALK_FROM) : 0);
@@ -259,8 +261,8 @@ export async function listRecords(
   // set is read first, filtered and sorted, for the page and the count alike; without victims, the words with the
   // types or region asked are one query of the GIN index (DialectFeatures.incidentFacets). Not when the people of the
   // name are too many to list (a placeholder name): their incidents are no part of the estimate.
-  const setFirst = features.name === "postgres" && kind === "incident" && !!prepared && textHits !== 0 && (named !== null || !hasNameKeys(text))
-    && await estimatedRows(db, sql`SELECT 1 FROM incidents WHERE ${features.incidentSearch(prepared, named?.length ? peopleSet(named, features) : null, true)}`)
+  const setFirst = !!stats && kind === "incident" && !!prepared && textHits !== 0 && (named !== null || !hasNameKeys(text))
+    && await stats.estimateRows(db, sql`SELECT 1 FROM incidents WHERE ${features.incidentSearch(prepared, named?.length ? peopleSet(named, features) : null, true)}`)
       <= (textOnly(query) ? SET_FIRST : SET_FIRST_FILTERED);
   const planFor = (textDriven: boolean) => {
     const plan = planList(kind, query, kind === "place" ? null : visibleVisibilities(level), features, todayOf(ctx), statusColumns(level), {
@@ -336,7 +338,7 @@ export async function listRecords(
   // PostgreSQL estimates the OR of a text match and a list of victims far above what it matches and walks the date
   // index testing rows one by one (1m, "Usenov Talgat": 657 ms for 798 matches that the count read in 10 ms). Counted
   // first, a set below the cap is read whole from its indexes and sorted.
-  const few = features.name === "postgres" && kind === "incident" && !!named?.length ? await counted : null;
+  const few = stats && kind === "incident" && !!named?.length ? await counted : null;
   const pageQuery = setFirst || (few && !few.capped)
     ? sql<Record<string, unknown>>`WITH matched AS MATERIALIZED (SELECT * FROM ${table} ${plan.whereSql})
         SELECT ${table}.* FROM matched AS ${table} ORDER BY ${plan.orderBy} LIMIT ${limit} OFFSET ${offset}`
@@ -364,12 +366,6 @@ const COUNT_WALK_FROM = 20_000;
 /** Words estimated to match at most this many incidents are read as a set first on PostgreSQL (see setFirst). */
 const SET_FIRST = 10_000;
 const SET_FIRST_FILTERED = 100_000;
-
-/** The planner's estimate of a query's rows. */
-async function estimatedRows(db: Db, query: RawBuilder<unknown>): Promise<number> {
-  const r = await sql<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }>`EXPLAIN (FORMAT JSON) ${query}`.execute(db);
-  return Number(r.rows[0]?.["QUERY PLAN"][0].Plan["Plan Rows"] ?? Infinity);
-}
 
 /** Incidents of these people, counted from their index up to `cap`. */
 async function incidentsOf(db: Db, features: DialectFeatures, people: readonly string[], cap: number): Promise<number> {

@@ -65,6 +65,12 @@ export const postgresFeatures: DialectFeatures = {
   // PostgreSQL estimates a tsquery's matches from the GIN index statistics itself.
   countTextHits: async () => null,
   countVisibleWordHits: async () => null,
+  statistics: {
+    async estimateRows(db, query) {
+      const r = await sql<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }>`EXPLAIN (FORMAT JSON) ${query}`.execute(db);
+      return Number(r.rows[0]?.["QUERY PLAN"][0].Plan["Plan Rows"] ?? Infinity);
+    },
+  },
   unindexed: (column) => column,
   idSet: (ids) => sql`SELECT unnest(${[...ids]}::text[])`,
   bool: (v) => v,

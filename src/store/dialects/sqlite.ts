@@ -241,6 +241,7 @@ export const sqliteFeatures: DialectFeatures = {
     const r = await sql<{ n: number }>`SELECT count(*) AS n FROM (${q} LIMIT ${cap})`.execute(db);
     return Number(r.rows[0]?.n ?? 0);
   },
+  statistics: null,
   unindexed: (column) => sql`+${column}`,
   idSet: (ids) => sql`SELECT value FROM json_each(${JSON.stringify(ids)})`,
   bool: (v) => (v ? 1 : 0),

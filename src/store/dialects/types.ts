@@ -26,6 +26,12 @@ export interface TextKeyFilters {
   readonly dateTo?: string;
 }
 
+/** What a database's planner knows of the data (DialectFeatures.statistics). */
+export interface PlannerStatistics {
+  /** The planner's estimate of a query's rows (a few milliseconds: no row is read). */
+  estimateRows(db: Db, query: import("kysely").RawBuilder<unknown>): Promise<number>;
+}
+
 /** Everything that differs between SQLite and PostgreSQL, behind one small interface. */
 export interface DialectFeatures {
   readonly name: DialectName;
@@ -86,6 +92,13 @@ export interface DialectFeatures {
    * pageByTextKey). `places` null: any place; an empty list matches nothing.
    */
   incidentFacets(terms: readonly string[], types: readonly string[] | null, places: readonly string[] | null): import("kysely").RawBuilder<boolean> | null;
+  /**
+   * The planner's statistics, or null where the database keeps none to plan from (SQLite: the code chooses the index a
+   * list is read from, see `unindexed`). With statistics, listRecords gives the planner lists of values it can
+   * estimate (a region's places, up to SHORT_LIST people of a name) rather than subqueries, and reads a search that
+   * matches few incidents as a set first instead of letting the planner walk the date index.
+   */
+  readonly statistics: PlannerStatistics | null;
   /**
    * A column as a condition's left side that must not choose the index the query is driven from: SQLite's planner has
    * no statistics of how many rows a condition matches (`+col` keeps it off that column's indexes); PostgreSQL's has.
