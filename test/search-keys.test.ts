@@ -6,7 +6,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ANONYMOUS } from "../src/auth/policy.js";
-import { VERIFICATION_STATUSES } from "../src/contract/vocab.js";
+import { INCIDENT_TYPES, VERIFICATION_STATUSES } from "../src/contract/vocab.js";
 import { gazetteer } from "../src/places/index.js";
 import { foldText } from "../src/core/text.js";
 import { generateRecords } from "../src/demo/generate.js";
@@ -185,6 +185,8 @@ describe.each(BACKENDS)("search by date-ordered text keys on $name", (backend) =
       { type: ["detention"], placeId: city!.id }, { placeId: region.id, dateFrom: "2022-02-03" }, { dateFrom: "2022-02-03", dateTo: "2022-02-05" },
       { dateTo: "2022-02-05" }, { type: ["fine"] }, { type: ["killing"] }, { placeId: region.id, dateFrom: "2022-02-01", order: "asc" },
       { placeId: gazetteer().find((p) => p.name === "Shymkent")!.id },
+      // More pairs of a type and a place than SQLite asks as pairs' tokens: the types' and the places' tokens instead.
+      { type: [...INCIDENT_TYPES], placeId: region.id, dateFrom: "2022-02-01" },
     ];
     for (const f of filters) {
       for (const actor of [MONITOR, VIEWER, ANONYMOUS]) {
@@ -249,6 +251,12 @@ describe.each(BACKENDS)("search by date-ordered text keys on $name", (backend) =
     // The facets' own tokens are not words of any incident's text.
     expect(await search(MONITOR, "tfine")).toEqual([]);
     expect(await search(MONITOR, `p${city.id.replace(/_/g, "0")}`)).toEqual([]);
+    await updateRecord(m, "incident", r.id as string, { placeId: city.id });
+    expect(await search(MONITOR, `xfine9${city.id.replace(/_/g, "0")}`)).toEqual([]);
+    // The pair of type and place follows either changing.
+    await updateRecord(m, "incident", r.id as string, { type: "detention" });
+    expect(await search(MONITOR, "chimneysweep", inCity)).toEqual([]);
+    expect(await search(MONITOR, "chimneysweep", { type: ["detention", "beating"], placeId: city.id })).toEqual([r.id]);
   });
 
   it("keeps the keys and their words through a bulk import", async () => {

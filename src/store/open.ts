@@ -15,6 +15,7 @@ import * as sqlite0003 from "./migrations/sqlite/0003_list_indexes.js";
 import * as sqlite0004 from "./migrations/sqlite/0004_overview_counts.js";
 import * as sqlite0005 from "./migrations/sqlite/0005_fts_date_keys.js";
 import * as sqlite0006 from "./migrations/sqlite/0006_fts_facets.js";
+import * as sqlite0007 from "./migrations/sqlite/0007_fts_type_place.js";
 import type { Database } from "./schema.js";
 
 export interface Store {
@@ -32,7 +33,7 @@ export interface Store {
 }
 
 const MIGRATIONS: Record<DialectName, Record<string, Migration>> = {
-  sqlite: { "0001_initial": sqlite0001, "0002_read_indexes": sqlite0002, "0003_list_indexes": sqlite0003, "0004_overview_counts": sqlite0004, "0005_fts_date_keys": sqlite0005, "0006_fts_facets": sqlite0006 },
+  sqlite: { "0001_initial": sqlite0001, "0002_read_indexes": sqlite0002, "0003_list_indexes": sqlite0003, "0004_overview_counts": sqlite0004, "0005_fts_date_keys": sqlite0005, "0006_fts_facets": sqlite0006, "0007_fts_type_place": sqlite0007 },
   postgres: { "0001_initial": pg0001, "0002_read_indexes": pg0002, "0003_list_indexes": pg0003, "0004_overview_counts": pg0004, "0005_search_facets": pg0005 },
 };
 

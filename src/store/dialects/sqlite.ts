@@ -26,12 +26,17 @@ export function openSqlite(path: string): { db: Kysely<Database>; features: Dial
  */
 const ftsKey = (row: string) => sql.raw(`(coalesce(CAST(julianday(${row}start_date) - 1721059.5 AS INTEGER), 0) * 2147483648 + ${row}n)`);
 /**
- * The facets column of an incident's full-text entry (migration 0006): its type and place as tokens of their own
- * (FTS5 splits at "_", so it is written "0"), which a search filtered by them asks in the same FTS5 query.
+ * The facets column of an incident's full-text entry (migrations 0006, 0007): its type, its place, and the pair of
+ * both as tokens of their own (FTS5 splits at "_", so it is written "0"; types are [a-z_], so the pair's first "9"
+ * ends the type), which a search filtered by them asks in the same FTS5 query.
  */
-const facetsOf = (row: string) => sql.raw(`('t' || replace(${row}type, '_', '0') || coalesce(' p' || replace(${row}place_id, '_', '0'), ''))`);
-const typeToken = (type: string) => `"t${type.replace(/_/g, "0").replace(/"/g, "")}"`;
-const placeToken = (placeId: string) => `"p${placeId.replace(/_/g, "0").replace(/"/g, "")}"`;
+const facetsOf = (row: string) => sql.raw(
+  `('t' || replace(${row}type, '_', '0') || coalesce(' p' || replace(${row}place_id, '_', '0') || ' x' || replace(${row}type, '_', '0') || '9' || replace(${row}place_id, '_', '0'), ''))`,
+);
+const facet = (value: string) => value.replace(/_/g, "0").replace(/"/g, "");
+const typeToken = (type: string) => `"t${facet(type)}"`;
+const placeToken = (placeId: string) => `"p${facet(placeId)}"`;
+const pairToken = (type: string, placeId: string) => `"x${facet(type)}9${facet(placeId)}"`;
 /** A search's own words are asked of the incident's text only, never of its facets. */
 const inBody = (query: string) => `body : (${query})`;
 /** The incident `n` a full-text key points at. */
@@ -82,6 +87,12 @@ async function pruneTerms(tx: Db, previous: string, current = ""): Promise<void>
 
 /** Beyond this many places, a region is not asked of the facets column (an OR of their tokens per match). */
 const MAX_FACET_PLACES = 64;
+/**
+ * Up to this many pairs of an asked type and a place of the region, they are asked as the OR of the pairs' tokens
+ * (few entries: only incidents of those types there); beyond, as the types' OR AND the places' OR, whose doclists
+ * are long (1m: the two detention types alone hold ~270,000 entries of a three-week range).
+ */
+const MAX_FACET_PAIRS = 128;
 
 /**
  * The keys of a search's matches in key order (DialectFeatures.pageByTextKey), for a page or a count: the text matches
@@ -98,10 +109,15 @@ function keyedMatches(
   if (filters.places?.length === 0 || filters.types?.length === 0) return "none";
   const order = dir === "asc" ? sql`ASC` : sql`DESC`;
   const visible = (table: string) => visibilities ? sql`AND ${sql.ref(`${table}.visibility`)} IN (${sql.join(visibilities.map((v) => sql`${v}`))})` : sql``;
+  const { types, places } = filters;
   const match = [
     matchOf(text),
-    ...(filters.types ? [`facets : (${filters.types.map(typeToken).join(" OR ")})`] : []),
-    ...(filters.places ? [`facets : (${filters.places.map(placeToken).join(" OR ")})`] : []),
+    ...(types && places && types.length * places.length <= MAX_FACET_PAIRS
+      ? [`facets : (${types.flatMap((t) => places.map((p) => pairToken(t, p))).join(" OR ")})`]
+      : [
+        ...(types ? [`facets : (${types.map(typeToken).join(" OR ")})`] : []),
+        ...(places ? [`facets : (${places.map(placeToken).join(" OR ")})`] : []),
+      ]),
   ].join(" AND ");
   const day = (date: string) => sql`CAST(julianday(${date}) - 1721059.5 AS INTEGER)`;
   const range = sql.join([
