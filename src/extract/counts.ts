@@ -1,11 +1,98 @@
 /**
  * Groups reported by their count ("sentenced eight men", "пятерых сотрудников", "all 11"): how many people a clause
- * counts, and which names may be the members of such a group.
+ * counts, which names are the members of such a group, and every report on the group given to each member.
  */
-import { eligible, type Entity, type Mention, PRON_PL_EN, type Seen } from "./model.js";
+import { AUX, CUSTODY, eligible, type Entity, LISTABLE, type Mention, type Pending, PRON_PL_EN, type Seen, type Trigger, VERDICT, dedupe } from "./model.js";
+import { type DocState, incidentOf, type SentenceView } from "./state.js";
 import type { Sentence, Token } from "./text.js";
 
-export const GROUP_PASSIVE_EN = /^\s*(?:they|the (?:[a-z-]+ )?(?:activists|defendants|journalists|detainees|protesters|reporters|bloggers|employees|accused|men|women))\s+(?:were|had been|have been)\s+(?!(?:not|never)\b)/i;
+/**
+ * An English report counting its people ("sentenced eight men", "the eight had faced", "they were detained" right
+ * after such a report): kept by its count, with the members the sentences just before named, or to be named after.
+ */
+export function countReport(doc: DocState, v: SentenceView, tr: Trigger, report: Pending, pClause: string): void {
+  const { plain, byCount, membersOf } = doc;
+  const { s, si, mentions, triggers } = v;
+  const definite = theCount(pClause);
+  // "…sentences against five defendants … The activists were detained days before the referendum": a passive
+  // report on "the activists" / "they", naming no one, right after a counted group is about that group.
+  const last = byCount.at(-1);
+  const resumed = last && !mentions.some(eligible) && plain[si]! - plain[last.p.si]! <= 2 && GROUP_PASSIVE_EN.test(s.text) ? last.n : 0;
+  const n = countIn(pClause) || definite || resumed;
+  // Not a participle after its noun ("five activists detained while …", told as background), not a search
+  // before the custody that counted ("searched homes and detained 11"), not what a quoted statement asks.
+  const postnominal = /ed$/.test(s.tokens[tr.first]?.lower ?? "") && /^[a-z]{3,}s$/.test(s.tokens[tr.first - 1]?.text ?? "") && !AUX.has(s.tokens[tr.first - 1]?.lower ?? "");
+  const beforeCustody = tr.def.type === "search" && triggers.some((t) => t.start > tr.start && CUSTODY.has(t.def.type));
+  if (n >= 3 && !postnominal && !beforeCustody && !/^\s*[«“"]/.test(s.text)) {
+    byCount.push({ p: report, n, noun: counting(pClause).noun });
+    // "Three of them – A, B and C – … The fourth, D, … charged the four men": the group taken up by its
+    // count is the people doc.named just before, when the last sentences name exactly that many.
+    if (definite === n && !membersOf.has(n)) {
+      const back: Entity[] = [];
+      for (const h of [...doc.named].reverse()) {
+        if (plain[si]! - plain[h.si]! > 3) break;
+        for (const e of h.people) if (!back.includes(e)) back.push(e);
+        if (back.length >= n) break;
+      }
+      if (back.length === n) membersOf.set(n, back);
+    }
+    if (doc.filling?.n !== n && !membersOf.has(n)) doc.filling = { n, si, people: [] };
+    else if (doc.filling?.n === n && !doc.filling.people.length) doc.filling.si = si;
+  }
+}
+
+/**
+ * "…sentenced eight men. Judge X announced that A, B and C would serve …; D, E, F, G and H were sentenced to two
+ * years.": the people named in the sentences after a counted report, exactly as many as it counted and no one else in
+ * between, are its members; so are the victims of a sentence that counts exactly them.
+ */
+export function nameCountedMembers(doc: DocState, v: SentenceView, sentenceVictims: Entity[]): void {
+  const { incidents, sentences, plain, byCount, membersOf, partOf } = doc;
+  const { s, si, mentions } = v;
+  const victims = sentenceVictims.length >= 3 ? dedupe(sentenceVictims).filter((e) => !e.official && !e.relative) : [];
+  const { n, noun } = victims.length >= 2 ? counting(s.text) : { n: 0, noun: "" };
+  if (n === victims.length && n >= 3) membersOf.set(n, victims);
+  // "11 journalists … were detained … All 11 were charged. … The court convicted four journalists: A, B, C and D":
+  // a doc.named part of a larger group of the same people, reported earlier, shares what the group went through.
+  if (n === victims.length && n >= 2) {
+    for (const g of byCount) if (g.n > n && g.noun === noun && g.p.si < si && !membersOf.has(g.n) && !partOf.some((x) => x.n === g.n && x.people === victims)) partOf.push({ n: g.n, people: victims });
+  }
+  const f = doc.filling;
+  const people = mentions.length ? dedupe(mentions.filter((m) => member(m, s, mentions)).map((m) => m.entity)) : [];
+  if (people.length) doc.named = [...doc.named.slice(-3), { si, people }];
+  if (f && si > f.si) {
+    // "The four journalists shared …": the group taken up again by its count, before any name, keeps it open.
+    if (!f.people.length && !people.length && (countIn(s.text) === f.n || theCount(s.text) === f.n)) f.si = si;
+    else {
+      for (const e of people) if (!f.people.includes(e)) f.people.push(e);
+      const before = f.people.some((e) => incidents.some((i) => i.entity === e && i.evidence.start < (sentences[f.si]?.start ?? 0)));
+      // The first name within two sentences of the count, the last within three.
+      const far = plain[si]! - plain[f.si]! > (f.people.length === people.length ? 2 : 3);
+      if (before || f.people.length > f.n || far) doc.filling = null;
+      else if (f.people.length === f.n) {
+        membersOf.set(f.n, f.people);
+        doc.filling = null;
+      }
+    }
+  }
+}
+
+/** Each report about a counted group goes to the members doc.named for that count, before or after it. */
+export function fanOutCounted(doc: DocState): void {
+  const { sentences, incidents, byCount, membersOf, partOf } = doc;
+  for (const { p, n } of byCount) {
+    const s = sentences[p.si];
+    const people = dedupe([...(membersOf.get(n) ?? []), ...partOf.filter((x) => x.n === n).flatMap((x) => x.people)]);
+    if (!s || !people.length || !(LISTABLE.has(p.refined) || p.refined === "appeal" || p.refined === "transfer")) continue;
+    for (const e of people) {
+      // A verdict the group's report reads as a prison term may be the days or the fine each member got.
+      if (VERDICT.has(p.refined) && incidents.some((i) => i.entity === e && VERDICT.has(i.type))) continue;
+      incidents.push(incidentOf(e, s, p.refined, p.date, p.place, { perpetrator: null, detail: s.text, legal: p.legal, confidence: 0.55 }));
+    }
+  }
+}
+
+const GROUP_PASSIVE_EN = /^\s*(?:they|the (?:[a-z-]+ )?(?:activists|defendants|journalists|detainees|protesters|reporters|bloggers|employees|accused|men|women))\s+(?:were|had been|have been)\s+(?!(?:not|never)\b)/i;
 export const COUNTED_EN = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens?|following)\s+(?:of\s+)?(?:[a-z'’-]+\s+){0,3}(?:journalists|reporters|staff|employees|people|persons|individuals|activists|members|bloggers|workers|others|men|women|participants|protesters|demonstrators|defendants|detainees|suspects|students|residents|citizens|supporters|lawyers|prisoners|inmates|convicts|of them)\b/i;
 export const COUNTED_RU = /(?:^|\s)(?:\d+|следующ\p{L}*|двух|двое|двоих|трех|трёх|трое|троих|четверо|четверых|четырех|четырёх|пятеро|пятерых|пяти|шестеро|шестерых|шести|семерых|семи|восьмерых|нескольких|несколько)\s/iu;
 
@@ -53,7 +140,7 @@ export function lastCounted(tokens: Token[], j: number, seen: Seen): Entity[] | 
  * month before it ("on September 2 sentenced eight men") nor a part of a group ("nine of them").
  */
 const GROUP_NOUN_EN = /^(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z'’-]+\s+){0,3}?(journalists|reporters|staff|employees|people|persons|individuals|activists|members|bloggers|workers|men|women|participants|protesters|demonstrators|defendants|detainees|suspects|students|residents|citizens|supporters|prisoners|inmates|convicts|politicians|oppositionists|opposition figures|media workers|professionals)\b)/i;
-export function counting(clause: string): { n: number; noun: string } {
+function counting(clause: string): { n: number; noun: string } {
   for (const m of clause.matchAll(/\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi)) {
     if (/(?:January|February|March|April|May|June|July|August|September|October|November|December|Article)\s+$/i.test(clause.slice(Math.max(0, m.index - 10), m.index))) continue;
     const noun = GROUP_NOUN_EN.exec(clause.slice(m.index, m.index + 80))?.[1];
@@ -66,7 +153,7 @@ export const countIn = (clause: string): number => counting(clause).n;
 const THE_COUNT_EN = /\b(?:the|all|all of the|these|those)\s+(three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?!\s*(?:[-–]|years?|months?|days?|weeks?|hours?|per|%))/i;
 export const theCount = (clause: string): number => countWord((THE_COUNT_EN.exec(clause)?.[1] ?? "").toLowerCase());
 /** A person named as one of a group: not an official, speaker, relative, lawyer or an alias of someone else. */
-export function member(m: Mention, s: Sentence, mentions: Mention[]): boolean {
+function member(m: Mention, s: Sentence, mentions: Mention[]): boolean {
   // "By X" on a line of its own is the byline.
   if (!eligible(m) || m.kin || m.entity.role === "lawyer" || (m.first === 1 && s.tokens[0]?.text === "By")) return false;
   if (s.tokens.slice(Math.max(0, m.first - 4), m.first).some((t) => /^(?:pseudonym|alias|aka|nickname|known)$/.test(t.lower))) return false;

@@ -1,12 +1,46 @@
 /**
- * A name found in a sentence, linked to the person it stands for: a new entity or one told before, with the role the
- * sentence gives it — speaker, source, official, commentator, relative, or only the owner of something ("X's lawyer").
+ * People in the text: the names of a sentence, each linked to the person it stands for (a new entity or one told
+ * before, with the role the sentence gives it — speaker, source, official, commentator, relative, or only the owner
+ * of something, "X's lawyer"), and who the story is about after each sentence.
  */
-import { type Entity, isInitial, type Mention } from "./model.js";
-import { type NameMention, singleForms } from "./names.js";
+import { dedupe, type Entity, isInitial, type Mention } from "./model.js";
+import { findMentions, type NameMention, singleForms } from "./names.js";
+import type { PlaceSpan } from "./places.js";
+import type { DocState, SentenceView } from "./state.js";
 import type { Sentence } from "./text.js";
 
-export function linkMention(m: NameMention, s: Sentence, si: number, lang: "en" | "ru", entities: Entity[]): Mention {
+/** The names of one sentence, each linked to its person. */
+export function mentionsOf(doc: DocState, s: Sentence, si: number, places: PlaceSpan[], listLine: boolean): Mention[] {
+  const { lang, entities, sentences } = doc;
+  const known = (forms: string[]): boolean => entities.some((e) => !e.relative && e.lower.some((w) => forms.includes(w)));
+  const raw = findMentions(s.tokens, { lang, places, known, oracle: doc.oracle, kazakh: doc.kazakh, listLine });
+  const mentions = raw.map((m) => linkMention(m, s, si, lang, entities));
+  // A byline near the top ("Сая Тестова" on a line of its own, the date line under it) names the author, whom
+  // role words and pronouns must not reach.
+  const byline = lang === "ru" && si < 8 && mentions.length === 1 && mentions[0]?.first === 0 && mentions[0].last === s.tokens.filter((t) => t.word).length && /^\s*\d/.test(sentences[si + 1]?.text ?? "");
+  if (byline && mentions[0]) mentions[0].entity.official = true;
+  return mentions;
+}
+
+/** Who the story is about after this sentence: its victims, or else the first person it names as no one's kin. */
+export function moveFocus(doc: DocState, v: SentenceView, victims: Entity[]): void {
+  const { s, mentions } = v;
+  const { seen } = doc;
+  seen.people = dedupe([...mentions.map((m) => m.entity).reverse(), ...seen.people]);
+  seen.victims = dedupe([...dedupe(victims).reverse(), ...seen.victims]);
+  if (victims.length) {
+    seen.paragraph = doc.victimParagraph === s.paragraph ? dedupe([...seen.paragraph, ...victims]) : dedupe(victims);
+    doc.victimParagraph = s.paragraph;
+  }
+  if (victims.length) doc.focus = dedupe(victims);
+  else {
+    // A relative introduced by kinship ("his mother, X") does not take over the story.
+    const subject = mentions.find((m) => !m.possessor && !m.entity.official && !m.speaker && !m.commentator && !m.entity.relative && !m.kin);
+    if (subject && !doc.focus.includes(subject.entity)) doc.focus = [subject.entity];
+  }
+}
+
+function linkMention(m: NameMention, s: Sentence, si: number, lang: "en" | "ru", entities: Entity[]): Mention {
   const lower = m.words.map((w) => w.toLowerCase());
   let entity: Entity | undefined;
   if (m.relative) {

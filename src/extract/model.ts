@@ -2,9 +2,9 @@
  * What the extraction stages pass each other: people (entities and their mentions), triggers, the victims a trigger
  * reaches, reports waiting for names, and the closed word classes more than one stage reads.
  */
+import type { Legal } from "../contract/extraction.js";
 import type { IncidentType, PersonRole } from "../contract/vocab.js";
 import type { DateMention } from "./dates.js";
-import type { readLegal } from "./legal.js";
 import type { NameMention } from "./names.js";
 import type { PlaceSpan } from "./places.js";
 import type { TriggerDef } from "./triggers.js";
@@ -42,6 +42,16 @@ export interface Victims {
   gapped?: { entities: Entity[]; start: number; end: number };
 }
 
+/** A trigger with the people it reaches. */
+export interface Attached {
+  tr: Trigger;
+  victims: Victims;
+  coordinated: boolean;
+  attributive: boolean;
+  /** "Суд приговорил 11 человек, в том числе X и Y": the report names only some of the group it counted. */
+  partial?: boolean;
+}
+
 export const AUX = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets", "getting"]);
 export const ADVERBS = new Set([
   "also", "later", "then", "reportedly", "allegedly", "subsequently", "briefly", "first", "again", "finally", "eventually",
@@ -64,13 +74,16 @@ export interface Pending {
   /** The sentence that reported it, the kind its clause settles, and whether it counted the people ("five staff"). */
   si: number;
   refined: IncidentType;
-  legal: ReturnType<typeof readLegal>;
+  legal: Legal;
   counted: boolean;
 }
 export const isInitial = (w: string): boolean => /^\p{L}\.$/u.test(w);
 
 export const LEGAL_TYPES = new Set<IncidentType>(["charge", "sentence", "fine", "administrative_arrest", "criminal_arrest", "appeal", "acquittal"]);
 export const CUSTODY = new Set<string>(["detention", "arrest", "administrative_arrest", "criminal_arrest"]);
+export const VERDICT = new Set<string>(["sentence", "administrative_arrest", "fine"]);
+/** Kinds a later list of names ("The detained are: …", one name per line after a colon) can report for each. */
+export const LISTABLE = new Set<IncidentType>(["detention", "administrative_arrest", "criminal_arrest", "house_arrest", "search", "charge", "sentence", "fine", "release"]);
 
 export const eligible = (m: Mention): boolean => !m.possessor && !m.speaker && !m.entity.official && !m.commentator && !m.entity.relative;
 

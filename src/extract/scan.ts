@@ -29,7 +29,7 @@ const ownerAfter = (tokens: Token[], k: number): boolean => tokens[k]?.cap === t
 
 const LETTER = /\p{L}/u;
 
-interface RawTrigger {
+export interface RawTrigger {
   def: TriggerDef;
   start: number;
   end: number;

@@ -1,0 +1,125 @@
+/**
+ * Attachment: who each trigger of a sentence is about (by voice in English, by proximity in Russian, a list after
+ * "among" or a colon), the incidents that follow from it, and the reports that named no one, kept for the sentences
+ * that name their people.
+ */
+import type { IncidentType } from "../contract/vocab.js";
+import { COUNTED_EN, COUNTED_RU, countReport, groupCount } from "./counts.js";
+import { readLegal } from "./legal.js";
+import { PERPETRATORS } from "./lexicon.js";
+import { ADVERBS, type Attached, AUX, CUSTODY, dedupe, type Entity, LEGAL_TYPES, LISTABLE, nearestOf, type Pending, pointDate, TERM_TYPES, type Trigger, type Victims } from "./model.js";
+import { clauseBounds, coordinatedWith, isAttributive } from "./scan.js";
+import { type DocState, incidentOf, type SentenceView } from "./state.js";
+import type { DateMention } from "./dates.js";
+import { refineType } from "./triggers.js";
+import { attachEn, termsFor } from "./victims-en.js";
+import { attachRu, exceptedRu } from "./victims-ru.js";
+import { asVictims, colonList, namedAmong, namedBetween } from "./victims.js";
+import { type Scene, timeAndPlace } from "./when-where.js";
+
+/** Each trigger of the sentence with the people it reaches; one that reaches no one waits for names (`pending`). */
+export function attachTriggers(doc: DocState, v: SentenceView, scene: Scene): Attached[] {
+  const { text, lang, seen } = doc;
+  const { s, mentions, stats, triggers } = v;
+  const attached: Attached[] = [];
+  let prev: Attached | null = null;
+  let opener: Trigger | null = null;
+  for (const tr of triggers) {
+    const inStatistic = stats.some((st) => tr.start >= s.start + st.start - 40 && tr.start <= s.start + st.end + 5);
+    const coordinated = !inStatistic && prev !== null && coordinatedWith(s.tokens, prev.tr, tr, lang, mentions);
+    // "on smuggling charges" names no one: it charges whoever the custody it follows holds, or waits for a list.
+    const grounds = tr.def.type === "charge" && s.tokens[tr.first]?.lower === "on" && !coordinated;
+    // "Среди задержанных также – X и его супруга Y, член партии «Ф» Z и другие", "Among those detained were …": a
+    // list introduced by the group names everyone after it, whatever titles and kin stand between the names.
+    // "X is among those detained": after a verb the subject is the one doc.named, not whoever follows.
+    const amongSubject = lang === "en" && /^(?:among|one of)\s/i.test(text.slice(tr.start, tr.end)) && AUX.has(s.tokens[tr.first - (ADVERBS.has(s.tokens[tr.first - 1]?.lower ?? "") ? 2 : 1)]?.lower ?? "");
+    const amongList = !amongSubject && /^(?:среди|among)\s/i.test(text.slice(tr.start, tr.end)) ? asVictims(namedBetween(s, mentions, tr.last)) : null;
+    const direct: Victims | null = inStatistic && !amongSubject ? namedAmong(s, tr, mentions, lang) : amongList ?? (grounds ? null : coordinated && prev ? prev.victims : lang === "en" ? attachEn(s, tr, mentions, doc.focus, seen) : attachRu(s, tr, mentions, doc.focus, seen));
+    const found = direct && direct.entities.length ? direct : grounds ? null : colonList(s.tokens, tr, mentions);
+    // "всех отпустили, кроме X": the one excepted is the one it did not happen to.
+    const excepted = lang === "ru" ? exceptedRu(s, mentions) : [];
+    const kept = found && excepted.length ? { ...found, entities: found.entities.filter((e) => !excepted.includes(e)) } : found;
+    // "14 days of detention for X and Y, eight days for Z, six days for A, B, and C": each term "for" its names.
+    const victims = kept && lang === "en" && TERM_TYPES.has(tr.def.type) && kept.entities.length && / for /.test(s.text) ? { ...kept, entities: dedupe([...kept.entities, ...termsFor(s, tr, mentions)]) } : kept;
+    // "After questioning, X was placed …": an opening phrase shares the main clause's people (resolved below).
+    if ((!victims || victims.entities.length === 0) && lang === "en" && tr.first === 0 && s.tokens[tr.last]?.text === "," && /^(after|following)$/.test(s.tokens[0]?.lower ?? "")) {
+      opener = tr;
+      continue;
+    }
+    if (!victims || victims.entities.length === 0) {
+      reportUnnamed(doc, v, scene, tr, excepted);
+      continue;
+    }
+    const partial = lang === "ru" && inStatistic && victims.entities.length < groupCount(s.text, lang);
+    const a: Attached = { tr, victims, coordinated, attributive: isAttributive(s.tokens, tr, lang), partial };
+    attached.push(a);
+    prev = a;
+  }
+
+  const main = attached[0];
+  if (opener && main) attached.unshift({ tr: opener, victims: main.victims, coordinated: false, attributive: false });
+  return attached;
+}
+
+/**
+ * A report that names no one ("police detained two reporters on Wednesday", "пятерых сотрудников водворил под стражу")
+ * waits for the sentences that name its people; a counted one also for a list, and in English for its members.
+ */
+function reportUnnamed(doc: DocState, v: SentenceView, scene: Scene, tr: Trigger, excepted: Entity[]): void {
+  const { text, lang, criminalCase, dayTerms, told } = doc;
+  const { s, si } = v;
+  const { ownDates, ownPlace, openingPlace } = scene;
+  const [pcs, pce] = clauseBounds(s.tokens, tr.first);
+  const pClause = text.slice(s.tokens[pcs]?.start ?? s.start, s.tokens[pce - 1]?.end ?? s.end);
+  // The legal reading only matters for the kinds it can refine or carry.
+  const pLegal = tr.def.type === "arrest" || LEGAL_TYPES.has(tr.def.type as IncidentType) ? readLegal(pClause, lang) : { articles: [], sentence: null };
+  const counted = (lang === "en" ? COUNTED_EN : COUNTED_RU).test(s.text);
+  if (lang === "ru" && tr.def.type === "release" && /(?:^|[\s«"])(?:всех|все) задержанн/i.test(pClause)) {
+    doc.allReleased.push({ s, date: pointDate(nearestOf(ownDates(tr), tr)), except: excepted });
+  }
+  const refined = refineType(tr.def.type, pClause, pLegal, lang, criminalCase, dayTerms);
+  const report: Pending = { type: tr.def.type, date: pointDate(nearestOf(ownDates(tr), tr)), place: ownPlace(tr, refined) ?? (CUSTODY.has(refined) ? openingPlace(tr, refined) : undefined), until: (told[si] ?? 0) + 3, si, refined, legal: pLegal, counted };
+  doc.pending.push(report);
+  if (counted) doc.groups.push(report);
+  if (lang === "en") countReport(doc, v, tr, report, pClause);
+}
+
+/** The incidents of the attached triggers, each with its kind, date, place, perpetrator and legal detail: returns their victims. */
+export function recordAttached(doc: DocState, v: SentenceView, scene: Scene, attached: Attached[]): Entity[] {
+  const { text, lang, criminalCase, dayTerms, told, incidents } = doc;
+  const { s, si, dates } = v;
+  const sentenceVictims: Entity[] = [];
+  let prevDate: DateMention | undefined;
+  for (const a of attached) {
+    const { tr, victims, attributive, partial } = a;
+    const [cs, ce] = clauseBounds(s.tokens, tr.first);
+    const clauseText = text.slice(s.tokens[cs]?.start ?? s.start, s.tokens[ce - 1]?.end ?? s.end);
+    const legal = readLegal(clauseText, lang);
+    const type = refineType(tr.def.type, clauseText, legal, lang, criminalCase, dayTerms);
+    const { date, place } = timeAndPlace(doc, v, scene, a, type, prevDate);
+    prevDate = date;
+    // The rest of the group may be doc.named later ("Обвиняемые – X, Y, …"): a list of as many names as it counted.
+    if (partial && LISTABLE.has(type)) doc.groups.push({ type: tr.def.type, date, place, until: (told[si] ?? 0) + 3, si, refined: type, legal, counted: true });
+    const perpetrator = PERPETRATORS.find(([re]) => re.test(clauseText))?.[1] ?? PERPETRATORS.find(([re]) => re.test(s.text))?.[1] ?? null;
+    const confidence = attributive ? Math.min(victims.confidence, 0.6) : victims.confidence;
+    const gap = victims.gapped;
+    const gapDate = gap ? pointDate(dates.find((d) => d.start >= gap.start && d.end <= gap.end)) : undefined;
+    for (const e of victims.entities) {
+      sentenceVictims.push(e);
+      const when = gapDate && gap?.entities.includes(e) ? gapDate : date;
+      incidents.push(incidentOf(e, s, type, when, place, { perpetrator, detail: clauseText, legal, confidence: Math.round((e.official ? confidence * 0.8 : confidence) * 100) / 100 }));
+    }
+  }
+  return sentenceVictims;
+}
+
+/** "Всех задержанных отпустили": a release of everyone the document reports held, except those excepted and officials. */
+export function releaseAll(doc: DocState): void {
+  const { incidents } = doc;
+  for (const { s, date, except } of doc.allReleased) {
+    const held = dedupe(incidents.filter((i) => CUSTODY.has(i.type) && !except.includes(i.entity) && !i.entity.official).map((i) => i.entity));
+    for (const e of held) {
+      incidents.push(incidentOf(e, s, "release", date, null, { perpetrator: null, detail: s.text, legal: { articles: [], sentence: null }, confidence: 0.55 }));
+    }
+  }
+}
