@@ -20,14 +20,32 @@ export interface Listed {
 }
 
 /**
- * Names a list gives for a group reported without them: "those detained … were X; Y", "nine of them – X, Y –",
- * one name per line under "…будут находиться:". `reported`: the sentence has victims of its own.
+ * Names a list gives for a group reported without them, rule by rule: "those detained … were X; Y", "nine of them –
+ * X, Y –", one name per line under "…будут находиться:". `reported`: the sentence has victims of its own.
  */
 export function namedLists(doc: DocState, v: SentenceView, reported: boolean): Listed[] {
-  const { text, lang, sentences, criminalCase, partOf } = doc;
-  const { s, si, mentions, listLine } = v;
+  const { lang } = doc;
+  const { s, si, mentions } = v;
   const listed: Listed[] = [];
-  // One blank line may separate the lines ("● X", "Y,", "Z (independent journalist)").
+  lineListItem(doc, v, listed);
+  namedAfterReport(doc, v, listed);
+  const opening = mentions.find((m) => m.first === 0 && eligible(m)) ?? (lang === "ru" && mentions.length >= 3 ? mentions.find(eligible) : undefined);
+  if (opening) countedOpening(doc, v, listed, opening);
+  if (lang === "en" && !reported) namedAmongThem(doc, v, listed);
+  if (lang === "ru" && !reported && opening) ellipticName(doc, v, listed, opening);
+  if (lang === "ru" && !reported) inParticular(doc, v, listed);
+  if (lang === "en") listed.push(...listReferences(s, mentions, doc.pending.filter((p) => p.si >= si - 1 || p.counted), lang, doc.criminalCase));
+  if (lang === "en" && !reported) membersNamed(doc, v, listed);
+  if (lang === "en") defendants(v, listed);
+  return listed;
+}
+
+/**
+ * A line of the list under a clause ending in a colon: the name opening it. One blank line may separate the lines
+ * ("● X", "Y,", "Z (independent journalist)").
+ */
+function lineListItem(doc: DocState, v: SentenceView, listed: Listed[]): void {
+  const { s, mentions, listLine } = v;
   if (doc.lineList && listLine) {
     const head = mentions.find((m) => m.first <= 1 && eligible(m));
     if (head && s.tokens.slice(0, head.first).every((t) => !t.word)) {
@@ -35,9 +53,16 @@ export function namedLists(doc: DocState, v: SentenceView, reported: boolean): L
       doc.lineList.paragraph = s.paragraph;
     } else doc.lineList = null;
   } else doc.lineList = null;
-  // A counted report ("Six journalists were detained …") holds for a few sentences; an uncounted one for the next.
-  // "Police detained three journalists. They are X, Y and Z." / "Задержаны трое журналистов. Это X, Y и Z.": the
-  // sentence right after a counted report names its people.
+}
+
+/**
+ * A counted report ("Six journalists were detained …") holds for a few sentences; an uncounted one for the next.
+ * "Police detained three journalists. They are X, Y and Z." / "Задержаны трое журналистов. Это X, Y и Z.": the
+ * sentence right after a counted report names its people.
+ */
+function namedAfterReport(doc: DocState, v: SentenceView, listed: Listed[]): void {
+  const { text, lang } = doc;
+  const { s, si, mentions } = v;
   const naming = (lang === "en" ? NAMED_EN : NAMED_RU).exec(s.text);
   const nameFirst = naming ? mentions.find((m) => m.start >= s.start + naming[0].length && eligible(m)) : undefined;
   // "Among them was the activist X": only lower-case words (a title) between the cue and the name.
@@ -47,83 +72,109 @@ export function namedLists(doc: DocState, v: SentenceView, reported: boolean): L
     const kinds = dedupeKinds(doc.pending.filter((p) => p.si === si - 1 && p.counted && LISTABLE.has(p.refined)));
     if (kinds.length) listed.push({ entities: group(nameFirst, mentions, s, lang), kinds });
   }
-  // "Police detained four activists at the request of Tashkent. A, B, C and D all stand accused of …": a sentence
-  // that opens with exactly as many names as a report just before it counted names its people. The count must
-  // match exactly; up to two sentences of background may stand between them.
-  // In Russian the list may stand anywhere in the sentence ("…рассматривал меру пресечения в отношении A, B, …, G",
-  // "«A, B, … и E признать виновными»"), when it names at least three: so many names counted alike is no chance.
-  const opening = mentions.find((m) => m.first === 0 && eligible(m)) ?? (lang === "ru" && mentions.length >= 3 ? mentions.find(eligible) : undefined);
+}
+
+/**
+ * "Police detained four activists at the request of Tashkent. A, B, C and D all stand accused of …": a sentence
+ * that opens with exactly as many names as a report just before it counted names its people. The count must
+ * match exactly; up to two sentences of background may stand between them.
+ * In Russian the list may stand anywhere in the sentence ("…рассматривал меру пресечения в отношении A, B, …, G",
+ * "«A, B, … и E признать виновными»"), when it names at least three: so many names counted alike is no chance.
+ */
+function countedOpening(doc: DocState, v: SentenceView, listed: Listed[], opening: Mention): void {
+  const { lang, sentences } = doc;
+  const { s, si, mentions } = v;
   // Grouping the names costs more than finding a counted report, so only when there is one.
-  const recent = opening && !listed.length ? [...doc.pending, ...doc.groups.filter((g) => !doc.pending.includes(g))].filter((p) => p.si < si && p.si >= si - 3 && p.counted) : [];
-  if (opening && recent.length) {
-    let members = group(opening, mentions, s, lang);
-    if (lang === "ru" && opening.first > 0) {
-      for (const m of mentions) {
-        if (members.length >= 3 || !eligible(m) || members.includes(m.entity)) continue;
-        members = group(m, mentions, s, lang);
-      }
-      if (members.length < 3) members = [];
-    }
-    // A search in the same sentence ("searched homes and detained 11 employees") counted no one: it is not theirs.
-    const counted = recent.filter((p) => LISTABLE.has(p.refined) && (p.refined !== "search" || p.si === si - 1) && groupCount(sentences[p.si]?.text ?? "", lang) === members.length);
-    // "…sentenced five activists. The activists were detained in October. A, B, C, D and E …": a report about "the
-    // activists" / "they" between the counted one and the names is about the same group.
-    const first = Math.min(...counted.map((p) => p.si));
-    const same = counted.length && lang === "en" ? doc.pending.filter((p) => !p.counted && p.si > first && p.si < si && LISTABLE.has(p.refined) && GROUP_SUBJECT_EN.test(sentences[p.si]?.text ?? "")) : [];
-    const kinds = dedupeKinds([...counted, ...same]);
-    if (members.length >= 2 && kinds.length) listed.push({ entities: members, kinds });
-  }
-  // "Police detained dozens of people. X and Y, two opposition politicians, were among them.": the names before.
-  const amongThem = lang === "en" && !reported ? /\b(?:was|were|is|are) (?:also )?among them\s*[.!]?\s*$/i.exec(s.text) : null;
-  if (amongThem) {
-    const kinds = dedupeKinds(doc.pending.filter((p) => p.si === si - 1 && p.counted && LISTABLE.has(p.refined)));
-    const named = namedBetween(s, mentions, 0, { to: s.tokens.findIndex((t) => t.start >= s.start + amongThem.index) });
-    if (kinds.length && named.length) listed.push({ entities: named, kinds });
-  }
-  // "Задержали ещё двух пикетчиков. Александра X — за пикет с плакатом …": a name and a dash opening a sentence that
-  // reports nothing of its own share the verb of the report just before it that named no one.
-  if (lang === "ru" && !reported && opening && opening.case === "acc" && /^[—–-]$/.test(s.tokens[opening.last]?.text ?? "") && s.tokens[opening.last + 1]?.lower === "за") {
-    const kinds = doc.elliptic?.si === si - 1 ? doc.elliptic.kinds : dedupeKinds(doc.pending.filter((p) => p.si === si - 1 && LISTABLE.has(p.refined)));
-    if (kinds.length) {
-      listed.push({ entities: [opening.entity], kinds });
-      doc.elliptic = { si, kinds };
-    }
-  }
-  // "Прошли обыски в домах 8 членов команды. В частности, силовики пришли в дом X, Y и Z.": the sentence that
-  // singles out members of a counted group just reported, with no report of its own, names its people.
-  if (lang === "ru" && /^в частности(?!\p{L})/iu.test(s.text) && !reported) {
-    const kinds = dedupeKinds(doc.pending.filter((p) => p.si === si - 1 && p.counted && LISTABLE.has(p.refined)));
-    const named = mentions.filter((m) => eligible(m) && !m.entity.relative && !m.kin);
-    if (kinds.length && named.length) listed.push({ entities: dedupe(named.map((m) => m.entity)), kinds });
-  }
-  if (lang === "en") listed.push(...listReferences(s, mentions, doc.pending.filter((p) => p.si >= si - 1 || p.counted), lang, criminalCase));
-  // "Several of his associates … have been arrested. They include former deputy X, retired colonel Y, activists Z
-  // and W.", "Among the seven employees detained and taken away were X and Y": the people a group's report was
-  // about, named right after it (their titles between the names); "Among the seven …" also takes whatever the
-  // document reports of the seven.
-  const cue = lang === "en" && !reported ? MEMBERS_EN.exec(s.text) : null;
-  if (cue) {
-    const from = s.tokens.findIndex((t) => t.start >= s.start + cue[0].length);
-    const people = from < 0 ? [] : titledList(s, mentions, from);
-    const among = /^among/i.test(cue[0]);
-    const kinds = dedupeKinds(doc.pending.filter((p) => (among ? p.si === si : p.si === si - 1) && LISTABLE.has(p.refined)));
-    const n = among ? countIn(cue[0]) || theCount(cue[0]) : 0;
-    if (people.length && (kinds.length || n >= 3)) {
-      if (kinds.length) listed.push({ entities: people, kinds });
-      if (n >= 3) partOf.push({ n, people });
-    }
-  }
-  // "the defendants D. Testov, P. Samplov (deceased) and their lawyers filed appeals", "defendant X told the court":
-  // a defendant named in a trial is charged (undated), whoever speaks.
-  if (lang === "en" && DEFENDANT_EN.test(s.text)) {
+  const recent = !listed.length ? [...doc.pending, ...doc.groups.filter((g) => !doc.pending.includes(g))].filter((p) => p.si < si && p.si >= si - 3 && p.counted) : [];
+  if (!recent.length) return;
+  let members = group(opening, mentions, s, lang);
+  if (lang === "ru" && opening.first > 0) {
     for (const m of mentions) {
-      const word = s.tokens[m.first - 1]?.lower ?? "";
-      if (!/^(?:co-?)?defendants?$/.test(word) || m.possessor || m.entity.official || m.entity.relative) continue;
-      const people = word.endsWith("s") ? commaList(m, mentions, s) : [m.entity];
-      listed.push({ entities: people, kinds: [{ type: "charge", date: undefined, place: undefined, until: 0, si, refined: "charge", legal: { articles: [], sentence: null }, counted: false }] });
+      if (members.length >= 3 || !eligible(m) || members.includes(m.entity)) continue;
+      members = group(m, mentions, s, lang);
     }
+    if (members.length < 3) members = [];
   }
-  return listed;
+  // A search in the same sentence ("searched homes and detained 11 employees") counted no one: it is not theirs.
+  const counted = recent.filter((p) => LISTABLE.has(p.refined) && (p.refined !== "search" || p.si === si - 1) && groupCount(sentences[p.si]?.text ?? "", lang) === members.length);
+  // "…sentenced five activists. The activists were detained in October. A, B, C, D and E …": a report about "the
+  // activists" / "they" between the counted one and the names is about the same group.
+  const first = Math.min(...counted.map((p) => p.si));
+  const same = counted.length && lang === "en" ? doc.pending.filter((p) => !p.counted && p.si > first && p.si < si && LISTABLE.has(p.refined) && GROUP_SUBJECT_EN.test(sentences[p.si]?.text ?? "")) : [];
+  const kinds = dedupeKinds([...counted, ...same]);
+  if (members.length >= 2 && kinds.length) listed.push({ entities: members, kinds });
+}
+
+/** "Police detained dozens of people. X and Y, two opposition politicians, were among them.": the names before. */
+function namedAmongThem(doc: DocState, v: SentenceView, listed: Listed[]): void {
+  const { s, si, mentions } = v;
+  const amongThem = /\b(?:was|were|is|are) (?:also )?among them\s*[.!]?\s*$/i.exec(s.text);
+  if (!amongThem) return;
+  const kinds = dedupeKinds(doc.pending.filter((p) => p.si === si - 1 && p.counted && LISTABLE.has(p.refined)));
+  const named = namedBetween(s, mentions, 0, { to: s.tokens.findIndex((t) => t.start >= s.start + amongThem.index) });
+  if (kinds.length && named.length) listed.push({ entities: named, kinds });
+}
+
+/**
+ * "Задержали ещё двух пикетчиков. Александра X — за пикет с плакатом …": a name and a dash opening a sentence that
+ * reports nothing of its own share the verb of the report just before it that named no one.
+ */
+function ellipticName(doc: DocState, v: SentenceView, listed: Listed[], opening: Mention): void {
+  const { s, si } = v;
+  if (opening.case !== "acc" || !/^[—–-]$/.test(s.tokens[opening.last]?.text ?? "") || s.tokens[opening.last + 1]?.lower !== "за") return;
+  const kinds = doc.elliptic?.si === si - 1 ? doc.elliptic.kinds : dedupeKinds(doc.pending.filter((p) => p.si === si - 1 && LISTABLE.has(p.refined)));
+  if (kinds.length) {
+    listed.push({ entities: [opening.entity], kinds });
+    doc.elliptic = { si, kinds };
+  }
+}
+
+/**
+ * "Прошли обыски в домах 8 членов команды. В частности, силовики пришли в дом X, Y и Z.": the sentence that
+ * singles out members of a counted group just reported, with no report of its own, names its people.
+ */
+function inParticular(doc: DocState, v: SentenceView, listed: Listed[]): void {
+  const { s, si, mentions } = v;
+  if (!/^в частности(?!\p{L})/iu.test(s.text)) return;
+  const kinds = dedupeKinds(doc.pending.filter((p) => p.si === si - 1 && p.counted && LISTABLE.has(p.refined)));
+  const named = mentions.filter((m) => eligible(m) && !m.entity.relative && !m.kin);
+  if (kinds.length && named.length) listed.push({ entities: dedupe(named.map((m) => m.entity)), kinds });
+}
+
+/**
+ * "Several of his associates … have been arrested. They include former deputy X, retired colonel Y, activists Z
+ * and W.", "Among the seven employees detained and taken away were X and Y": the people a group's report was
+ * about, named right after it (their titles between the names); "Among the seven …" also takes whatever the
+ * document reports of the seven.
+ */
+function membersNamed(doc: DocState, v: SentenceView, listed: Listed[]): void {
+  const { s, si, mentions } = v;
+  const cue = MEMBERS_EN.exec(s.text);
+  if (!cue) return;
+  const from = s.tokens.findIndex((t) => t.start >= s.start + cue[0].length);
+  const people = from < 0 ? [] : titledList(s, mentions, from);
+  const among = /^among/i.test(cue[0]);
+  const kinds = dedupeKinds(doc.pending.filter((p) => (among ? p.si === si : p.si === si - 1) && LISTABLE.has(p.refined)));
+  const n = among ? countIn(cue[0]) || theCount(cue[0]) : 0;
+  if (people.length && (kinds.length || n >= 3)) {
+    if (kinds.length) listed.push({ entities: people, kinds });
+    if (n >= 3) doc.partOf.push({ n, people });
+  }
+}
+
+/**
+ * "the defendants D. Testov, P. Samplov (deceased) and their lawyers filed appeals", "defendant X told the court":
+ * a defendant named in a trial is charged (undated), whoever speaks.
+ */
+function defendants(v: SentenceView, listed: Listed[]): void {
+  const { s, si, mentions } = v;
+  if (!DEFENDANT_EN.test(s.text)) return;
+  for (const m of mentions) {
+    const word = s.tokens[m.first - 1]?.lower ?? "";
+    if (!/^(?:co-?)?defendants?$/.test(word) || m.possessor || m.entity.official || m.entity.relative) continue;
+    const people = word.endsWith("s") ? commaList(m, mentions, s) : [m.entity];
+    listed.push({ entities: people, kinds: [{ type: "charge", date: undefined, place: undefined, until: 0, si, refined: "charge", legal: { articles: [], sentence: null }, counted: false }] });
+  }
 }
 
 /** Each listed person gets the kinds of report the list names them for, unless this sentence gave them already. */
