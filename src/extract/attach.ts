@@ -31,7 +31,7 @@ export function attachTriggers(doc: DocState, v: SentenceView, scene: Scene): At
     const grounds = tr.def.type === "charge" && s.tokens[tr.first]?.lower === "on" && !coordinated;
     // "Среди задержанных также – X и его супруга Y, член партии «Ф» Z и другие", "Among those detained were …": a
     // list introduced by the group names everyone after it, whatever titles and kin stand between the names.
-    // "X is among those detained": after a verb the subject is the one doc.named, not whoever follows.
+    // "X is among those detained": after a verb the subject is the one named, not whoever follows.
     const amongSubject = lang === "en" && /^(?:among|one of)\s/i.test(text.slice(tr.start, tr.end)) && AUX.has(s.tokens[tr.first - (ADVERBS.has(s.tokens[tr.first - 1]?.lower ?? "") ? 2 : 1)]?.lower ?? "");
     const amongList = !amongSubject && /^(?:среди|among)\s/i.test(text.slice(tr.start, tr.end)) ? asVictims(namedBetween(s, mentions, tr.last)) : null;
     const direct: Victims | null = inStatistic && !amongSubject ? namedAmong(s, tr, mentions, lang) : amongList ?? (grounds ? null : coordinated && prev ? prev.victims : lang === "en" ? attachEn(s, tr, mentions, doc.focus, seen) : attachRu(s, tr, mentions, doc.focus, seen));
@@ -98,7 +98,7 @@ export function recordAttached(doc: DocState, v: SentenceView, scene: Scene, att
     const type = refineType(tr.def.type, clauseText, legal, lang, criminalCase, dayTerms);
     const { date, place } = timeAndPlace(doc, v, scene, a, type, prevDate);
     prevDate = date;
-    // The rest of the group may be doc.named later ("Обвиняемые – X, Y, …"): a list of as many names as it counted.
+    // The rest of the group may be named later ("Обвиняемые – X, Y, …"): a list of as many names as it counted.
     if (partial && LISTABLE.has(type)) doc.groups.push({ type: tr.def.type, date, place, until: (told[si] ?? 0) + 3, si, refined: type, legal, counted: true });
     const perpetrator = PERPETRATORS.find(([re]) => re.test(clauseText))?.[1] ?? PERPETRATORS.find(([re]) => re.test(s.text))?.[1] ?? null;
     const confidence = attributive ? Math.min(victims.confidence, 0.6) : victims.confidence;

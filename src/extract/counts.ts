@@ -26,7 +26,7 @@ export function countReport(doc: DocState, v: SentenceView, tr: Trigger, report:
   if (n >= 3 && !postnominal && !beforeCustody && !/^\s*[«“"]/.test(s.text)) {
     byCount.push({ p: report, n, noun: counting(pClause).noun });
     // "Three of them – A, B and C – … The fourth, D, … charged the four men": the group taken up by its
-    // count is the people doc.named just before, when the last sentences name exactly that many.
+    // count is the people named just before, when the last sentences name exactly that many.
     if (definite === n && !membersOf.has(n)) {
       const back: Entity[] = [];
       for (const h of [...doc.named].reverse()) {
@@ -53,7 +53,7 @@ export function nameCountedMembers(doc: DocState, v: SentenceView, sentenceVicti
   const { n, noun } = victims.length >= 2 ? counting(s.text) : { n: 0, noun: "" };
   if (n === victims.length && n >= 3) membersOf.set(n, victims);
   // "11 journalists … were detained … All 11 were charged. … The court convicted four journalists: A, B, C and D":
-  // a doc.named part of a larger group of the same people, reported earlier, shares what the group went through.
+  // a named part of a larger group of the same people, reported earlier, shares what the group went through.
   if (n === victims.length && n >= 2) {
     for (const g of byCount) if (g.n > n && g.noun === noun && g.p.si < si && !membersOf.has(g.n) && !partOf.some((x) => x.n === g.n && x.people === victims)) partOf.push({ n: g.n, people: victims });
   }
@@ -77,7 +77,7 @@ export function nameCountedMembers(doc: DocState, v: SentenceView, sentenceVicti
   }
 }
 
-/** Each report about a counted group goes to the members doc.named for that count, before or after it. */
+/** Each report about a counted group goes to the members named for that count, before or after it. */
 export function fanOutCounted(doc: DocState): void {
   const { sentences, incidents, byCount, membersOf, partOf } = doc;
   for (const { p, n } of byCount) {

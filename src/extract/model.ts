@@ -1,6 +1,6 @@
 /**
  * What the extraction stages pass each other: people (entities and their mentions), triggers, the victims a trigger
- * reaches, reports waiting for names, and the closed word classes more than one stage reads.
+ * reaches, reports waiting for names; the sets of incident kinds and the closed word classes more than one stage reads.
  */
 import type { Legal } from "../contract/extraction.js";
 import type { IncidentType, PersonRole } from "../contract/vocab.js";

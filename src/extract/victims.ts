@@ -13,12 +13,12 @@ const GROUP_GAP_EN = /^(?:\s*,\s*(?:(?:a|an|the)\s+[a-z -]{1,60}|\d{1,3}),)?(?:\
 const GROUP_GAP_RU = /^(?:\s*(?:,|и|а также)\s*)+((?:[а-яёa-z0-9.-]+,?\s+){0,5})$/;
 const AGENT_NOUN = /^[\p{L}-]{3,}(?:er|or|ist|man|woman|ant|ent|тель|ист|ник|щик|чик)$/u;
 // The same in any Russian case ("видеоредактора", "менеджера по социальным сетям"): the role's complement may be longer.
+const AGENT_NOUN_RU = /^[а-яё-]{3,}(?:тел|ист|ник|щик|чик|ер|ор|ант|ент)(?:ь|я|ю|ем|е|и|ей|а|у|ом|ы|ов|ам|ами|ах)?$/;
 // Offices in an organisation ("и член правления Y", "учредитель Toplum TV Y") list their holders like roles.
 const RU_OFFICE = /^(?:член|председател|учредител|соучредител|основател|сотрудни|заместител|руководител|директор|менеджер)\p{L}*$/u;
-const AGENT_NOUN_RU = /^[а-яё-]{3,}(?:тел|ист|ник|щик|чик|ер|ор|ант|ент)(?:ь|я|ю|ем|е|и|ей|а|у|ом|ы|ов|ам|ами|ах)?$/;
-// A role may carry its own complement ("и водитель съёмочной группы Y", "and head of security Y"): up to two words.
 // Russian posts and trades that head an appositive in a list ("экс-судья … Y, экс-член ЦИК Z", "акына Y").
 const RU_POST = /^(?:депутат|судь|член|лидер|кандидат|политик|акын|поэт|певиц|певец|художни|писател|предпринимател|бизнесмен|пенсионер|студент|врач|учител|министр|глав|председател|директор|руководител|сотрудни|заместител|основател|соучредител|учредител|менеджер|админ|модератор|автор)\p{L}*$/u;
+// A role may carry its own complement ("и водитель съёмочной группы Y", "and head of security Y"): up to two words.
 const gapOk = (words: string): boolean => {
   let complement = 0;
   // "экс-депутат", "вице-председатель": the post without its prefix.

@@ -104,7 +104,7 @@ export function sceneOf(doc: DocState, v: SentenceView): Scene {
   const ownDates = (tr: Trigger, victims: Entity[] = []): DateMention[] => dates.filter((d) => dateOwner(d) === tr && !datesReport(d, tr, victims));
 
   // "A court in Minsk sentenced X … and handed 10-day terms to Y", "On Monday, officers in the capital, Bishkek,
-  // searched …, and detained X": the one town doc.named before the first verb is the scene of all the sentence reports.
+  // searched …, and detained X": the one town named before the first verb is the scene of all the sentence reports.
   const firstTrigger = triggers[0];
   const leading = firstTrigger ? places.filter((p) => !p.country && p.end <= firstTrigger.start) : [];
   // Not a noun after a preposition ("апелляцию на штраф"): the fine was set elsewhere.
