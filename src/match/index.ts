@@ -6,7 +6,7 @@
 export type { MatchOutcome, MatchResult, Mention, NameContext, TransliterationSystem } from "./types.js";
 export type { FamilyForm, NamePart, ParsedName, Patronymic } from "./parse.js";
 export { parseName } from "./parse.js";
-export { NAME_KEY_VERSION, nameKeys, queryKeys } from "./keys.js";
+export { NAME_KEY_VERSION, nameKeys, queryIndexKeys, queryKeys } from "./keys.js";
 export { compareNames, comparePeople } from "./compare.js";
 export { clusterMentions } from "./cluster.js";
 export { transliterate } from "./transliterate.js";

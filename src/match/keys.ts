@@ -58,3 +58,12 @@ export function queryKeys(query: string): string[][] {
   }
   return out;
 }
+
+/**
+ * queryKeys without the alternatives that find nobody the others do not, for reading the index: a stem of OUTLINE_MIN
+ * letters or more, not cut at MAX_KEY, is stored only beside its outline (partKeys), and its outline is asked too. A
+ * search of two common name words then reads half the index entries (1m: ~9,500 people per surname, not ~19,000 keys).
+ */
+export function queryIndexKeys(query: string): string[][] {
+  return queryKeys(query).map((alts) => alts.filter((k) => k.startsWith("~") || k.length < OUTLINE_MIN || k.length >= MAX_KEY || !alts.includes(outline(k))));
+}

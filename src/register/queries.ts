@@ -5,7 +5,7 @@
 import { sql, type RawBuilder } from "kysely";
 import { HELD_STATUSES } from "../incidents/index.js";
 import { foldText } from "../core/text.js";
-import { queryKeys } from "../match/index.js";
+import { queryIndexKeys } from "../match/index.js";
 import type { Db, DialectFeatures, RecordKind, TextKeyFilters, TextQuery } from "../store/index.js";
 import type { StatusColumns } from "./status-columns.js";
 
@@ -44,8 +44,8 @@ export const SHORT_LIST = 1000;
 export const peopleSet = (ids: readonly string[], features: DialectFeatures): RawBuilder<unknown> =>
   ids.length <= SHORT_LIST ? sql.join(ids.map((id) => sql`${id}`)) : features.idSet(ids);
 
-/** Per token of a search, the name keys any of which matches it. */
-const nameTokens = (q: string): string[][] => queryKeys(q).filter((alts) => alts.length > 0);
+/** Per token of a search, the name keys any of which matches it (none that only finds people another one finds). */
+const nameTokens = (q: string): string[][] => queryIndexKeys(q).filter((alts) => alts.length > 0);
 const keysIn = (alts: string[]) => sql.join(alts.map((k) => sql`${k}`));
 
 /** People whose names match every token of a search, in any script or spelling the name keys cover. */

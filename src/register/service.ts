@@ -253,7 +253,9 @@ export async function listRecords(
   const places = stats && kind === "incident" && typeof query.placeId === "string" ? await placesWithin(db, query.placeId) : null;
   // The victims' side of a search counts too: a name shared by hundreds of people matches thousands of incidents.
   const victimsUpTo = (cap: number) => (named ? incidentsOf(db, features, named, cap) : Promise.resolve(cap));
-  const hits = textHits === null ? null : textHits + (text ? await victimsUpTo(PAGE_WALK_FROM) : 0);
+  // Without text matches, a list of people (SQLite: at most SHORT_LIST) leads the page and the count from the victims'
+  // index however many incidents they have, so those are not counted first.
+  const hits = textHits === null ? null : textHits === 0 && named !== null ? 0 : textHits + (text ? await victimsUpTo(PAGE_WALK_FROM) : 0);
   // PostgreSQL multiplies the selectivity of a search's words by its filters' as if they were independent, but words
   // cluster by date, type and place: it walks the date index testing each row (1m: 743,812 rows for a word with no
   // match of the asked types in the region, 4.3 s; 66,630 for a page of "января", 0.4 s), and a count under LIMIT
