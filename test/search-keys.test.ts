@@ -132,7 +132,7 @@ describe.each(BACKENDS)("search by date-ordered text keys on $name", (backend) =
     expect((await listRecords(m, "incident", { q: "cooper", limit: 5 })).total).toBe(0);
   });
 
-  it.runIf(backend.name === "sqlite")("forgets the words of a replaced text or a deleted incident that no other incident holds", async () => {
+  it("forgets the words of a replaced text or a deleted incident that no other incident holds", async () => {
     const m = v.ctx(MONITOR);
     const terms = async (...words: string[]) =>
       (await sql<{ term: string }>`SELECT term FROM incident_terms WHERE term IN (${sql.join(words)}) ORDER BY term`.execute(v.store.db)).rows.map((r) => r.term);
@@ -145,6 +145,24 @@ describe.each(BACKENDS)("search by date-ordered text keys on $name", (backend) =
     // "wheelwright" is still another incident's word; "saddler" was only the deleted one's.
     expect(await terms("zhanargulova", "wheelwright", "saddler")).toEqual(["wheelwright"]);
     expect(await search(MONITOR, "wheelwright")).toEqual([other.id]);
+  });
+
+  it.runIf(backend.name === "postgres")("asks a prefix as the words it starts, matching what the tsquery prefix matches", async () => {
+    const m = v.ctx(MONITOR);
+    await createRecord(m, "incident", {
+      type: "detention", startDate: "2022-01-12", perpetrators: [{ label: "police" }], visibility: "public", victimGroup: "residents",
+      description: "A glassmith was held; glassworks closed",
+    });
+    const prepared = await v.store.features.prepareText(v.store.db, ["glass"]);
+    expect(prepared.match).toMatch(/'glassblower'/);
+    for (const q of ["glass", "glassbl", "glassblowers", "glass held", "zzzabsent", "x½glass"]) {
+      const terms = foldText(q).split(" ");
+      const raw = await sql<{ id: string }>`SELECT id FROM incidents WHERE search_tsv @@ to_tsquery('simple', ${terms.map((t) => `${t}:*`).join(" & ")})`.execute(v.store.db);
+      const listed = ids((await listRecords(v.ctx(ADMIN), "incident", { q, limit: 500 })).items);
+      expect(new Set(listed)).toEqual(new Set(raw.rows.map((r) => r.id)));
+    }
+    // Parsed as two lexemes by PostgreSQL: the search stays the parser's prefix query.
+    expect((await v.store.features.prepareText(v.store.db, ["x½glass"])).match).toBeUndefined();
   });
 
   it("answers a prefix that starts more words than it expands as the index's own prefix", async () => {

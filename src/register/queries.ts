@@ -241,7 +241,7 @@ export function planList(
       const typeCol = col("type", region || text !== null);
       const dateCol = col("start_date", textDriven);
       const facets = opts.facets === true && text !== null && !opts.noTextMatches && (typeof q.placeId !== "string" || !!opts.places)
-        ? features.incidentFacets(opts.text?.terms ?? searchTerms(q) ?? [], Array.isArray(q.type) ? q.type.map(String) : null, opts.places ?? null)
+        ? features.incidentFacets(opts.text ?? { terms: searchTerms(q) ?? [] }, Array.isArray(q.type) ? q.type.map(String) : null, opts.places ?? null)
         : null;
       const faceted = facets !== null;
       if (facets) where.push(facets);

@@ -262,14 +262,20 @@ export async function listRecords(
   // scans the table. Its estimate of the words alone is close (GIN statistics): when they match few incidents, their
   // set is read first, filtered and sorted, for the page and the count alike; without victims, the words with the
   // types or region asked are one query of the GIN index (DialectFeatures.incidentFacets). Not when the people of the
-  // name are too many to list (a placeholder name): their incidents are no part of the estimate.
+  // name are too many to list (a placeholder name): their incidents are no part of the estimate. With the types or
+  // region in the index, the estimate is of that set, the one read: a word of 400,000 incidents asked in one region
+  // with two types is a few thousand (its words are whole words, so GIN skips to the rarer entries, see prepareText).
+  const askedTypes = Array.isArray(query.type) ? query.type.map(String) : [];
+  const faceted = !!stats && kind === "incident" && !!prepared && !named?.length && (askedTypes.length > 0 || typeof query.placeId === "string")
+    && (typeof query.placeId !== "string" || !!places);
+  const estimated = prepared && (faceted ? features.incidentFacets(prepared, askedTypes, places) : null);
   const setFirst = !!stats && kind === "incident" && !!prepared && textHits !== 0 && (named !== null || !hasNameKeys(text))
-    && await stats.estimateRows(db, sql`SELECT 1 FROM incidents WHERE ${features.incidentSearch(prepared, named?.length ? peopleSet(named, features) : null, true)}`)
+    && await stats.estimateRows(db, sql`SELECT 1 FROM incidents WHERE ${estimated || features.incidentSearch(prepared, named?.length ? peopleSet(named, features) : null, true)}`)
       <= (textOnly(query) ? SET_FIRST : SET_FIRST_FILTERED);
   const planFor = (textDriven: boolean) => {
     const plan = planList(kind, query, kind === "place" ? null : visibleVisibilities(level), features, todayOf(ctx), statusColumns(level), {
       textDriven, namedPeople: named, noTextMatches: textHits === 0, manyNamed, places, ...(prepared ? { text: prepared } : {}),
-      facets: setFirst && !named?.length && ((Array.isArray(query.type) && query.type.length > 0) || typeof query.placeId === "string"),
+      facets: setFirst && faceted,
     });
     if (level === "public" && (kind === "capture" || kind === "claim")) {
       plan.where.push(sql<boolean>`${sql.ref(`${plan.table}.source_id`)} IN (SELECT id FROM sources WHERE visibility = 'public' AND protected = ${features.bool(false)})`);

@@ -1,7 +1,7 @@
 import pg from "pg";
-import { Kysely, PostgresDialect, sql } from "kysely";
+import { Kysely, PostgresDialect, sql, type RawBuilder } from "kysely";
 import type { Database } from "../schema.js";
-import type { DialectFeatures } from "./types.js";
+import type { DialectFeatures, TextQuery } from "./types.js";
 
 // BIGINT (audit seq, counts) would otherwise arrive as strings; Vigil's values stay far below 2^53.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
@@ -21,7 +21,25 @@ const AUDIT_LOCK_CLASS = 7316;
 
 /** A search's terms as the text of a `to_tsquery('simple', …)`: every term, as a prefix. */
 const tsqueryOf = (terms: readonly string[]): string =>
-  terms.map((t) => `${t.replace(/[^\p{L}\p{N}]/gu, "")}:*`).filter((t) => t.length > 2).join(" & ");
+  terms.map(prefixOf).filter((t) => t.length > 2).join(" & ");
+const prefixOf = (term: string): string => `${term.replace(/[^\p{L}\p{N}]/gu, "")}:*`;
+
+/** A lexeme quoted for tsquery input (no parser, no dictionary: the word itself). */
+const quoted = (lexeme: string): string => `'${lexeme.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
+/** The one lexeme of a tsquery's text `'word':*` (to_tsquery's output), or null when it is anything else. */
+const prefixLexeme = (q: string): string | null => {
+  const m = /^'((?:[^'\\]|''|\\.)*)':\*$/u.exec(q);
+  return m ? m[1]!.replace(/''/g, "'").replace(/\\(.)/gu, "$1") : null;
+};
+/** Beyond this many words starting with a search term, the term stays a prefix (GIN reads it in full). */
+const MAX_EXPANSION = 64;
+
+/** The search's words as a tsquery: its prefixes expanded into words where prepareText could (see TextQuery.match). */
+const wordsQuery = (text: TextQuery): RawBuilder<unknown> | null => {
+  if (text.match !== undefined) return sql`${text.match}::tsquery`;
+  const q = tsqueryOf(text.terms);
+  return q ? sql`to_tsquery('simple', ${q})` : null;
+};
 
 export const postgresFeatures: DialectFeatures = {
   name: "postgres",
@@ -33,17 +51,33 @@ export const postgresFeatures: DialectFeatures = {
   async unindexIncidentText() {},
   async indexNewIncidentsText() {},
   async reindexAllIncidentText() {},
-  // Prefixes stay prefixes: a tsquery prefix is read from the GIN index as one bitmap, and the planner sorts the
-  // matches by date from there (a GIN index returns no order, so a date-ordered key would not be read in order).
-  prepareText: async (_db, terms) => ({ terms }),
+  // A prefix becomes the whole words it starts, read from incident_terms (migration 0006): GIN collects every row of
+  // every word of a prefix into a bitmap before it returns one, where it skips through a whole word's posting list
+  // when the word is ANDed with a rarer entry (another word, a type or a place). The prefix is parsed by PostgreSQL
+  // itself, so the words are exactly the lexemes `to_tsquery('simple', 'term:*')` would have matched.
+  async prepareText(db, terms) {
+    const groups: string[] = [];
+    for (const term of terms) {
+      const prefix = prefixOf(term);
+      if (prefix.length <= 2) continue;
+      const parsed = await sql<{ q: string }>`SELECT to_tsquery('simple', ${prefix})::text AS q`.execute(db);
+      const lexeme = prefixLexeme(parsed.rows[0]?.q ?? "");
+      if (lexeme === null) return { terms };
+      const r = await sql<{ term: string }>`SELECT term FROM incident_terms WHERE term >= ${lexeme} AND term < ${`${lexeme}\u{10FFFF}`}
+        ORDER BY term LIMIT ${MAX_EXPANSION + 1}`.execute(db);
+      if (!r.rows.length) return { terms, none: true };
+      groups.push(r.rows.length > MAX_EXPANSION ? `${quoted(lexeme)}:*` : `(${r.rows.map((row) => quoted(row.term)).join(" | ")})`);
+    }
+    return groups.length ? { terms, match: groups.join(" & ") } : { terms };
+  },
   pageByTextKey: async () => null,
   countByTextKey: async () => null,
   incidentKey: "id",
   incidentSearch(text, victims) {
     // The planner combines the GIN and the victim index in one bitmap (BitmapOr); a self-join on id made it hash every row.
-    const q = tsqueryOf(text.terms);
+    const q = text.none ? null : wordsQuery(text);
     const alts = [
-      ...(q ? [sql<boolean>`incidents.search_tsv @@ to_tsquery('simple', ${q})`] : []),
+      ...(q ? [sql<boolean>`incidents.search_tsv @@ ${q}`] : []),
       ...(victims ? [sql<boolean>`incidents.victim_person_id IN (${victims})`] : []),
     ];
     return alts.length ? sql<boolean>`(${sql.join(alts, sql` OR `)})` : sql<boolean>`1 = 0`;
@@ -53,11 +87,11 @@ export const postgresFeatures: DialectFeatures = {
   // Almaty: 114 ms, against 1.1 s for the word's and the filters' bitmaps ANDed and 4 s for a walk of the date index).
   // A search's words hold only letters and digits, so they never match a `#` or `@` lexeme; an incident without a place
   // has `@`, which no list of ids matches.
-  incidentFacets(terms, types, places) {
+  incidentFacets(text, types, places) {
     const anyOf = (lexemes: string[]) => sql`${lexemes.map((l) => `'${l.replace(/['\\]/g, (c) => c + c)}'`).join(" | ")}::tsquery`;
-    const words = tsqueryOf(terms);
+    const words = text.none ? null : wordsQuery(text);
     if (!words || places?.length === 0) return sql<boolean>`1 = 0`;
-    const parts = [sql`to_tsquery('simple', ${words})`];
+    const parts = [words];
     if (types?.length) parts.push(anyOf(types.map((t) => `#${t}`)));
     if (places) parts.push(anyOf(places.map((p) => `@${p}`)));
     return sql<boolean>`(incidents.search_tsv || array_to_tsvector(ARRAY['#' || incidents.type, '@' || coalesce(incidents.place_id, '')])) @@ (${sql.join(parts, sql` && `)})`;

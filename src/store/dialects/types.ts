@@ -9,7 +9,10 @@ export interface TextQuery {
   readonly terms: string[];
   /** No incident's text can match (a term starts no indexed word). */
   readonly none?: boolean;
-  /** SQLite: the FTS5 query, each prefix expanded into the words it starts where they are few. */
+  /**
+   * The dialect's query of the words, each prefix expanded into the words it starts where they are few: SQLite's FTS5
+   * query; PostgreSQL's tsquery text (whole words quoted, a prefix of too many words kept as `'prefix':*`).
+   */
   readonly match?: string;
   /** SQLite: every prefix was expanded, so FTS5 returns the matches as a stream in key (date) order. */
   readonly streams?: boolean;
@@ -91,7 +94,7 @@ export interface DialectFeatures {
    * intersected inside it; null where the dialect has none (SQLite reads them through its full-text keys instead, see
    * pageByTextKey). `places` null: any place; an empty list matches nothing.
    */
-  incidentFacets(terms: readonly string[], types: readonly string[] | null, places: readonly string[] | null): import("kysely").RawBuilder<boolean> | null;
+  incidentFacets(text: TextQuery, types: readonly string[] | null, places: readonly string[] | null): import("kysely").RawBuilder<boolean> | null;
   /**
    * The planner's statistics, or null where the database keeps none to plan from (SQLite: the code chooses the index a
    * list is read from, see `unindexed`). With statistics, listRecords gives the planner lists of values it can
