@@ -10,7 +10,8 @@
  *   npx tsx bench/store.bench.ts --backend sqlite|postgres --size 10000 --out FILE [--quick] [--import-only]
  *   npx tsx bench/store.bench.ts --size 1m --db COPY.sqlite --out FILE [--no-http]   search, lists and HTTP on a
  *     COPY of a SQLite database built before from generateRecords of the same size (import and verify skipped; the
- *     run adds a benchmark user); --backend postgres --db-schema NAME likewise on a PostgreSQL schema
+ *     run adds a benchmark user); --backend postgres --db-schema NAME likewise on a PostgreSQL schema; --http-only
+ *     skips search and lists there
  *
  * Run through bench/run.ts (`npm run bench`), which collects the results.
  */
@@ -54,6 +55,8 @@ const skipHttp = args.includes("--no-http");
 const skipVerify = args.includes("--no-verify");
 /** Stop after the import (and verify): for working on the import alone. */
 const importOnly = args.includes("--import-only");
+/** With --db / --db-schema: only the HTTP phase (search and lists at a million take many minutes). */
+const httpOnly = args.includes("--http-only");
 const PG_URL = process.env.VIGIL_BENCH_POSTGRES_URL ?? process.env.VIGIL_TEST_POSTGRES_URL ?? "postgres://vigil:vigil@127.0.0.1:5432/vigil_test";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SYSTEM: Actor = { kind: "system" };
@@ -410,7 +413,7 @@ async function main() {
     const target = reuseDb ? { url: `sqlite:${reuseDb}` } : { url: PG_URL, schema: reuseSchema };
     const v = await createVigil({ databaseUrl: target.url }, target.schema ? { schema: target.schema } : {});
     try {
-      await queryPhases(v, sample, result);
+      if (!httpOnly) await queryPhases(v, sample, result);
       if (!skipHttp) {
         // The database is a copy made for the benchmark (it writes this user and its audit entry); a name of its own
         // per run, so that a second run on the same copy works.

@@ -17,6 +17,8 @@ const zConfig = z.object({
   VIGIL_LOGIN_MAX_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
   /** Memory for cached API reads (docs/adr/0004); 0 turns the cache off. */
   VIGIL_HTTP_CACHE_MB: z.coerce.number().int().min(0).max(16_384).default(64),
+  /** Threads answering uncached API reads on their own database connection (docs/adr/0007); 0: on the server's thread. */
+  VIGIL_HTTP_READ_WORKERS: z.coerce.number().int().min(0).max(16).default(0),
   /** Feeds are fetched only from public addresses unless this is set (a feed on this machine or the local network). */
   VIGIL_FEEDS_ALLOW_PRIVATE: z.enum(["true", "false", "1", "0"]).default("false").transform((v) => v === "true" || v === "1"),
 });
@@ -31,6 +33,7 @@ export interface VigilConfig {
   firstAdmin: { username: string; password: string } | null;
   loginMaxPerMinute: number;
   httpCacheMb: number;
+  httpReadWorkers: number;
   feedsAllowPrivate: boolean;
 }
 
@@ -55,6 +58,7 @@ export function loadConfig(overrides: Record<string, string | undefined> = {}): 
     firstAdmin: c.VIGIL_ADMIN_USERNAME && c.VIGIL_ADMIN_PASSWORD ? { username: c.VIGIL_ADMIN_USERNAME, password: c.VIGIL_ADMIN_PASSWORD } : null,
     loginMaxPerMinute: c.VIGIL_LOGIN_MAX_PER_MINUTE,
     httpCacheMb: c.VIGIL_HTTP_CACHE_MB,
+    httpReadWorkers: c.VIGIL_HTTP_READ_WORKERS,
     feedsAllowPrivate: c.VIGIL_FEEDS_ALLOW_PRIVATE,
   };
 }

@@ -4,13 +4,16 @@
  * the next request, and repeat readers get 304.
  */
 import { gunzipSync } from "node:zlib";
+import Fastify, { type FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SYSTEM } from "../src/auth/policy.js";
+import { ANONYMOUS, SYSTEM } from "../src/auth/policy.js";
+import type { Role } from "../src/contract/vocab.js";
 import { createApiToken, createRecord, createUser } from "../src/register/index.js";
 import { Admission } from "../src/server/admission.js";
-import { normaliseUrl } from "../src/server/read-cache.js";
+import { buildServer } from "../src/server/build-server.js";
+import { installReadCache, normaliseUrl } from "../src/server/read-cache.js";
 import { sampleFactory, startApi, type Api } from "./helpers/api.js";
-import { BACKENDS } from "./helpers/backends.js";
+import { BACKENDS, type TestVigil } from "./helpers/backends.js";
 
 describe("normaliseUrl", () => {
   it("orders parameters by name, keeping a repeated name's order and every parameter's text as sent", () => {
@@ -38,6 +41,34 @@ describe("Admission", () => {
     gate.leave();
     await Promise.all(all);
     expect(admitted).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe("an entry past its age under the same head", () => {
+  it("is recomputed by one reader while the others still get it", async () => {
+    const app = Fastify();
+    app.decorateRequest("actor", null as never);
+    app.addHook("onRequest", async (req) => {
+      req.actor = ANONYMOUS;
+    });
+    installReadCache(app, { maxBytes: 1 << 20, maxAgeMs: 1, headOf: async () => 7 });
+    let runs = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    app.get("/x", { config: { readCache: true } }, async () => {
+      const n = ++runs;
+      if (n > 1) await gate;
+      return { n };
+    });
+    expect((await app.inject({ method: "GET", url: "/x" })).json()).toEqual({ n: 1 });
+    // Let the entry age past maxAgeMs (the head does not move).
+    await new Promise((r) => setTimeout(r, 20));
+    const recomputing = app.inject({ method: "GET", url: "/x" });
+    while (runs < 2) await new Promise((r) => setTimeout(r, 5));
+    expect((await app.inject({ method: "GET", url: "/x" })).json()).toEqual({ n: 1 });
+    release();
+    expect((await recomputing).json()).toEqual({ n: 2 });
+    await app.close();
   });
 });
 
@@ -161,5 +192,75 @@ describe.each(BACKENDS)("read cache on $name", (backend) => {
     expect((await me()).json().user.username).toBe("leaving-monitor");
     await api.app.inject({ method: "POST", url: "/api/v1/auth/logout", cookies: { vigil_session: cookie } });
     expect((await me()).json().user).toBeNull();
+  });
+});
+
+describe.each(BACKENDS)("read workers on $name", (backend) => {
+  let v: TestVigil;
+  let s: Awaited<ReturnType<typeof sampleFactory>>;
+  /** Every uncached read answered by a worker thread; `cached` adds the read cache in front of it. */
+  let direct: FastifyInstance;
+  let cached: FastifyInstance;
+  const cookies: Partial<Record<Role, string>> = {};
+  const config = { trustProxy: false, logLevel: "silent", loginMaxPerMinute: 1000 } as const;
+  beforeAll(async () => {
+    v = await backend.open();
+    s = await sampleFactory(v);
+    direct = await buildServer(v, { config, webRoot: "/nonexistent", readCacheMb: 0, readWorkers: { count: 1, databaseUrl: v.url } });
+    cached = await buildServer(v, { config, webRoot: "/nonexistent", readWorkers: { count: 2, databaseUrl: v.url } });
+    for (const role of ["monitor", "viewer"] as Role[]) {
+      await createUser(v.ctx(SYSTEM), { username: `${role}-w`, password: "correct horse battery", role });
+      const res = await direct.inject({ method: "POST", url: "/api/v1/auth/login", payload: { username: `${role}-w`, password: "correct horse battery" } });
+      cookies[role] = res.cookies.find((c) => c.name === "vigil_session")!.value;
+    }
+  });
+  afterAll(async () => {
+    await direct?.close();
+    await cached?.close();
+    await v?.dispose();
+  });
+  const get = (app: FastifyInstance, who: Role | "anonymous", url: string) =>
+    app.inject({ method: "GET", url, ...(who !== "anonymous" ? { cookies: { vigil_session: cookies[who]! } } : {}) });
+
+  it("answer each caller at their own access level, through the cache or not", async () => {
+    const hidden = await createRecord(v.ctx(SYSTEM), "person", {
+      names: [{ value: "Айжан Сапарова" }], visibility: "public", protection: "anonymous", notes: "stays at her cousin's flat", confidentialFields: ["notes"],
+    });
+    const secret = await createRecord(v.ctx(SYSTEM), "incident", {
+      type: "threat", victimPersonId: hidden.id, visibility: "confidential", description: "the caller named the school she teaches at",
+    });
+    for (const app of [direct, cached, direct, cached]) {
+      expect((await get(app, "monitor", "/api/v1/incidents?limit=500")).body).toContain("the caller named the school");
+      expect((await get(app, "monitor", `/api/v1/incidents/${secret.id}`)).statusCode).toBe(200);
+      for (const who of ["viewer", "anonymous"] as const) {
+        const list = await get(app, who, "/api/v1/incidents?limit=500");
+        expect(list.statusCode).toBe(200);
+        expect(list.body).not.toContain("the caller named the school");
+        const one = await get(app, who, `/api/v1/incidents/${secret.id}`);
+        expect(one.statusCode).toBe(404);
+        // The error comes from the worker under the listening server's request id.
+        expect(one.json().error.code).toBe("not_found");
+        const person = await get(app, who, `/api/v1/people/${hidden.id}`);
+        expect(person.body).not.toContain("stays at her cousin's flat");
+        if (who === "anonymous") expect(person.body).not.toContain("Айжан");
+      }
+    }
+  });
+
+  it("see a write made on the server's own connection on the very next read", async () => {
+    const url = `/api/v1/incidents?limit=500&placeId=${s.incident.placeId}`;
+    for (const app of [direct, cached]) {
+      await get(app, "viewer", url);
+      const created = await app.inject({ method: "POST", url: "/api/v1/incidents", payload: s.inputs.incident(), cookies: { vigil_session: cookies.monitor! } });
+      expect(created.statusCode).toBe(201);
+      expect((await get(app, "viewer", url)).body).toContain(created.json().id);
+    }
+  });
+
+  it("leave validation and per-user answers to the listening server", async () => {
+    const bad = await get(direct, "monitor", "/api/v1/incidents?limit=-3");
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe("validation_failed");
+    expect((await get(direct, "monitor", "/api/v1/auth/me")).json().user.username).toBe("monitor-w");
   });
 });

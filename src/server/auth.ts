@@ -28,6 +28,8 @@ export function secretOf(req: FastifyRequest): string | null {
   return cookie ?? null;
 }
 
+interface Lookup { head: number; actor: Promise<Actor | null> }
+
 export interface AuthHooks {
   /** The request's audit head, read at most once per request. */
   headOf(req: FastifyRequest): Promise<number>;
@@ -35,14 +37,21 @@ export interface AuthHooks {
   forget(secret: string): void;
 }
 
-export function installAuth(app: FastifyInstance, vigil: Vigil): AuthHooks {
+/** `callerOf`: only on a server that never listens (a read worker), who the listening server said the caller is. */
+export function installAuth(app: FastifyInstance, vigil: Vigil, callerOf?: (req: FastifyRequest) => Actor | undefined): AuthHooks {
   const head = new AuditHead(vigil.store);
   const actors = new ActorCache({ ttlMs: ACTOR_TTL_MS, maxEntries: 10_000 });
+  /** Secret lookups in flight, by the secret's hash, for the head they were started under. */
+  const lookups = new Map<string, Lookup>();
   const headOf = (req: FastifyRequest) => (req.auditHead ??= head.current());
   // Fastify wants reference-type decorations initialised per request, not shared: start empty, set in the hook.
   app.decorateRequest("actor", null as never);
   app.decorateRequest("auditHead", null);
   app.addHook("onRequest", async (req) => {
+    if (callerOf) {
+      req.actor = callerOf(req) ?? ANONYMOUS;
+      return;
+    }
     const secret = secretOf(req);
     if (!secret) {
       req.actor = ANONYMOUS;
@@ -55,12 +64,35 @@ export function installAuth(app: FastifyInstance, vigil: Vigil): AuthHooks {
       req.actor = cached;
       return;
     }
-    const now = new Date();
-    const actor = await resolveActor(vigil.store, secret, now);
-    if (actor) actors.set(h, at, now.getTime(), actor);
-    req.actor = actor ?? ANONYMOUS;
+    // When an entry ages out under load, every connection of that caller misses in the same turn: one lookup serves them.
+    let lookup = lookups.get(h);
+    if (lookup?.head !== at) {
+      const now = new Date();
+      const mine: Lookup = {
+        head: at,
+        actor: resolveActor(vigil.store, secret, now).then((actor) => {
+          // A sign-out while the lookup ran removed it: what it read must not be remembered.
+          if (lookups.get(h) === mine) {
+            lookups.delete(h);
+            if (actor) actors.set(h, at, now.getTime(), actor);
+          }
+          return actor;
+        }, (e: unknown) => {
+          if (lookups.get(h) === mine) lookups.delete(h);
+          throw e;
+        }),
+      };
+      lookups.set(h, mine);
+      lookup = mine;
+    }
+    req.actor = (await lookup.actor) ?? ANONYMOUS;
   });
-  return { headOf, forget: (secret) => actors.forget(secretHash(secret)) };
+  const forget = (secret: string) => {
+    const h = secretHash(secret);
+    lookups.delete(h);
+    actors.forget(h);
+  };
+  return { headOf, forget };
 }
 
 export function setSessionCookie(reply: FastifyReply, req: FastifyRequest, token: string, expiresAt: string, trustProxy: boolean): void {

@@ -1,7 +1,7 @@
 /** Builds the HTTP server (no listen): API under /api/v1, OpenAPI at /api/docs, and the web app's static files. */
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import Fastify, { LogController, type FastifyInstance } from "fastify";
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from "fastify";
 import cookie from "@fastify/cookie";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
@@ -9,11 +9,13 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { Vigil } from "../app.js";
+import type { Actor } from "../auth/policy.js";
 import type { VigilConfig } from "../config.js";
 import { installAdmission } from "./admission.js";
 import { installAuth } from "./auth.js";
 import { installErrorHandler, send } from "./errors.js";
 import { installReadCache } from "./read-cache.js";
+import { installReadWorkers, ReadWorkers } from "./read-workers.js";
 import { adminRoutes } from "./routes/admin.routes.js";
 import { peopleRoutes } from "./routes/people.routes.js";
 import { recordRoutes } from "./routes/records.routes.js";
@@ -27,6 +29,16 @@ export interface ServerOptions {
   readCacheMb?: number;
   /** Lets `POST /feeds/:id/poll` fetch feeds on loopback and private addresses (tests, a feed on the local network). */
   feedsAllowPrivate?: boolean;
+  /**
+   * Threads that answer the cacheable GET routes on their own connection to this database (docs/adr/0007); none or
+   * 0: the routes run on the listening thread.
+   */
+  readWorkers?: { count: number; databaseUrl: string };
+  /**
+   * Only for a server that never listens (a read worker): the caller as the listening server resolved them, by
+   * request id. Replaces the session and token lookup.
+   */
+  callerOf?: (req: FastifyRequest) => Actor | undefined;
 }
 
 /** How long a cached response may be served while no audited write happens: responses also depend on the clock. */
@@ -43,7 +55,8 @@ export async function buildServer(vigil: Vigil, opts: ServerOptions): Promise<Fa
       },
       redact: ["req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]'],
     },
-    genReqId: () => crypto.randomUUID(),
+    // A read worker answers under the listening server's request id: the id in an error body is the one in its log.
+    genReqId: opts.callerOf ? (raw) => String(raw.headers["x-vigil-job"] ?? crypto.randomUUID()) : () => crypto.randomUUID(),
     // One line per request (below) instead of Fastify's two: at thousands of cached answers a second, logging is
     // a visible share of the work.
     logController: new LogController({ disableRequestLogging: true }),
@@ -64,12 +77,16 @@ export async function buildServer(vigil: Vigil, opts: ServerOptions): Promise<Fa
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
-  const auth = installAuth(app, vigil);
+  const auth = installAuth(app, vigil, opts.callerOf);
   const readCacheMb = opts.readCacheMb ?? 64;
   if (readCacheMb > 0) installReadCache(app, { maxBytes: readCacheMb * 1024 * 1024, maxAgeMs: READ_CACHE_MAX_AGE_MS, headOf: auth.headOf });
   // SQLite runs queries on this thread, so more handlers in flight only interleave. PostgreSQL's pool holds 10
   // connections: handlers get 6, which leaves room for the audit-head reads of cached answers.
   installAdmission(app, vigil.store.dialect === "sqlite" ? 4 : 6);
+  if (opts.readWorkers && opts.readWorkers.count > 0) {
+    const workers = await ReadWorkers.start(opts.readWorkers.count, { databaseUrl: opts.readWorkers.databaseUrl, schema: vigil.store.schema, logLevel: opts.config.logLevel });
+    installReadWorkers(app, workers);
+  }
 
   if (["trace", "debug", "info"].includes(opts.config.logLevel)) {
     app.addHook("onResponse", async (req, reply) => req.log.info({ req, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) }, "request"));

@@ -161,9 +161,13 @@ export function installReadCache(app: FastifyInstance, opts: ReadCacheOptions & 
     const key = `${profileOf(req.actor)}\n${normaliseUrl(req.url)}`;
     const head = await opts.headOf(req);
     const e = lru.get(key);
-    if (e && e.head === head && Date.now() - e.storedAt < opts.maxAgeMs) return serve(req, reply, e);
+    const same = e !== undefined && e.head === head;
+    if (same && Date.now() - e.storedAt < opts.maxAgeMs) return serve(req, reply, e);
     const inflight = pending.get(key);
     if (inflight?.head === head) {
+      // Past its age but of this head, the entry holds the same records a fresher copy is being computed from: others
+      // get it at once instead of waiting, so an entry ageing out under load costs one reader's wait, not every one's.
+      if (same) return serve(req, reply, e);
       const first = await inflight.done;
       if (first) return serve(req, reply, first);
       return;

@@ -32,7 +32,10 @@ export function registerServe(program: Command): void {
           const r = await importAll(system, generateDemo(), { reason: "demo data (fictional)" });
           process.stdout.write(`loaded the fictional demo dataset: ${r.created.person ?? 0} people, ${r.created.incident ?? 0} incidents\n`);
         }
-        const app = await buildServer(vigil, { config, readCacheMb: config.httpCacheMb, feedsAllowPrivate: config.feedsAllowPrivate });
+        const app = await buildServer(vigil, {
+          config, readCacheMb: config.httpCacheMb, feedsAllowPrivate: config.feedsAllowPrivate,
+          readWorkers: { count: config.httpReadWorkers, databaseUrl: config.databaseUrl },
+        });
         // Feeds due for polling are fetched once a minute; closing the server waits for a poll in progress.
         app.addHook("onClose", startFeedScheduler(vigil, { fetcher: httpFeedFetcher({ allowPrivate: config.feedsAllowPrivate }), onPoll: (r) => app.log.info({ feedId: r.feedId, status: r.status }, "feed polled"), onError: (e) => app.log.error({ errName: e instanceof Error ? e.name : typeof e }, "feed polling failed") }));
         const close = async () => {
