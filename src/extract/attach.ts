@@ -7,7 +7,7 @@ import type { IncidentType } from "../contract/vocab.js";
 import { COUNTED_EN, COUNTED_RU, countReport, groupCount } from "./counts.js";
 import { readLegal } from "./legal.js";
 import { PERPETRATORS } from "./lexicon.js";
-import { ADVERBS, type Attached, AUX, CUSTODY, dedupe, type Entity, LEGAL_TYPES, LISTABLE, nearestOf, type Pending, pointDate, TERM_TYPES, type Trigger, type Victims } from "./model.js";
+import { ADVERBS, type Attached, AUX, CUSTODY, dedupe, eligible, type Entity, LEGAL_TYPES, LISTABLE, nearestOf, type Pending, pointDate, TERM_TYPES, type Trigger, type Victims } from "./model.js";
 import { clauseBounds, coordinatedWith, isAttributive } from "./scan.js";
 import { type DocState, incidentOf, type SentenceView } from "./state.js";
 import type { DateMention } from "./dates.js";
@@ -15,6 +15,7 @@ import { refineType } from "./triggers.js";
 import { attachEn, termsFor } from "./victims-en.js";
 import { attachRu, exceptedRu } from "./victims-ru.js";
 import { asVictims, colonList, namedAmong, namedBetween } from "./victims.js";
+import type { Sentence } from "./text.js";
 import { type Scene, timeAndPlace } from "./when-where.js";
 
 /** Each trigger of the sentence with the people it reaches; one that reaches no one waits for names (`pending`). */
@@ -34,7 +35,9 @@ export function attachTriggers(doc: DocState, v: SentenceView, scene: Scene): At
     // "X is among those detained": after a verb the subject is the one named, not whoever follows.
     const amongSubject = lang === "en" && /^(?:among|one of)\s/i.test(text.slice(tr.start, tr.end)) && AUX.has(s.tokens[tr.first - (ADVERBS.has(s.tokens[tr.first - 1]?.lower ?? "") ? 2 : 1)]?.lower ?? "");
     const amongList = !amongSubject && /^(?:среди|among)\s/i.test(text.slice(tr.start, tr.end)) ? asVictims(namedBetween(s, mentions, tr.last)) : null;
-    const direct: Victims | null = inStatistic && !amongSubject ? namedAmong(s, tr, mentions, lang) : amongList ?? (grounds ? null : coordinated && prev ? prev.victims : lang === "en" ? attachEn(s, tr, mentions, doc.focus, seen) : attachRu(s, tr, mentions, doc.focus, seen));
+    // "задержанным вменяют статью …", "the detained persons are accused of …" with no one named: the group, below.
+    const asGroup = lang === "ru" && (tr.def.type === "release" || tr.def.type === "charge") && !mentions.some(eligible) && heldGroup(text, tr, s, lang);
+    const direct: Victims | null = asGroup ? null : inStatistic && !amongSubject ? namedAmong(s, tr, mentions, lang) : amongList ?? (grounds ? null : coordinated && prev ? prev.victims : lang === "en" ? attachEn(s, tr, mentions, doc.focus, seen) : attachRu(s, tr, mentions, doc.focus, seen));
     const found = direct && direct.entities.length ? direct : grounds ? null : colonList(s.tokens, tr, mentions);
     // "всех отпустили, кроме X": the one excepted is the one it did not happen to.
     const excepted = lang === "ru" ? exceptedRu(s, mentions) : [];
@@ -74,8 +77,8 @@ function reportUnnamed(doc: DocState, v: SentenceView, scene: Scene, tr: Trigger
   // The legal reading only matters for the kinds it can refine or carry.
   const pLegal = tr.def.type === "arrest" || LEGAL_TYPES.has(tr.def.type as IncidentType) ? readLegal(pClause, lang) : { articles: [], sentence: null };
   const counted = (lang === "en" ? COUNTED_EN : COUNTED_RU).test(s.text);
-  if (lang === "ru" && tr.def.type === "release" && /(?:^|[\s«"])(?:всех|все) задержанн/i.test(pClause)) {
-    doc.allReleased.push({ s, date: pointDate(nearestOf(ownDates(tr), tr)), except: excepted });
+  if ((tr.def.type === "release" || tr.def.type === "charge") && (heldGroup(text, tr, s, lang) || (lang === "ru" && tr.def.type === "release" && /(?:^|[\s«"])(?:всех|все) задержанн/i.test(pClause)))) {
+    doc.allHeld.push({ s, type: tr.def.type, date: pointDate(nearestOf(ownDates(tr), tr)), except: excepted });
   }
   const refined = refineType(tr.def.type, pClause, pLegal, lang, criminalCase, dayTerms);
   const report: Pending = { type: tr.def.type, date: pointDate(nearestOf(ownDates(tr), tr)), place: ownPlace(tr, refined) ?? (CUSTODY.has(refined) ? openingPlace(tr, refined) : undefined), until: (told[si] ?? 0) + 3, si, refined, legal: pLegal, counted };
@@ -113,13 +116,40 @@ export function recordAttached(doc: DocState, v: SentenceView, scene: Scene, att
   return sentenceVictims;
 }
 
-/** "Всех задержанных отпустили": a release of everyone the document reports held, except those excepted and officials. */
-export function releaseAll(doc: DocState): void {
+/**
+ * "Всех задержанных отпустили", "задержанным вменяют статью …": a release or charge of everyone the document reports
+ * held, except those excepted and officials.
+ */
+export function actOnAllHeld(doc: DocState): void {
   const { incidents } = doc;
-  for (const { s, date, except } of doc.allReleased) {
+  for (const { s, type, date, except } of doc.allHeld) {
     const held = dedupe(incidents.filter((i) => CUSTODY.has(i.type) && !except.includes(i.entity) && !i.entity.official).map((i) => i.entity));
     for (const e of held) {
-      incidents.push(incidentOf(e, s, "release", date, null, { perpetrator: null, detail: s.text, legal: { articles: [], sentence: null }, confidence: 0.55 }));
+      incidents.push(incidentOf(e, s, type, date, null, { perpetrator: null, detail: s.text, legal: { articles: [], sentence: null }, confidence: 0.55 }));
     }
   }
+}
+
+// The detained as a group, the subject or object of a release or a charge that names no one: "Всех задержанных
+// отпустили", "задержанным вменяют статью …", "в отношении задержанных составили протоколы", "the detained persons are
+// accused of …", "all the detainees were released". Not some of them ("almost all", "one of", "двоих задержанных").
+const HELD_GROUP_RU = /(?<![\p{L}])задержанн(?:ые|ых|ым|ыми)(?![\p{L}])/giu;
+const HELD_PART_RU = /(?<![\p{L}])(?:\d+|дв\p{L}+|тр\p{L}+|четвер\p{L}+|пят\p{L}+|нескольк\p{L}*|некотор\p{L}*|больш\p{L}*|многи\p{L}*|част\p{L}*|одн\p{L}*|половин\p{L}*|почти|из)\s+(?:\p{L}+\s+)?$/iu;
+const HELD_GROUP_EN = /\b(?:the|those) (?:detained|arrested)(?: (?:persons|people|individuals|journalists|activists|protesters|men|women))?\b|\bthe detainees\b/gi;
+const HELD_PART_EN = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|one|some|most|many|several|few|half|almost|nearly|none|each|of|like|as|than|unlike)\s+(?:all?\s+)?(?:of\s+)?$/i;
+// "requested that the detainees be released", "просили отпустить задержанных": asked for, not done.
+const ASKED = /\b(?:request\w*|ask\w*|demand\w*|call\w*|urg\w*|be released)\b|(?<![\p{L}])(?:прос\p{L}*|требова\p{L}*|требу\p{L}*|призыва\p{L}*)(?![\p{L}])/iu;
+
+/** The detained as a group right beside a release or a charge ("задержанным вменяют", "the detainees were released"). */
+function heldGroup(text: string, tr: Trigger, s: Sentence, lang: "en" | "ru"): boolean {
+  const before = text.slice(s.start, tr.start);
+  const after = text.slice(tr.end, s.end);
+  if (ASKED.test(before.slice(-60)) || ASKED.test(after.slice(0, 12))) return false;
+  const re = lang === "en" ? HELD_GROUP_EN : HELD_GROUP_RU;
+  const part = lang === "en" ? HELD_PART_EN : HELD_PART_RU;
+  // Within three words of the trigger, on either side, with no punctuation between.
+  const near = (gap: string): boolean => /^[\p{L}\s]*$/u.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 3;
+  for (const m of before.matchAll(re)) if (near(before.slice(m.index + m[0].length)) && !part.test(before.slice(0, m.index))) return true;
+  for (const m of after.matchAll(re)) if (near(after.slice(0, m.index)) && !part.test(after.slice(0, m.index))) return true;
+  return false;
 }

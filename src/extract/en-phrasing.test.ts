@@ -498,3 +498,19 @@ describe("chronicle lists and gapped terms (English)", () => {
     for (const name of ["Aset Testov", "Berik Demov", "Dana Samplova", "Nurlan Fictov", "Erlan Ospantest", "Timur Testbek", "Aliya Demova"]) expect(got).toContain(`administrative_arrest:${name}`);
   });
 });
+
+describe("what the detained got as a group (e2)", () => {
+  it.each([
+    ["'the detained persons are accused of' charges everyone held",
+      "Police detained Rinat Testov and Aigul Samplova. The ministry said the detained persons are accused of hooliganism.",
+      ["charge:Aigul Samplova", "charge:Rinat Testov", "detention:Aigul Samplova", "detention:Rinat Testov"]],
+    ["almost all of them is not all of them",
+      "Police detained Rinat Testov and Aigul Samplova. Almost all the detainees were released.",
+      ["detention:Aigul Samplova", "detention:Rinat Testov"]],
+    ["a request that they be released is no release",
+      "Police detained Rinat Testov. His lawyers requested that the detainees be released.",
+      ["detention:Rinat Testov"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});

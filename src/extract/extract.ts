@@ -4,7 +4,7 @@
  * headings); a few stages run once the whole document has been read.
  */
 import type { Extraction, ExtractLang } from "../contract/extraction.js";
-import { attachTriggers, recordAttached, releaseAll } from "./attach.js";
+import { actOnAllHeld, attachTriggers, recordAttached } from "./attach.js";
 import { fanOutCounted, nameCountedMembers } from "./counts.js";
 import { resolveDates } from "./dates.js";
 import { namedLists, openLineList, recordListed } from "./lists.js";
@@ -41,7 +41,7 @@ export function extractDocument(input: ExtractInput, oracle: NameOracle | null):
     recordStatistics(doc, v);
     noteHeadings(doc, v);
   });
-  releaseAll(doc);
+  actOnAllHeld(doc);
   fanOutCounted(doc);
   return { language, incidents: mergeIncidents(dropAdministrativeCharges(doc.incidents)), statistics: doc.statistics };
 }

@@ -411,3 +411,19 @@ describe("the time since a custody told elsewhere", () => {
     expect(extractDocument({ text, lang: "ru", published: "2024-07-20" }).incidents.map((i) => `${i.type}:${i.person}:${i.date}`).sort()).toEqual(want);
   });
 });
+
+describe("what the detained got as a group (e2)", () => {
+  it.each([
+    ["'задержанным вменяют' charges everyone held",
+      "Полиция задержала Ашота Тестова и Артура Семплова. Как пишет издание со ссылкой на МВД, задержанным вменяют статью о неподчинении полицейским.",
+      ["charge:Артур Семплов", "charge:Ашот Тестов", "detention:Артур Семплов", "detention:Ашот Тестов"]],
+    ["'в отношении задержанных составляют протоколы'",
+      "В Петербурге задержали активистку Нику Тестову. В отношении задержанных составляют протоколы.",
+      ["charge:Ника Тестова", "detention:Ника Тестова"]],
+    ["a request to release the detained is no release",
+      "Полиция задержала Ашота Тестова. Адвокаты просили отпустить задержанных.",
+      ["detention:Ашот Тестов"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});

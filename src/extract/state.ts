@@ -63,8 +63,11 @@ export interface DocState {
   listPlace: { place: PlaceSpan; paragraph: number } | null;
   /** A counted group reported in a clause ending in a colon, whose people follow one per line. */
   lineList: { kinds: Pending[]; paragraph: number } | null;
-  /** "Всех задержанных отпустили" (a headline, often before the names): everyone the document reports detained. */
-  readonly allReleased: { s: Sentence; date: DateMention | undefined; except: Entity[] }[];
+  /**
+   * "Всех задержанных отпустили" (a headline, often before the names), "задержанным вменяют статью …", "the detained
+   * persons are accused of …": what the detained as a group got goes to everyone the document reports detained.
+   */
+  readonly allHeld: { s: Sentence; type: IncidentType; date: DateMention | undefined; except: Entity[] }[];
   /**
    * Counted groups reported without names ("sentenced 11 participants", "6 activists have been deported"), kept
    * for a few sentences more than `pending`: a list line ("Those sentenced are:") may come after some background.
@@ -141,7 +144,7 @@ export function openDocument(text: string, language: ExtractLang, published: str
     dayTerms: onlyDayTerms(text, lang),
     entities, incidents: [], statistics: [],
     focus: [], seen: { people: [], victims: [], paragraph: [], kin }, victimParagraph: -1, paragraphDate: null,
-    pending: [], listPlace: null, lineList: null, allReleased: [], groups: [], byCount: [], membersOf: new Map(), filling: null,
+    pending: [], listPlace: null, lineList: null, allHeld: [], groups: [], byCount: [], membersOf: new Map(), filling: null,
     named: [], partOf: [], headingDate: null, elliptic: null, lastOfType: new Map(),
   };
 }
