@@ -514,3 +514,19 @@ describe("what the detained got as a group (e2)", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("the judge is not the one sentenced (e2)", () => {
+  it.each([
+    ["'Judge X found him guilty and sentenced him' is about the defendant",
+      "Rinat Testov was detained in May. In August, Judge Nino Samplova found him guilty of insulting an official and sentenced him to three years in prison.",
+      ["detention:Rinat Testov@2021-05-01", "sentence:Rinat Testov@2021-08-01"]],
+    ["'imposed a GEL 2,000 fine on X'",
+      "A judge imposed a GEL 2,000 (about USD 750) fine on Rinat Testov, the founder of the agency.",
+      ["fine:Rinat Testov"]],
+    ["a hometown told the long way: 'X from the city of Y was detained'",
+      "Yelena Testova from the city of Tver was detained while laying flowers.",
+      ["detention:Yelena Testova"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});

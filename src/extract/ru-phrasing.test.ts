@@ -427,3 +427,19 @@ describe("what the detained got as a group (e2)", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("the judge is not the one fined, and a case opened against someone (e2)", () => {
+  it.each([
+    ["'Судья X признал его нарушителем и оштрафовал' is about the defendant",
+      "Полиция задержала Рината Тестова. Судья Звиад Семплов признал его нарушителем и оштрафовал на 3000 рублей.",
+      ["detention:Ринат Тестов", "fine:Ринат Тестов"]],
+    ["a former official the sentence is about stays the victim",
+      "Полиция задержала Марата Семплова. Бывшему генпрокурору Рашиду Тестову вынесли приговор, но его освободили по амнистии.",
+      ["detention:Марат Семплов", "release:Рашид Тестов"]],
+    ["'Дело против X завели'",
+      "Полиция задержала Айгуль Тестову. Дело против Тестовой завели в мае.",
+      ["charge:Айгуль Тестова", "detention:Айгуль Тестова"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});

@@ -30,7 +30,9 @@ const KIN_ONLY_EN = /^(?:son|daughter|wife|husband|brother|sister|mother|father)
 /** English: voice decides where the victim stands. */
 export function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[], seen: Seen): Victims | null {
   const tokens = s.tokens;
-  const [cs, ce] = clauseBounds(tokens, tr.first);
+  const [cs, ce0] = clauseBounds(tokens, tr.first);
+  // A trigger phrase running past a bracket ("imposed a GEL 2,000 (about USD 750) fine on X") reaches the clause it ends in.
+  const ce = tr.last > ce0 ? clauseBounds(tokens, tr.last - 1)[1] : ce0;
   let k = tr.first - 1;
   while (k >= cs && ADVERBS.has(tokens[k]?.lower ?? "")) k--;
   // "X, Y and Z also had their homes searched", "she had her phone confiscated": the owners are the subject of "had".
@@ -271,6 +273,8 @@ function gappedTerms(tokens: Token[], from: Mention, mentions: Mention[]): Entit
 }
 const OWNED_EN = /^(?:home|homes|flat|flats|apartment|apartments|house|houses|office|phone|phones|laptop|laptops|computer|computers|camera|cameras|car|equipment|belongings)$/;
 
+const TOWN_WORD_EN = /^(?:the|city|town|village|settlement|region|oblast|district|province|republic)$/;
+
 function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], focus: Entity[], s: Sentence, seen: Seen): Victims | null {
   let i = k;
   if (/^(who|that|which)$/.test(tokens[i]?.lower ?? "")) i--;
@@ -284,16 +288,17 @@ function subjectAt(tokens: Token[], k: number, cs: number, mentions: Mention[], 
       // "X and Y from Khorugh, who …, were deported": a hometown between the names and the clause.
       const m = mentionAt(mentions, (x) => x.last === j && !x.possessor) ?? mentionAt(mentions, (x) => !x.possessor && x.last < j && x.last >= j - 4 && /^(from|of)$/.test(tokens[x.last]?.lower ?? "") && tokens.slice(x.last + 1, j).every((t) => t.cap));
       // "X, known on social media as Y, was …", "X, also a reporter, …", "X, detained in May, was …".
-      if (m && (/^(a|an|the|who|whose|which|both|all|each|aged|\d[\d.]*|deputy|political|former|ex-[\w-]+|acting|head|chief|director|founder|co-founder|owner|member|employee|staff|editor-in-chief|known|better|also|widely|aka|alias|nicknamed|dubbed|described|identified|born|originally|previously|formerly|detained|arrested|jailed|held|father|mother|son|daughter|brother|sister|wife|husband|chairman|chairwoman|chairperson|leader|coordinator|president|secretary)$/.test(opener) || roleOf(opener) !== null)) return { entities: group(m, mentions, s, "en"), confidence: 0.85 };
+      if (m && (/^(a|an|the|who|whose|which|both|all|each|aged|from|\d[\d.]*|deputy|political|former|ex-[\w-]+|acting|head|chief|director|founder|co-founder|owner|member|employee|staff|editor-in-chief|known|better|also|widely|aka|alias|nicknamed|dubbed|described|identified|born|originally|previously|formerly|detained|arrested|jailed|held|father|mother|son|daughter|brother|sister|wife|husband|chairman|chairwoman|chairperson|leader|coordinator|president|secretary)$/.test(opener) || roleOf(opener) !== null)) return { entities: group(m, mentions, s, "en"), confidence: 0.85 };
     }
     const direct = mentionAt(mentions, (x) => x.last === i && !x.possessor);
     if (direct) return { entities: group(direct, mentions, s, "en"), confidence: 0.85 };
     return null;
   }
   // "Reporter X of Testov Media was detained": the outlet after the name is hers.
-  if (tokens[i]?.cap && !mentions.some((x) => x.first <= i && x.last > i)) {
+  // "X from the city of Tver was fined", "X from Tver region was detained": her hometown, told the long way.
+  if ((tokens[i]?.cap || TOWN_WORD_EN.test(tokens[i]?.lower ?? "")) && !mentions.some((x) => x.first <= i && x.last > i)) {
     let j = i;
-    while (j > cs && tokens[j]?.cap && !mentions.some((x) => x.first <= j && x.last > j) && i - j < 5) j--;
+    while (j > cs && (tokens[j]?.cap || TOWN_WORD_EN.test(tokens[j]?.lower ?? "") || (tokens[j]?.lower === "of" && TOWN_WORD_EN.test(tokens[j - 1]?.lower ?? ""))) && !mentions.some((x) => x.first <= j && x.last > j) && i - j < 8) j--;
     const owner = /^(?:of|from|at)$/.test(tokens[j]?.lower ?? "") ? mentionAt(mentions, (x) => x.last === j && !x.possessor) : undefined;
     if (owner) return { entities: group(owner, mentions, s, "en"), confidence: 0.75 };
   }

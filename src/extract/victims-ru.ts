@@ -244,5 +244,7 @@ function isPossessiveRu(pronoun: string, next: Token | undefined): boolean {
   if (!next || !next.word || next.cap || /^\d/.test(next.text)) return false;
   if (POSSESSED_RU.test(next.lower)) return true;
   if (RU_ADVERB.test(next.lower) || /^(в|во|на|с|со|к|ко|по|за|из|у|от|до|о|об|при|для|без|под|над|через|и|а|но|,)$/.test(next.lower)) return false;
+  // "признал его виновным и оштрафовал": the object of a verdict, not an owner.
+  if (/^(?:виновн|невиновн|нарушител|причастн)/.test(next.lower)) return false;
   return !/(ли|ла|ло|л|ть|ет|ит|ют|ят|ут|ат|ал|ил|ся|сь)$/.test(next.lower);
 }

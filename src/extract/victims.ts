@@ -119,9 +119,12 @@ export function resolvePronoun(word: string, idx: number, mentions: Mention[], f
   }
   const g = sg ?? null;
   const before = mentions.filter((m) => m.last <= idx && !m.possessor && !m.entity.relative && (!g || !m.entity.gender || m.entity.gender === g)).sort((a, b) => b.last - a.last);
-  const near = before.find((m) => !m.entity.official && !m.commentator) ?? before[0];
-  if (near) return [near.entity];
   const f = focus.filter((e) => !g || !e.gender || e.gender === g);
+  // "Судья X признал его виновным": an official named as the subject is the pronoun's last resort, after the person
+  // the story is about; not a former official the sentence is about ("бывшему генпрокурору X … ему").
+  const agent = before[0] && before[0].entity.official && (lang === "en" || before[0].case === "nom");
+  const near = before.find((m) => !m.entity.official && !m.commentator) ?? (f.length && agent ? undefined : before[0]);
+  if (near) return [near.entity];
   if (f.length) return f.slice(0, 1);
   // "She herself was not detained, but she was questioned" after a paragraph about a man: the latest woman named,
   // even if she was only quoted so far.
