@@ -3,7 +3,7 @@
  * deleting or reordering any entry breaks the chain from that point on. `before`/`after` are stored as canonical JSON
  * text and hashed as stored, so re-encoding can never hide a change.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 export const GENESIS_HASH = "0".repeat(64);
 
@@ -25,7 +25,8 @@ export interface AuditEntry {
 }
 
 export function sha256Hex(data: string | Uint8Array): string {
-  return createHash("sha256").update(data).digest("hex");
+  // One-shot hashing (Node ≥ 20.12) creates no Hash object: a bulk import hashes one entry per record.
+  return hash("sha256", data, "hex");
 }
 
 export function hashEntry(e: Omit<AuditEntry, "hash">): string {

@@ -41,10 +41,19 @@ export class AuditAppender {
    */
   async appendEncoded(bulk: Bulk, inputs: readonly EncodedAuditInput[]): Promise<void> {
     const actor = actorId(this.actor);
-    const rows = inputs.map((input) => {
-      const e = this.chain({ at: this.at, actorId: actor, action: input.action, entityType: input.entityType, entityId: input.entityId, before: input.before, after: input.after, reason: input.reason ?? null });
-      return [e.seq, e.at, e.actorId, e.action, e.entityType, e.entityId, e.before, e.after, e.reason, e.prevHash, e.hash];
-    });
+    // The same numbering and linking as chain(), without its intermediate objects: one entry and one row per record.
+    const rows = new Array<unknown[]>(inputs.length);
+    for (let i = 0; i < inputs.length; i++) {
+      const input = inputs[i]!;
+      const entry: Omit<AuditEntry, "hash"> = {
+        seq: this.seq + 1, at: this.at, actorId: actor, action: input.action, entityType: input.entityType, entityId: input.entityId,
+        before: input.before, after: input.after, reason: input.reason ?? null, prevHash: this.prevHash,
+      };
+      const hash = hashEntry(entry);
+      rows[i] = [entry.seq, entry.at, entry.actorId, entry.action, entry.entityType, entry.entityId, entry.before, entry.after, entry.reason, entry.prevHash, hash];
+      this.seq = entry.seq;
+      this.prevHash = hash;
+    }
     await bulk.insert(this.tx, "audit_log", AUDIT_COLUMNS, rows);
   }
 

@@ -398,20 +398,23 @@ async function importRecords(env: WriteEnv, kind: RecordKind, items: Item[], sta
 type SnapshotEncoder = (row: Record<string, unknown>, rec: Rec, names: Rec[] | undefined) => string;
 function snapshotEncoder(kind: RecordKind, fields: string[]): SnapshotEncoder {
   const def = KINDS[kind];
-  const plan = [...fields].sort().map((key) => {
+  const plan = [...fields].sort().map((key, i) => {
     const col = columnOf(key);
-    return { key, col, prefix: `${JSON.stringify(key)}:`, how: key === "names" && kind === "person" ? "names" : def.json.includes(col) ? "json" : def.bool.includes(col) ? "bool" : "plain" };
+    // What precedes the value, separator included: one concatenation per field.
+    return { key, col, lead: `${i ? "," : "{"}${JSON.stringify(key)}:`, how: key === "names" && kind === "person" ? "names" : def.json.includes(col) ? "json" : def.bool.includes(col) ? "bool" : "plain" };
   });
   return (row, rec, names) => {
-    let out = "{";
-    for (let i = 0; i < plan.length; i++) {
-      const f = plan[i]!;
+    let out = plan.length ? "" : "{";
+    for (const f of plan) {
       let v: string;
       if (f.how === "names") v = canonicalJson(names);
       else if (f.how === "json") v = rec[f.key] === undefined || rec[f.key] === null ? "null" : canonicalJson(rec[f.key]);
       else if (f.how === "bool") v = row[f.col] === true || row[f.col] === 1 ? "true" : "false";
-      else v = row[f.col] === undefined ? "null" : canonicalJson(row[f.col]);
-      out += i ? `,${f.prefix}${v}` : `${f.prefix}${v}`;
+      else {
+        const x = row[f.col];
+        v = x === undefined ? "null" : typeof x === "string" ? JSON.stringify(x) : canonicalJson(x);
+      }
+      out += f.lead + v;
     }
     return `${out}}`;
   };
