@@ -65,7 +65,9 @@ export const postgresFeatures: DialectFeatures = {
       if (lexeme === null) return { terms };
       const r = await sql<{ term: string }>`SELECT term FROM incident_terms WHERE term >= ${lexeme} AND term < ${`${lexeme}\u{10FFFF}`}
         ORDER BY term LIMIT ${MAX_EXPANSION + 1}`.execute(db);
-      if (!r.rows.length) return { terms, none: true };
+      // A term that starts no word matches no text; the prefix query says so as cheaply, and keeps the plans of a
+      // search whose victims are a subquery (a placeholder name without the text condition: 0.5 → 3.7 s at 1m).
+      if (!r.rows.length) return { terms };
       groups.push(r.rows.length > MAX_EXPANSION ? `${quoted(lexeme)}:*` : `(${r.rows.map((row) => quoted(row.term)).join(" | ")})`);
     }
     return groups.length ? { terms, match: groups.join(" & ") } : { terms };
