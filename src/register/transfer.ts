@@ -258,7 +258,14 @@ async function insertRows(tx: Db, state: ImportState, table: string, rows: reado
   const cols = new Set<string>();
   for (const r of rows) for (const c in r) cols.add(c);
   const columns = [...cols];
-  await state.bulk.insert(tx, table, columns, rows.map((r) => columns.map((c) => (r as Record<string, unknown>)[c] ?? null)));
+  const values = new Array<unknown[]>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as Record<string, unknown>;
+    const v = new Array<unknown>(columns.length);
+    for (let c = 0; c < columns.length; c++) v[c] = r[columns[c]!] ?? null;
+    values[i] = v;
+  }
+  await state.bulk.insert(tx, table, columns, values);
 }
 
 /** A reference to check: the item, the field (for the message), the target kind and id. */
