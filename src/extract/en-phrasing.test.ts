@@ -530,3 +530,16 @@ describe("the judge is not the one sentenced (e2)", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("a ban on leaving told without the words 'travel ban' (e2)", () => {
+  it.each([
+    ["'has a ban on leaving'", "Aigul Testova was released. She now has a ban on leaving the country.", ["release:Aigul Testova", "travel_ban:Aigul Testova"]],
+    ["papers taken, 'preventing her from leaving'",
+      "Aigul Testova was released. However, her passport was confiscated, preventing her from leaving the city.",
+      ["release:Aigul Testova", "travel_ban:Aigul Testova"]],
+    ["'prevented X from leaving the country'", "Border guards prevented journalist Aigul Testova from leaving the country.", ["travel_ban:Aigul Testova"]],
+    ["kept in a building is no travel ban", "Police prevented journalist Aigul Testova from leaving the building.", []],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});

@@ -154,6 +154,9 @@ export const EN_TRIGGERS: TriggerDef[] = [
   // "X was called to the local police on October 15": summoned, not yet held.
   t("summons", /\bcalled (?:in )?to (?:the )?(?:[\w-]+ ){0,2}(?:police|prosecutor[’']?s? office|investigators?|security service)\b/gi),
   t("travel_ban", /\b(?:(?:pledge|undertaking|recognizance|obligation) not to leave|travel ban|banned from (?:leaving|travel\w*|entering)|barred (?:[\w-]+ ){0,3}?from (?:leaving|entering|travel\w*)|(?:could|can|may) not leave (?:the country|\w+)|ordered not to leave|exit ban|entry ban)\b/gi),
+  // "She now has a ban on leaving Kazakhstan", "her passport was confiscated, preventing her from leaving", "prevented
+  // X from leaving the country", "subject to a "stop" on leaving".
+  t("travel_ban", /\b(?:(?:(?:has|had|have|got|received|was given|were given) (?:a |an )?)?bans? on (?:leaving|travel\w*|exit\w*)|prevent(?:ed|ing|s)? (?:[\w-]+ ){0,4}?from (?:leaving(?! (?:the |their |his |her )?(?:building|house|home|premises|office|courtroom|court|station|square|area|room|car|bus))|travel\w*)|(?:restrictions?|["“]?stop["”]?) on (?:leaving|travel\w*))\b/gi),
   // Not "a deportation centre": held there is custody, not yet a deportation.
   t("deportation", /\b(?:deported|expelled from|deportation)\b(?! (?:cent(?:re|er)s?|camps?|facilit(?:y|ies)|prisons?)\b)/gi),
   t("coerced_confession", /\b(?:(?:shown|paraded|appeared|featured) on (?:state |national )?(?:television|tv)|televised confession|forced to (?:confess|sign (?:a |the )?(?:\w+ )?confession|read (?:out )?(?:a )?(?:prepared )?["“]?confession|record (?:a |an )?["“]?(?:confession|apology)|apologi[sz]e on (?:camera|tv|television))|confession (?:had been |was )?(?:extracted|forced|coerced))\b/gi),
