@@ -543,3 +543,13 @@ describe("a ban on leaving told without the words 'travel ban' (e2)", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("house arrest that is a release or a sentence (e2)", () => {
+  it.each([
+    ["'placed under house arrest' stays", "Rinat Testov was placed under house arrest for health reasons.", ["house_arrest:Rinat Testov"]],
+    ["'released under house arrest' is a release", "The court released Rinat Testov under house arrest.", ["release:Rinat Testov"]],
+    ["'three years of house arrest' is a sentence", "A court sentenced Rinat Testov to three years of house arrest.", ["sentence:Rinat Testov"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});

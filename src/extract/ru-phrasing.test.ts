@@ -443,3 +443,12 @@ describe("the judge is not the one fined, and a case opened against someone (e2)
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("house arrest that is a release (e2)", () => {
+  it.each([
+    ["'отпустил под домашний арест' is a release", "Суд отпустил Айгуль Тестову под домашний арест.", ["release:Айгуль Тестова"]],
+    ["'поместили под домашний арест' stays", "Айгуль Тестову поместили под домашний арест.", ["house_arrest:Айгуль Тестова"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
