@@ -129,8 +129,13 @@ function givenReadings(w: string, oracle: NameOracle | null): Reading[] {
     // Turkic and Persian male endings ("Абдусаттор", "Нурбек", "Фаррухджон") make a masculine reading likely.
     const maleShape = g === "m" && MALE_STEM.test(nom) ? 1 : 0;
     // "-й" after a consonant does not occur in Russian: "Джамилю" is not the dative of "Джамилй".
-    if (/[бвгджзклмнпрстфхцчшщ]й$/.test(nom)) return;
+    if (/[бвгджзклмнпрстфхцчшщьъ]й$/.test(nom) || /ьь$/.test(nom)) return;
     out.push({ nom, g, cases, weight: base + (lex.has(nom) ? 2 : 0) + maleShape });
+  };
+  // A man's name in "-а"/"-я" declined as a woman's ("Ильи", "Илью"), only for names the lexicon knows: an unknown
+  // "Нургельды" or "Алты" is a name of its own, not the genitive of "Нургельда".
+  const maleA = (nom: string, cases: readonly Case[]): void => {
+    if (MALE_GIVEN.has(nom)) add(nom, "m", cases, 0.3);
   };
   const s = w.slice(0, -1);
   const last = w.slice(-1);
@@ -174,6 +179,8 @@ function givenReadings(w: string, oracle: NameOracle | null): Reading[] {
     add(`${s}й`, "m", ["gen", "acc"]);
     add(`${s}ь`, "m", ["gen", "acc"]);
     add(w, "f", ["nom"]);
+    // Men's names in "-я" ("Илья") as well, when the lexicon knows them.
+    maleA(w, ["nom"]);
   } else if (last === "у") {
     if (CONS.test(s)) add(s, "m", ["dat"]);
     add(`${s}а`, "f", ["acc"]);
@@ -182,18 +189,24 @@ function givenReadings(w: string, oracle: NameOracle | null): Reading[] {
     add(`${s}й`, "m", ["dat"]);
     add(`${s}ь`, "m", ["dat"]);
     add(`${s}я`, "f", ["acc"]);
+    maleA(`${s}я`, ["acc"]);
   } else if (last === "ы") {
     add(`${s}а`, "f", ["gen"]);
+    maleA(`${s}а`, ["gen"]);
     add(w, "m", ALL, 0.2);
   } else if (last === "и") {
     // After г, к, х and the hushers the genitive of "-а" is spelt "-и": "Ольги" is the genitive of "Ольга".
     if (/[гкхжчшщ]$/.test(s)) add(`${s}а`, "f", ["gen"]);
+    // "Ильи", "Фозилходжи": men's names in "-я"/"-а" decline as women's do.
+    if (/[гкхжчшщ]$/.test(s)) maleA(`${s}а`, ["gen"]);
+    maleA(`${s}я`, ["gen"]);
     add(`${s}я`, "f", ["gen", "dat", "loc"]);
     add(`${s}ь`, "f", ["gen", "dat", "loc"]);
     add(w, "m", ALL, 0.3);
   } else if (last === "е") {
     add(`${s}а`, "f", ["dat", "loc"]);
     add(`${s}я`, "f", ["dat", "loc"]);
+    maleA(`${s}я`, ["dat", "loc"]);
     // A masculine locative needs a preposition before it ("о Марате"); a feminine dative is the common reading
     // ("журналистке Кацярыне Лысенко"), so it wins a tie with an indeclinable surname.
     if (CONS.test(s)) add(s, "m", ["loc"], 0.4);

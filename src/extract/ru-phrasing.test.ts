@@ -452,3 +452,15 @@ describe("house arrest that is a release (e2)", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("men's given names in -а/-я declined as women's (e1)", () => {
+  it.each([
+    ["genitive 'Ильи'", "Возбудили уголовное дело в отношении экс-адвоката Ильи Тестова.", ["charge:Илья Тестов"]],
+    ["accusative 'Илью'", "Суд арестовал блогера Илью Семплова.", ["criminal_arrest:Илья Семплов"]],
+    ["genitive 'Никиты' in a list", "Задержаны активисты Никиты Тестова и Мусы Демова.", ["detention:Муса Демов", "detention:Никита Тестов"]],
+    ["genitive in -жи of a known name", "Дело возбудили против блогера Фозилходжи Тестова.", ["charge:Фозилходжа Тестов"]],
+    ["an unknown name in -ды stays as written", "Суд приговорил журналиста Нургельды Тестова к двум годам колонии.", ["sentence:Нургельды Тестов"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
