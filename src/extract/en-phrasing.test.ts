@@ -553,3 +553,14 @@ describe("house arrest that is a release or a sentence (e2)", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("given names the press spells many ways (e1)", () => {
+  const people = (text: string): string[] =>
+    extractDocument({ text, lang: "en", published: "2025-04-10" }).incidents.map((i) => `${i.type}:${i.person}`).sort();
+  it.each([
+    ["'Alexander' before a surname of no known shape", "Police detained Alexander Lymark on Monday.", ["detention:Alexander Lymark"]],
+    ["'Yevgeniya' before a surname of no known shape", "Yevgeniya Dorn was fined for a post on Friday.", ["fine:Yevgeniya Dorn"]],
+  ])("%s", (_label, text, want) => {
+    expect(people(text)).toEqual(want);
+  });
+});

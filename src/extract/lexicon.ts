@@ -12,6 +12,8 @@ const MALE_CYR = words(`
   Роман Артём Артем Денис Антон Егор Василий Пётр Петр Фёдор Федор Григорий Леонид Анатолий Вячеслав Константин
   Станислав Ярослав Илья Никита Кирилл Глеб Тимур Руслан Эдуард Валерий Геннадий Борис Аркадий Семён Семен Тарас
   Муса Кузьма Фома Савва Хамза Зия
+  Матвей Тимофей Степан Данила Филипп Святослав Ростислав Богдан Марк Давид Захар Савелий Яков Герман Альберт Рафаэль
+  Марсель Радик Ильнур Зуфар Наиль Рамзан Зелимхан Анзор Адам Ислам Беслан Казбек
   Алескер Мушвиг Эльмир Акиф Ильгар Насими Рамиль Али Илькин Толиб
   Абдусаттор Юрий Аркадий Чынгыз Макс Болот Темирлан Нурбол Лукпан Нуржан Дархан Касым
   Ульви Хафиз Теймур Тофиг Ильгар Эмин Эльчин Рауф Фарид Магомед Абдулло
@@ -47,6 +49,9 @@ const FEMALE_CYR = words(`
   Айым Аида Аяжан Балжан Бибигуль Гульзада Гульмайра Дамеля Жанель Жадыра Жанат Карина Камшат Молдир Нургуль Риза
   Сабина Сания Тогжан Улжан Фатима Шахноза Гулнора Дилором Зулайхо Мавлюда Мохира Нигора Нодира Феруза Махинур Нуриса
   Асылкан Айгерим Бактыгуль Жылдыз Касиет Нуржамал Чинара Эльвира Тамара Людмила Лариса Надежда Раиса Зоя Инна Жанар
+  Вероника Елизавета Диана Валерия Алла Лидия Нина Зинаида Маргарита Варвара Милана Таисия Антонина Регина Альбина
+  Зарема Хеда Луиза Аминат Патимат Ангелина Василиса Снежана Арина Олеся Злата Виолетта Майя Стелла Эвелина Элина
+  Эльза Нелли Римма Серафима Эмма
 `);
 const MALE_LAT = words(`
   Leanid Siarhei Siarhiej Aliaksandr Aliaksei Uladzimir Valiantsin Zmitser Dzmitry Dzmitryi Mikalai Mikola Yauhen Ihar
@@ -67,6 +72,11 @@ const MALE_LAT = words(`
   Dauren Darkhan Jahongir Dilmurod Bakhodir Otabek Sardor Temur Nodir Akmal Botir Firdavs Komil Ravshan
   John James David Michael Peter Paul Mark Thomas Richard Robert William Daniel Andrew Stephen Martin Frank Jan Lukas
   Tomasz Piotr Jakub Karel Hans Pierre Jean Marco Luca Ahmed Mohammed Ali Omar Mehmet Emre
+  Alexander Alexandr Aleksander Evgeny Evgeniy Yevgeniy Eugene Barys Bahdan Stsiapan Stsypan Arseni Arseniy Arseny
+  Viachaslau Viacheslav Vyacheslav Vitali Vitalii Dmitriy Dmitrii Sergii Serhii Yuriy Yurii Andrii Grigory Grigoriy
+  Pyotr Petr Petro Fedor Valentin Leonid Timofei Illya Semen Matvey Danila Artyom Vasily Vasiliy Vasili Gennadiy
+  Anatoliy Anatolii Valeriy Valerii Kostiantyn Kiril Hovsep Andrias Vahagn Mher Rafael Mushfig Ilkin Togrul Javid Ravan
+  Sakhavat Jamal Jahid Fariz Javad Elman Shakar Bolot Tynystan Saipidin Joodar Aktilek Kanybek Bektur Rysbek Datuna
   Duman Lukpan Makhambet Zhanbolat Bakhyt Gani Kuanysh Madi Medet Rauan Samat Timurlan Yerbol Iskander Mansur Miras
   Rakhat Temirlan Eldos Zharas Alimzhan Azizbek Akbar Bekzod Bobur Jamshed Jamshid Ilkhom Komron Muhammad Nasim Ravshan
   Rustam Shavkat Shokhrukh Erkin Aidarbek Almazbek Bakai Zhoomart Kalys Kubanych Melis Omurbek Sadyr Syimyk Taalai
@@ -84,6 +94,9 @@ const FEMALE_LAT = words(`
   Shynar Elmira Yulia Yana Aiman Bermet Gulnura Zhyldyz Munira Nazgul Samal Tolkyn Sholpan Dilnoza Yelena Elena
   Yekaterina Ekaterina Ksenia Oksana Polina Sofia Evgenia Viktoria Alyona Hanna Alesia Volha Maryam Aliya Ulfat
   Mary Sarah Emma Anna Julia Maria Sophie Claire Laura Katarzyna Agnieszka Eva Fatima Ayse Zeynep
+  Alexandra Aleksandra Evgeniya Yevgeniya Yevgenia Eugenia Iuliia Yuliia Elizaveta Yelizaveta Kseniya Mariya Ludmila
+  Nadia Nadiya Veronika Victoria Valeria Valeriya Diana Lilia Ulyana Lidia Lidiya Elene Lara Natela Sopo Matanat
+  Kanyshai Margarita Alla Zinaida Varvara Regina Albina Angelina Vasilisa Snezhana Arina Olesya Alesya Elvira
   Aiym Aida Ayazhan Balzhan Bibigul Gulzada Gulmaira Damelya Zhanel Zhadyra Zhanat Karina Kamshat Moldir Riza Sabina
   Saniya Togzhan Ulzhan Shakhnoza Gulnora Dilorom Zulaykho Mohira Nigora Nodira Feruza Asylkan Baktygul Kasiet
   Chinara Elvira Tamara Larisa Nadezhda Raisa Inna Makhabbat Nazira Dilnaz Aizada Assel Zhanerke Kamila

@@ -464,3 +464,12 @@ describe("men's given names in -а/-я declined as women's (e1)", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("common given names with surnames of no known shape (e1)", () => {
+  it.each([
+    ["'Веронику' before an undeclined surname", "В Минске задержали Веронику Баран.", ["detention:Вероника Баран"]],
+    ["'Матвея' before a short surname", "Суд арестовал Матвея Коха.", ["criminal_arrest:Матвей Кох"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
