@@ -564,3 +564,19 @@ describe("given names the press spells many ways (e1)", () => {
     expect(people(text)).toEqual(want);
   });
 });
+
+describe("names of no known shape in a victim's place (e1)", () => {
+  const people = (text: string): string[] =>
+    extractDocument({ text, lang: "en", published: "2025-04-10" }).incidents.map((i) => `${i.type}:${i.person}`).sort();
+  it.each([
+    ["the object right after 'detained'", "On Tuesday police in the city detained Zorat Brelik after the rally.", ["detention:Zorat Brelik"]],
+    ["an age in commas after the name", "Zorat Brelik, 34, was sentenced to five years in prison on Friday.", ["sentence:Zorat Brelik"]],
+    ["the subject of a passive, past an adverb", "Zorat Brelik was also detained.", ["detention:Zorat Brelik"]],
+    ["Armenian and Georgian endings close a name", "Among those detained were Vrezh Testarian and Zaal Testebia.", ["detention:Vrezh Testarian", "detention:Zaal Testebia"]],
+    ["a place with such an ending is no name", "The court in Saudi Arabia was closed.", []],
+    ["a possessive names the owner, not the one held", "Zorat Brelik's lawyer was detained.", []],
+    ["a title-case headline's capitalised verb is no cue", "Police Detained Zorat Brelik In Minsk On Monday", []],
+  ])("%s", (_label, text, want) => {
+    expect(people(text)).toEqual(want);
+  });
+});

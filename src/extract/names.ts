@@ -67,7 +67,26 @@ const MEDIA_WORD = /^(бюро|радио|издани|газет|редакци
 const STAFF_WORD = /^(директор|руководител|председател|сотрудни|заместител)/;
 const STATE_BODY = /^(суд|мвд|гкнб|кнб|гунб|дкнб|фсб|гувд|увд|ровд|овд|рувд|полици|милици|прокуратур|генпрокуратур|департамент|управлени|министерств|ведомств|безопасност|служб|администраци|акимат|хокимият|мэри|район|област|городск|следств|пенитенциар|колони|сизо|изолятор|тюрьм|исправительн|государствен|госбезопасност|налогов|таможен|погранич|силов|спецслужб|омон|гаи|дпс|кгб|гуоп|гупк|аппарат|правительств|парламент|уголовн|дфр|ск)/;
 
+/** A run that ends in a possessive ("Anton Lymark's lawyer") names someone's owner, not the one held. */
+const possessiveRun = (toks: Token[]): boolean => POSSESSIVE.test(toks.at(-1)?.text ?? "");
+
 const givenKnown = (w: string): boolean => MALE_GIVEN.has(w) || FEMALE_GIVEN.has(w);
+
+/**
+ * Armenian "-ian", Georgian "-ia"/"-ani" and transliterated Russian "-skii" surnames ("Hovsep Khurshudian", "Lara
+ * Testebia", "Levan Testiani"): endings that countries, regions and demonyms share, so they only close a name after
+ * another capitalised word, never make one alone.
+ */
+const CLOSING_SURNAME_EN = /(?:[bcdfghjklmnpqrstvwxz]ia|[bcdfghjklmnpqrstvwxz]ian|[aeiou]ani|ii)$/;
+const NOT_CLOSING_EN = /^(?:georgia|armenia|russia|abkhazia|ossetia|india|asia|arabia|macedonia|bulgaria|serbia|croatia|slovakia|slovenia|austria|australia|algeria|nigeria|syria|tunisia|estonia|latvia|lithuania|romania|albania|bosnia|colombia|mongolia|cambodia|indonesia|malaysia|zambia|gambia|namibia|liberia|somalia|ethiopia|california|pennsylvania|virginia|media|julia|maria|sofia|olympia|armenian|georgian|ukrainian|russian|belarusian|romanian|canadian|indian|italian|brazilian|iranian|egyptian|syrian|christian|estonian|lithuanian|latvian|hungarian|bulgarian|croatian|serbian|bosnian|albanian|norwegian|australian|austrian|asian|caucasian|macedonian|mongolian|jordanian|palestinian|tunisian|algerian|nigerian|civilian|librarian|comedian|guardian|politician|musician|physician|technician|historian|custodian|meridian|azerbaijani|pakistani|afghani|hawaii)$/;
+const COMPASS_EN = /^(?:north|south|east|west|new|saudi|upper|lower|great|central|western|eastern|northern|southern|old)$/;
+
+/**
+ * "Police detained Anton Lymark", "Anton Lymark was sentenced to …": the object of a verb of custody or punishment
+ * right after it, or the subject of its passive, is a person whatever the shape of the name.
+ */
+const VICTIM_VERB_EN = /^(?:detained|arrested|sentenced|jailed|fined|charged|convicted|summoned|questioned|interrogated|abducted|kidnapped|deported|expelled|assaulted|released|freed|searched|imprisoned|indicted)$/;
+const PASSIVE_ADVERB_EN = /^(?:also|later|then|reportedly|subsequently|again|allegedly|briefly|eventually|recently|previously|initially)$/;
 
 function surnameShaped(lower: string, lang: "en" | "ru"): boolean {
   if (lang === "ru") return isSurnameShaped(lower) || SURNAME_ENDING_CYR.test(lower) && lower.length > 5;
@@ -324,7 +343,18 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     // So in Russian, two words between commas in the middle of a list ("…, Лука X, Джано Арчая, Валери Y, …").
     const listed = toks.length >= 2 && toks.length <= 3 && sep > 0 && out.at(-1)?.last === sep && !out.at(-1)?.possessor &&
       (lang === "en" ? !next || /^(?:,|and|\.|;|\(|\))$/.test(next.lower) : toks.length === 2 && /^(?:,|и)$/.test(next?.lower ?? ""));
-    let strong = listed || opensLine || lowers.some(givenKnown) || lowers.some((l) => surnameShaped(l, lang) || NAME_PARTICLES.has(l)) || (!headline && (c.role !== null || c.official || c.commentator)) || oblique();
+    // "Hovsep Khurshudian", "Lara Testebia": an ending that only closes a name, after a capitalised word that is no
+    // compass point ("South Ossetia") and no place.
+    const closing = lang === "en" && toks.length >= 2 && toks.length <= 3 && (lowers.at(-1) ?? "").length > 4 && CLOSING_SURNAME_EN.test(lowers.at(-1) ?? "") &&
+      !NOT_CLOSING_EN.test(lowers.at(-1) ?? "") && !COMPASS_EN.test(lowers[0] ?? "");
+    // In lower case: a title-case headline ("Police Detained …") capitalises its verbs.
+    const verbAt = (k: number): boolean => tokens[k]?.cap === false && VICTIM_VERB_EN.test(tokens[k]?.lower ?? "");
+    const afterVerb = (k: number): boolean => verbAt(k) || (PASSIVE_ADVERB_EN.test(tokens[k]?.lower ?? "") && verbAt(k + 1));
+    const placed = lang === "en" && toks.length >= 2 && toks.length <= 3 && !possessiveRun(toks) &&
+      (verbAt(i - 1) || (next?.text === "was" || next?.text === "were") && afterVerb(j + 1) ||
+        // "Anton Lymark, 26, was …": an age in commas after a name.
+        (next?.text === "," && /^\d{2}$/.test(tokens[j + 1]?.text ?? "") && /^[,)]$/.test(tokens[j + 2]?.text ?? "")));
+    let strong = listed || opensLine || closing || placed || lowers.some(givenKnown) || lowers.some((l) => surnameShaped(l, lang) || NAME_PARTICLES.has(l)) || (!headline && (c.role !== null || c.official || c.commentator)) || oblique();
     if (next && ORG_AFTER.test(next.lower) && !possessive) continue;
     // "в Бакинском Апелляционном суде": capitalised adjectives naming a court or an office.
     if (lang === "ru" && next && /^(суд|апелляционн|районн|городск|областн|отдел|управлени|департамент)/.test(next.lower) && /(?:ом|ый|ий|ой|ая|ого|ому|ым)$/.test(lowers.at(-1) ?? "")) continue;
