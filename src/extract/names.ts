@@ -86,6 +86,9 @@ const COMPASS_EN = /^(?:north|south|east|west|new|saudi|upper|lower|great|centra
  * right after it, or the subject of its passive, is a person whatever the shape of the name.
  */
 const VICTIM_VERB_EN = /^(?:detained|arrested|sentenced|jailed|fined|charged|convicted|summoned|questioned|interrogated|abducted|kidnapped|deported|expelled|assaulted|released|freed|searched|imprisoned|indicted)$/;
+/** The same in Russian: "задержали Олега Орлова", "Задержан Олег Орлов", "Олег Орлов был задержан". */
+const VICTIM_VERB_RU = /^(?:задержа|арестова|осуди|осужд|приговори|приговор[её]н|оштрафова|избил|избит|похити|похищ|депортирова|выдвори|выдвор[её]н|освободи|освобожд[её]н|отпусти|допроси|обыска)\p{L}{0,3}$/u;
+const PERSON_NOUN_RU = /^(?:жител|уроженц|уроженк|граждан|мужчин|женщин|сотрудни|участни|член|студент|пенсионер|водител|военн|бывш|экс)/;
 const PASSIVE_ADVERB_EN = /^(?:also|later|then|reportedly|subsequently|again|allegedly|briefly|eventually|recently|previously|initially)$/;
 
 function surnameShaped(lower: string, lang: "en" | "ru"): boolean {
@@ -354,7 +357,11 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
       (verbAt(i - 1) || (next?.text === "was" || next?.text === "were") && afterVerb(j + 1) ||
         // "Anton Lymark, 26, was …": an age in commas after a name.
         (next?.text === "," && /^\d{2}$/.test(tokens[j + 1]?.text ?? "") && /^[,)]$/.test(tokens[j + 2]?.text ?? "")));
-    let strong = listed || opensLine || closing || placed || lowers.some(givenKnown) || lowers.some((l) => surnameShaped(l, lang) || NAME_PARTICLES.has(l)) || (!headline && (c.role !== null || c.official || c.commentator)) || oblique();
+    const verbRu = (k: number): boolean => tokens[k]?.word === true && VICTIM_VERB_RU.test(tokens[k]?.lower ?? "");
+    // Not a headline's capitalised noun and its town ("Жителя Выборга приговорили …").
+    const placedRu = lang === "ru" && toks.length >= 2 && toks.length <= 3 && !quoted[i] && !PERSON_NOUN_RU.test(lowers[0] ?? "") && roleOf(lowers[0] ?? "") === null &&
+      (verbRu(i - 1) || verbRu(j) || (/^был[аио]?$/.test(next?.lower ?? "") && verbRu(j + 1)));
+    let strong = listed || opensLine || closing || placed || placedRu || lowers.some(givenKnown) || lowers.some((l) => surnameShaped(l, lang) || NAME_PARTICLES.has(l)) || (!headline && (c.role !== null || c.official || c.commentator)) || oblique();
     if (next && ORG_AFTER.test(next.lower) && !possessive) continue;
     // "в Бакинском Апелляционном суде": capitalised adjectives naming a court or an office.
     if (lang === "ru" && next && /^(суд|апелляционн|районн|городск|областн|отдел|управлени|департамент)/.test(next.lower) && /(?:ом|ый|ий|ой|ая|ого|ому|ым)$/.test(lowers.at(-1) ?? "")) continue;

@@ -473,3 +473,14 @@ describe("common given names with surnames of no known shape (e1)", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("names of no known shape in a victim's place (e1)", () => {
+  it.each([
+    ["the object right after 'задержали'", "В понедельник в городе задержали Зората Брелика.", ["detention:Зорат Брелик"]],
+    ["after a passive participle opening the sentence", "Задержан Зорат Брелик.", ["detention:Зорат Брелик"]],
+    ["before 'был задержан'", "Вечером Зорат Брелик был задержан у своего дома.", ["detention:Зорат Брелик"]],
+    ["a headline's capitalised noun and its town is no name", "Жителя Тестограда приговорили к 11 годам колонии.", []],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
