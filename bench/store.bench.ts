@@ -303,7 +303,9 @@ async function cannon(url: string, connections: number, seconds: number, paths: 
   };
 }
 
-function startChild(cmd: string[], env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
+interface Child { child: ChildProcess; port: number; stderr(): string }
+
+function startChild(cmd: string[], env: Record<string, string>): Promise<Child> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, cmd, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
@@ -314,12 +316,24 @@ function startChild(cmd: string[], env: Record<string, string>): Promise<{ child
       const m = /listening (\d+)|running at http:\/\/[^:]+:(\d+)/.exec(out);
       if (m) {
         clearTimeout(timer);
-        resolve({ child, port: Number(m[1] ?? m[2]) });
+        resolve({ child, port: Number(m[1] ?? m[2]), stderr: () => err });
       }
     });
     child.stderr!.on("data", (d: Buffer) => (err += d.toString()));
     child.once("exit", (code) => reject(new Error(`child exited with ${code}: ${err.slice(-500)}`)));
   });
+}
+
+/** The server's own event-loop delay and GC pauses since the previous call (bench/loop-delay.mjs). */
+async function loopDelay(c: Child): Promise<Record<string, number> | null> {
+  const from = c.stderr().length;
+  c.child.kill("SIGUSR2");
+  for (let i = 0; i < 50; i++) {
+    const m = /loop-delay (\{.*\})\n/.exec(c.stderr().slice(from));
+    if (m) return JSON.parse(m[1]!) as Record<string, number>;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return null;
 }
 
 const stopChild = (c: ChildProcess) => new Promise<void>((resolve) => {
@@ -331,7 +345,7 @@ const stopChild = (c: ChildProcess) => new Promise<void>((resolve) => {
 async function http(target: { url: string; schema?: string }, token: string, sample: Sample, regions: string[]) {
   const seconds = quick ? 3 : 10;
   const dbUrl = target.schema ? `${target.url}?options=${encodeURIComponent(`-c search_path=${target.schema}`)}` : target.url;
-  const hello = await startChild(["--import", "tsx", "bench/hello-server.ts", String(await freePort())], {});
+  const hello = await startChild(["--import", "./bench/loop-delay.mjs", "--import", "tsx", "bench/hello-server.ts", String(await freePort())], {});
   // The web app's everyday reads: the incidents table, a region filter, a search, a person, the overview.
   const paths = sample.names.slice(0, 20).flatMap((name, i) => [
     `/api/v1/incidents?limit=50`,
@@ -354,7 +368,7 @@ async function http(target: { url: string; schema?: string }, token: string, sam
     for (const s of servers) {
       const port = await freePort();
       // Request logging off in both servers: the comparison is of the work behind a route, not of log output.
-      const vigil = await startChild(["bin/vigil.js", "serve", "--no-demo", "--port", String(port), "--host", "127.0.0.1"], {
+      const vigil = await startChild(["--import", "./bench/loop-delay.mjs", "bin/vigil.js", "serve", "--no-demo", "--port", String(port), "--host", "127.0.0.1"], {
         VIGIL_DATABASE_URL: dbUrl, VIGIL_LOG_LEVEL: "warn", VIGIL_DEMO: "false", VIGIL_HTTP_CACHE_MB: s.cacheMb,
       });
       const idle = rssMb(vigil.child.pid!);
@@ -366,10 +380,18 @@ async function http(target: { url: string; schema?: string }, token: string, sam
         for (const connections of [50, 200]) {
           for (const variant of s.variants) {
             // Hello-world measured right before each Vigil run: load from other processes falls on both alike.
+            await loopDelay(hello);
             const h = await cannon(`http://127.0.0.1:${hello.port}`, connections, seconds, ["/"], {});
+            const helloDelay = await loopDelay(hello);
+            await loopDelay(vigil);
             const v = await cannon(`http://127.0.0.1:${vigil.port}`, connections, seconds, paths, variant.headers);
-            runs.push({ mode: variant.name, connections, vigil: v, hello_world: h, rate_ratio: ratio(v.requests_per_s, h.requests_per_s), load_average: loadavg()[0] });
-            log(`http ${variant.name} ${connections} conns: vigil ${v.requests_per_s}/s p99 ${v.p99_ms} ms errors ${v.errors + v.non_2xx} (of which timeouts ${v.timeouts}), hello ${h.requests_per_s}/s (${ratio(v.requests_per_s, h.requests_per_s)}x)`);
+            const vigilDelay = await loopDelay(vigil);
+            runs.push({
+              mode: variant.name, connections, vigil: v, hello_world: h, rate_ratio: ratio(v.requests_per_s, h.requests_per_s), load_average: loadavg()[0],
+              // What each server itself held requests up (event-loop delay, GC), apart from the client's share.
+              server_loop_delay: { vigil: vigilDelay, hello_world: helloDelay },
+            });
+            log(`http ${variant.name} ${connections} conns: vigil ${v.requests_per_s}/s p99 ${v.p99_ms} ms errors ${v.errors + v.non_2xx} (of which timeouts ${v.timeouts}), loop delay p99 ${vigilDelay?.p99_ms} ms; hello ${h.requests_per_s}/s p99 ${h.p99_ms} ms, loop delay p99 ${helloDelay?.p99_ms} ms (${ratio(v.requests_per_s, h.requests_per_s)}x)`);
           }
         }
       } finally {
