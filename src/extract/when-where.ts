@@ -65,13 +65,17 @@ function pickPlace(places: PlaceSpan[], tr: Trigger, type: IncidentType, mention
 
 /** Which trigger of a sentence each of its dates and places belongs to, and the town that opens the sentence. */
 export interface Scene {
+  /** The dates nearer to this trigger than to any other, but those a report verb before it claims. */
   ownDates: (tr: Trigger, victims?: Entity[]) => DateMention[];
+  /** A report verb between the date and the trigger: the date is the report's, unless a victim reports it. */
   datesReport: (d: DateMention, tr: Trigger, victims: Entity[]) => boolean;
+  /** The one town named before the sentence's first trigger, for the kinds a report ties to a town. */
   openingPlace: (tr: Trigger, type: IncidentType) => PlaceSpan | undefined;
   /** The place nearest to the trigger among those no other trigger is nearer to. */
   ownPlace: (tr: Trigger, type: IncidentType) => PlaceSpan | undefined;
 }
 
+/** The scene of one sentence: built once, asked for each of its triggers. */
 export function sceneOf(doc: DocState, v: SentenceView): Scene {
   const { text, lang } = doc;
   const { s, dates, places, mentions, triggers } = v;
