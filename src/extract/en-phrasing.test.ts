@@ -580,3 +580,12 @@ describe("names of no known shape in a victim's place (e1)", () => {
     expect(people(text)).toEqual(want);
   });
 });
+
+describe("the grounds of a verdict are no charge of their own (e2)", () => {
+  it.each([
+    ["'sentenced … on a charge of'", "Rinat Testov was sentenced to five years in prison on a charge of calling for unrest.", ["sentence:Rinat Testov"]],
+    ["'fined … on charges of'", "A court fined journalist Rinat Testov on charges of spreading false information.", ["fine:Rinat Testov"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});

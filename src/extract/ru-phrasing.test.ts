@@ -484,3 +484,13 @@ describe("names of no known shape in a victim's place (e1)", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("a charge asked about is not told (e2)", () => {
+  it.each([
+    ["'Какую статью ему вменяют, неизвестно'", "Полиция задержала Егора Тестова. Какую статью ему вменяют, неизвестно.", ["detention:Егор Тестов"]],
+    ["'неизвестно, в чем именно следствие обвиняет активистов'",
+      "Полиция задержала Егора Тестова. Адвокат сказала, что неизвестно, в чем именно следствие обвиняет активиста.", ["detention:Егор Тестов"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});

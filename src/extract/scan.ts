@@ -135,7 +135,9 @@ export function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolea
     // "The charges against them remained unknown": that they were charged is not what it reports.
     if (tr.def.type === "charge" && /^charges?$/.test(tokens[tr.first]?.lower ?? "") && tokens.slice(tr.last, tr.last + 5).some((t, n, after) => /^(?:remain(?:s|ed)?|are|were|is|was)$/.test(t.lower) && /^(?:unknown|unclear)$/.test(after[n + 1]?.lower ?? ""))) return true;
     // "sentenced … on charges of", "convicted on charges of": the grounds of the verdict, not a charge of its own.
-    if (tr.def.type === "charge" && (window.at(-1) === "on" || window.at(-1) === "under" || tokens[tr.first]?.lower === "on") && tokens.some((t) => /^(sentenced|convicted|jailed|found)$/.test(t.lower))) return true;
+    // "sentenced … on a charge of", "fined … on charges of" too.
+    const grounds = window.at(-1) === "on" || window.at(-1) === "under" || tokens[tr.first]?.lower === "on" || (/^(?:a|an)$/.test(window.at(-1) ?? "") && window.at(-2) === "on");
+    if (tr.def.type === "charge" && grounds && tokens.some((t) => /^(sentenced|convicted|jailed|found|fined)$/.test(t.lower))) return true;
     return false;
   }
   if (window.slice(-2).some((w) => w === "не" || w === "ни")) return true;
@@ -150,7 +152,8 @@ export function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolea
   // "Сами журналисты отвергают предъявленные обвинения", "обвинения отвергли": denying the charges reports no charging.
   if (tr.def.type === "charge" && tokens.slice(Math.max(0, tr.first - 4), tr.last + 3).some((t) => /^(?:отверга|отвергл|отверг|отрица|оспарива|опроверга)/.test(t.lower))) return true;
   // "В чем их обвиняют, власти не сообщают": a question about the charge, not a charge.
-  if (tr.def.type === "charge" && /(?:^| )(?:в чем|в чём|за что)(?: |$)/.test(window.join(" "))) return true;
+  // "Какую статью ему вменяют, неизвестно", "По какой статье их обвиняют, не сообщается": asked, not told.
+  if (tr.def.type === "charge" && /(?:^| )(?:в чем|в чём|за что|как\p{L}* стать\p{L}*)(?: |$)/u.test(tokens.slice(Math.max(0, tr.first - 5), tr.first).map((t) => t.lower).join(" "))) return true;
   // "задержан не был", "освобождена не была".
   const after = tokens.slice(tr.last, tr.last + 2).map((t) => t.lower);
   if (after[0] === "не" && /^был/.test(after[1] ?? "")) return true;
