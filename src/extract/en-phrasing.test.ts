@@ -589,3 +589,15 @@ describe("the grounds of a verdict are no charge of their own (e2)", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("half-year terms and jail terms (e1)", () => {
+  const people = (text: string): string[] =>
+    extractDocument({ text, lang: "en", published: "2025-04-10" }).incidents.map((i) => `${i.type}:${i.person}`).sort();
+  it.each([
+    ["'got 7½ years'", "Dana Demova got 7½ years in prison.", ["sentence:Dana Demova"]],
+    ["'received seven and a half years'", "Dana Demova received seven and a half years in prison.", ["sentence:Dana Demova"]],
+    ["'a 7 1/2 year jail term'", "Aset Testov, 26, another blogger, got a 7 1/2 year jail term.", ["sentence:Aset Testov"]],
+  ])("%s", (_label, text, want) => {
+    expect(people(text)).toEqual(want);
+  });
+});

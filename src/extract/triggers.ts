@@ -79,8 +79,9 @@ export const EN_TRIGGERS: TriggerDef[] = [
   // centre since his arrest", which tells of a custody reported elsewhere).
   t("sentence", /\bspent (?:\w+ ){0,2}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)[- ]days? (?:in jail|behind bars)\b/gi),
   // "handed five years", "got 15 days", "ordered him to serve eight years": the length decides the kind (refineType).
-  t("sentence", /\b(?:(?:handed|got|given|received|serve|serving) (?:\w+ ){0,3}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)[- ](?:years?|months?|days?))\b/gi),
-  t("sentence", /\b(?:sentenced|jailed|imprisoned|convicted|(?:the )?(?:sentencing|conviction) of|(?:handed|gave|given) (?:a |an )?[\w-]+ (?:jail|prison) (?:terms?|sentences?)|sent to (?:jail|prison) for|prison (?:terms?|sentences?)|received (?:suspended )?sentences?|suspended sentences?|given (?:a )?(?:\w+[- ])?(?:year|month)s?)\b/gi),
+  // "got 7½ years", "received seven and a half years", "handed 2.5 years": the half-years Central Asian courts give.
+  t("sentence", /\b(?:(?:handed|got|given|received|serve|serving) (?:\w+ ){0,3}?(?:\d+(?:[.,]\d)?(?: ?1\/2|½)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)(?: and a half)?[- ](?:years?|months?|days?))\b/gi),
+  t("sentence", /\b(?:sentenced|jailed|imprisoned|convicted|(?:the )?(?:sentencing|conviction) of|(?:handed|gave|given) (?:a |an )?[\w-]+ (?:jail|prison) (?:terms?|sentences?)|sent to (?:jail|prison) for|(?:prison|jail) (?:terms?|sentences?)|received (?:suspended )?sentences?|suspended sentences?|given (?:a )?(?:\w+[- ])?(?:year|month)s?)\b/gi),
   // "are facing charges after being arrested": charges brought, the trial still to come.
   t("charge", /\b(?:(?:is|are|was|were|now) facing (?:criminal )?charges)\b/gi),
   // "had faced prosecution under Article 225", "the unjustified criminal prosecution of X".
