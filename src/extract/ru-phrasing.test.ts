@@ -494,3 +494,14 @@ describe("a charge asked about is not told (e2)", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("'задержанных' before a role noun and the names (e1)", () => {
+  it.each([
+    ["'в защиту задержанных правозащитницы X и политика Y'",
+      "Сообщество выступило в защиту задержанных правозащитницы Айгуль Тестовой и политика Марата Демова.",
+      ["detention:Айгуль Тестова", "detention:Марат Демов"]],
+    ["a lawyer of the detained is not one of them", "Адвокат Иван Тестов, защищающий задержанных активистов движения, заявил о давлении.", []],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
