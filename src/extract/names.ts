@@ -440,6 +440,13 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
         // noun a few words back, past the outlet or its complement, sets the case.
         else if (roleOf(tk.lower) !== null || /^(менеджер|сотрудни|видеоредактор|видеооператор|директор|заместител|основател|соучредител|учредител|руководител|председател|член|граждан)/.test(tk.lower)) prefer = c;
       }
+      // Nothing before it: what follows tells a subject. "Халида Тестова, вдова …", "Рашида Тестова сообщила …" is a
+      // woman in the nominative, not a man in the genitive; "Рашида Тестова задержали" the object.
+      const then = tokens[j];
+      if (prefer.length === 0 && then?.word && !then.cap) {
+        if (/^(?:был|стал)$|(?<!^(?:де|се|те))ла$|лась$|[аея]на$/.test(then.lower)) prefer = ["nom"];
+        else if (/ли$/.test(then.lower) && casesFromContext(then.lower)[0] === "acc") prefer = ["acc"];
+      } else if (prefer.length === 0 && then?.text === "," && /^(?:вдова|жена|мать|дочь|сестра|супруга)$|(?:ица|стка|нтка|рша|иня)$/.test(tokens[j + 1]?.lower ?? "")) prefer = ["nom"];
       // "убили двух лидеров — Хурсанда Мозорова и …" against "допрошены двое сотрудников — Сымбат Баймурзаева": after a
       // dash the names take the case of the counted group before it.
       if (before && /^[—–]$/.test(before.text)) {

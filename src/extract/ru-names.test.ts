@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractDocument } from "./index.js";
 import { casesFromContext, nominativeKin, nominativeName } from "./ru-names.js";
 
 describe("nominativeName", () => {
@@ -72,5 +73,48 @@ describe("a woman's given name in the instrumental", () => {
     ["Ильей Тестовым", "Илья Тестов"],
   ])("%s → %s", (name, want) => {
     expect(nominativeName(name.split(" "), ["ins", "nom"]).words.join(" ")).toBe(want);
+  });
+});
+
+describe("names back to the nominative: declined men's names in -а/-я, -ай surnames, undeclined -и/-е", () => {
+  it.each([
+    // A man's "-я"/"-а" name declines as a woman's does; the lexicon says it is a man's.
+    ["Ильи Тестова", "журналиста", "Илья Тестов"],
+    ["Илье Тестову", "журналисту", "Илья Тестов"],
+    ["Илью Тестова", "задержали", "Илья Тестов"],
+    ["Фозилходжи Тестходжаева", "блогера", "Фозилходжа Тестходжаев"],
+    ["Фозилходжей Тестходжаевым", "с", "Фозилходжа Тестходжаев"],
+    ["Никиты Тестова", "активиста", "Никита Тестов"],
+    // "-ием", "-аем", "-оем" are the instrumental of "-ий", "-ай", "-ой".
+    ["Валерием Тестиным", "с", "Валерий Тестин"],
+    ["Николаем Тестьевым", "с", "Николай Тестьев"],
+    ["Уринбоем Тестоновым", "с", "Уринбой Тестонов"],
+    ["Джамилей Тестовой", "с", "Джамиля Тестова"],
+    // Surnames in "-ай" decline; a Georgian "-лая", "-ная", "-чая" does not.
+    ["Валерия Тестгая", "блогера", "Валерий Тестгай"],
+    ["Жанболата Тесмая", "задержали", "Жанболат Тесмай"],
+    ["Жанболату Тесмаю", "активисту", "Жанболат Тесмай"],
+    ["Вахо Тестная", "задержали", "Вахо Тестная"],
+    ["Джано Тестчая", "задержали", "Джано Тестчая"],
+    // After a given name an unknown "-и"/"-е" word is a surname that does not decline.
+    ["Нигяр Тестази", undefined, "Нигяр Тестази"],
+    ["Нурлану Тестре", "активисту", "Нурлан Тестре"],
+    // An unknown man's name in "-е" does not decline either ("Чоршанбе").
+    ["Тестанбе Тестанбиева", "бойца", "Тестанбе Тестанбиев"],
+    // No "-ьй": "Грачья" is a man's name the press leaves undeclined.
+    ["Грачья Тестосяна", "жалобу", "Грачья Тестосян"],
+  ])("%s (after %s) → %s", (name, before, want) => {
+    expect(nominativeName(name.split(" "), casesFromContext(before)).words.join(" ")).toBe(want);
+  });
+
+});
+
+describe("what follows a name tells its case when nothing before it does", () => {
+  it.each([
+    ["Халида Тестмова, вдова погибшего активиста, была задержана 3 мая.", "Халида Тестмова"],
+    ["Рашида Тесткова задержали в Бишкеке 3 мая.", "Рашид Тестков"],
+    ["Гулбахора Тестоева была задержана 3 мая.", "Гулбахора Тестоева"],
+  ])("%s → %s", (text, want) => {
+    expect(extractDocument({ text, lang: "ru", published: "2024-05-10" }).incidents.map((i) => i.person)).toEqual([want]);
   });
 });

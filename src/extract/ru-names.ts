@@ -89,6 +89,16 @@ function surnameReadings(w: string): Reading[] | null {
     const c: Record<string, Case[]> = { й: ["nom"], я: ["gen", "acc"], ю: ["dat"], ем: ["ins"], е: ["loc"] };
     return [{ nom: `${m[1]}й`, g: "m", cases: c[m[2] ?? "й"] ?? ["nom"], weight: 1 }];
   }
+  // "Дюгай", "Мамай", "Югай" decline the same way: "Валерия Дюгая", "Жанболату Мамаю". Not "-ой"/"-ей": "Толстой" is an
+  // adjective, "Соловей" drops its vowel.
+  // A Georgian "-лая", "-ная", "-рая", "-чая" … ("Шенгелая", "Саная", "Чантурая", "Арчая") is not one of them.
+  m = /^(.{2,}[ауя])(й|я|ю|ем|е)$/.exec(w);
+  if (m && !/[лнрцкчшж]ая$/.test(w)) {
+    const c: Record<string, Case[]> = { й: ["nom"], я: ["gen", "acc"], ю: ["dat"], ем: ["ins"], е: ["loc"] };
+    const out: Reading[] = [{ nom: `${m[1]}й`, g: "m", cases: c[m[2] ?? "й"] ?? ["nom"], weight: 1 }];
+    if (/[бвгджзклмнпрстфхцчшщ]ая$/.test(w)) out.push({ nom: w, g: null, cases: ALL, weight: 0.9 });
+    return out;
+  }
   // Georgian "-ая" ("Вахо Саная", "Шенгелая") is never declined; a Russian "-ая" is a nominative anyway.
   if (/[бвгджзклмнпрстфхцчшщ]ая$/.test(w) && w.length > 4) return [{ nom: w, g: null, cases: ALL, weight: 0.9 }];
   // Georgian "-ия" declines like "Мария": "Жвании", "Бокерию".
@@ -154,9 +164,19 @@ function givenReadings(w: string, oracle: NameOracle | null): Reading[] {
     else if (/[вгджзклмнпрстфхцчшщ]ой$/.test(w)) add(`${w.slice(0, -2)}а`, "f", ["ins"]);
     // "Никитой", "Ильей": men's names in "-а"/"-я" decline as women's do; the lexicon tells which.
     if (/[вгджзклмнпрстфхцчшщ]ой$/.test(w)) add(`${w.slice(0, -2)}а`, "m", ["ins"], 0.3);
-    if (/[ьл]ей$/.test(w)) add(`${w.slice(0, -2)}я`, "m", ["ins"], 0.3);
-    // "Тимуром", "Сергеем", "Игорем": a masculine instrumental ends in a consonant as well.
-    if (/[бвгджзклмнпрстфхцчшщ](?:ом|ем|ём)$/.test(w) || /[еи]ем$/.test(w)) {
+    if (/[ьл][её]й$/.test(w)) add(`${w.slice(0, -2)}я`, "m", ["ins"], 0.3);
+    // "Джамилей", "Хаялей": a woman's "-ля" too, when the lexicon knows her name ("Андрей" stays a man).
+    if (/л[её]й$/.test(w) && FEMALE_GIVEN.has(`${w.slice(0, -2)}я`)) add(`${w.slice(0, -2)}я`, "f", ["ins"]);
+    // "Фозилходжей", "Сашей": "-а" after a hushing consonant takes "-ей".
+    if (/[жчшщц]ей$/.test(w)) {
+      add(`${w.slice(0, -2)}а`, "m", ["ins"], 0.3);
+      add(`${w.slice(0, -2)}а`, "f", ["ins"]);
+    }
+    // "Тимуром", "Игорем": a masculine instrumental ends in a consonant as well; "Валерием" is "Валерий", and
+    // "Сергеем", "Николаем", "Уринбоем" end in "-й".
+    if (/ием$/.test(w)) add(`${w.slice(0, -2)}й`, "m", ["ins"]);
+    else if (/[аеоуюя]ем$/.test(w)) add(`${w.slice(0, -2)}й`, "m", ["ins"]);
+    else if (/[бвгджзклмнпрстфхцчшщ](?:ом|ем|ём)$/.test(w)) {
       const stem = w.slice(0, -2);
       add(stem, "m", ["ins"]);
       add(`${stem}й`, "m", ["ins"]);
@@ -172,10 +192,13 @@ function givenReadings(w: string, oracle: NameOracle | null): Reading[] {
     add(`${w.slice(0, -2)}ь`, "m", ["ins"]);
   } else if (last === "а") {
     if (CONS.test(s)) add(s, "m", ["gen", "acc"]);
+    // A man's name in "-а"/"-я" from the wider region is often left undeclined ("Грачья Товмасяна").
+    if (MALE_GIVEN.has(w)) add(w, "m", ALL, 0.2);
     add(w, "f", ["nom"]);
     // Men's names in "-а" ("Жора", "Лука", "Фозилходжа") decline as women's do.
     add(w, "m", ["nom"], 0.3);
   } else if (last === "я") {
+    if (MALE_GIVEN.has(w)) add(w, "m", ALL, 0.2);
     add(`${s}й`, "m", ["gen", "acc"]);
     add(`${s}ь`, "m", ["gen", "acc"]);
     add(w, "f", ["nom"]);
@@ -211,6 +234,9 @@ function givenReadings(w: string, oracle: NameOracle | null): Reading[] {
     // ("журналистке Кацярыне Лысенко"), so it wins a tie with an indeclinable surname.
     if (CONS.test(s)) add(s, "m", ["loc"], 0.4);
     add(`${s}а`, "m", ["dat", "loc"], 0.3);
+    // An unknown name in "-е" may be a man's that does not decline ("Чоршанбе", "Онисе"), but less likely than a
+    // masculine locative ("о Марате") or the dative of a man's "-а" ("Жоре").
+    add(w, "m", ALL, 0.25);
     add(w, "f", ALL, 0.3);
   } else {
     add(w, "m", ALL, 0.2);
@@ -225,7 +251,8 @@ function givenReadings(w: string, oracle: NameOracle | null): Reading[] {
 export function isSurnameShaped(lower: string): boolean {
   // "-ия" reads a Georgian surname back to the nominative, but too many nouns end so to make a word a name.
   // "-ая" reads Georgian surnames back, but "Новая", "Центральная" are adjectives, never a reason to see a name.
-  return surnameReadings(lower) !== null && !/^(.{0,3})(ов|ев|ин)$/.test(lower) && !/ая$/.test(lower) && !(/[бвгджзклмнпрстфхцчшщ]и(?:я|и|ю|ей)$/.test(lower) && !/(?:ар|ер|ел|ур|ан)и(?:я|и|ю|ей)$/.test(lower) || /(?:[^в]ани|^сери|артери|бактери)(?:я|и|ю|ей)$/.test(lower));
+  // Nor "-ай" ("Китая", "Алтаю"): the press declines "Дюгай", "Мамай", but places and nouns end so too.
+  return surnameReadings(lower) !== null && !/^(.{0,3})(ов|ев|ин)$/.test(lower) && !/ая$/.test(lower) && !/(?<!б)[ауя](?:й|я|ю|ем|е)$/.test(lower) && !(/[бвгджзклмнпрстфхцчшщ]и(?:я|и|ю|ей)$/.test(lower) && !/(?:ар|ер|ел|ур|ан)и(?:я|и|ю|ей)$/.test(lower) || /(?:[^в]ани|^сери|артери|бактери)(?:я|и|ю|ей)$/.test(lower));
 }
 
 export interface Nominative {
@@ -281,7 +308,19 @@ function computeNominative(words: string[], prefer: readonly Case[], oracle: Nam
     // the surname "Кацярын").
     if (i === 0 && lowers.length >= 2 && surnameReadings(lowers[1] ?? "") !== null && surnameReadings(l) !== null && !/(ов|ев|ёв|ин|ын)$/.test(l)) return given;
     // "-ович" is a patronymic only in a three-part name; alone after a given name it is a surname (Демидович).
-    return (words.length >= 3 ? patronymicReadings(l) : null) ?? surnameReadings(l) ?? given;
+    const surname = (words.length >= 3 ? patronymicReadings(l) : null) ?? surnameReadings(l);
+    // "Вахо Тестая": after a given name that does not decline, nothing says "-ая" is a declined "-ай"; the Georgian
+    // surname is read as written. "Валерия Дюгая" agrees with its declined given name.
+    if (surname && i > 0 && /ая$/.test(l) && surname.some((r) => r.cases.length === ALL.length)) {
+      const g0 = givenReadings(lowers[0] ?? "", oracle);
+      const top = Math.max(...g0.map((r) => r.weight));
+      if (g0.some((r) => r.weight === top && r.cases.length === ALL.length)) return surname.filter((r) => r.cases.length === ALL.length);
+    }
+    if (surname) return surname;
+    // After a given name, an unknown word in "-и" or "-е" is a surname that does not decline ("Нигяр Хази", "Вафе
+    // Наги", "Нурлану Либре"), likelier than a woman's "Хазя" in the genitive.
+    if (i > 0 && /[ие]$/.test(l) && givenReadings(lowers[0] ?? "", oracle).some((r) => r.weight >= 2)) return [...given, { nom: l, g: null, cases: ALL, weight: 0.6 }];
+    return given;
   });
   let best: { g: Gender; c: Case; score: number } | null = null;
   for (const g of ["m", "f"] as const) {
