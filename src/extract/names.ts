@@ -43,6 +43,8 @@ const CYR = /\p{Script=Cyrillic}/u;
 const LAT = /\p{Script=Latin}/u;
 const POSSESSIVE = /['’]s$/;
 const INITIAL = /^\p{Lu}\.$/u;
+/** "Testayevs": a family named in the plural; the stem is each one's surname. */
+const FAMILY_EN = /^(.{3,}(?:ov|ev|in|yn|enko|uk|yan|dze))s$/i;
 const ARTICLES = new Set(["the", "a", "an"]);
 const CLAUSE_STOP = new Set([".", ";", ":", "—", "–", "(", ")", "«", "»", "\"", "“", "”", "!", "?"]);
 const EN_VERB_STOP = /^(said|says|told|was|were|is|are|had|has|have|been|and|but|who|which|that|when|after|before|while)$/;
@@ -160,6 +162,8 @@ export interface MentionOptions {
   kazakh?: boolean;
   /** A line of a list of people ("● X Y", "X Y,"): two or three capitalised words opening it are a name. */
   listLine?: boolean;
+  /** Surnames the document gives with a given name somewhere (see `fullNameSurnames`): nominative candidates → the surname. */
+  surnames?: ReadonlyMap<string, string>;
 }
 
 const HOMOGLYPH: Record<string, string> = { A: "А", B: "В", C: "С", E: "Е", H: "Н", K: "К", M: "М", O: "О", P: "Р", T: "Т", X: "Х", a: "а", c: "с", e: "е", o: "о", p: "р", x: "х", y: "у" };
@@ -201,6 +205,31 @@ function ruForms(bare: string): string[] {
 
 // «…» holds an outlet's or a party's name; a quotation of whole sentences (one left open to the end of the
 // sentence, or longer than a name could be) is reported speech, and its names are people.
+/**
+ * The surnames a document writes after a known given name ("Ильи Тестова", "Asset Testov"), by the nominative
+ * candidates of the surname as written, so that the same surname alone elsewhere — before the full name, in a
+ * headline — is read as that person.
+ */
+export function fullNameSurnames(sentences: readonly { tokens: Token[] }[], lang: "en" | "ru", oracle: NameOracle | null): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const { tokens } of sentences) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const a = tokens[i];
+      const b = tokens[i + 1];
+      if (!a?.cap || !b?.cap || !a.word || !b.word || b.start !== a.end + 1 || b.text.length < 3 || NOT_NAME.has(b.lower) || NOT_NAME.has(a.lower)) continue;
+      if (givenKnown(b.lower) || !(lang === "en" ? givenKnown(a.lower) : singleForms(a.text, lang).some(givenKnown))) continue;
+      // Not "Asset Testov Live", not a third word's given name ("Марата Тестова Ильи").
+      if (tokens[i + 2]?.cap && tokens[i + 2]?.start === b.end + 1) continue;
+      // An official or commentator named in full ("президенте Шавкате Тестове") is not who a lone surname suffers.
+      const cue = cues(tokens, i, i + 2, lang);
+      if (cue.official || cue.commentator) continue;
+      const surname = lang === "en" ? b.text.replace(POSSESSIVE, "") : (nominativeName([fixScript(a.text), fixScript(b.text)], [], oracle).words[1] ?? b.text);
+      for (const f of singleForms(b.text, lang)) if (!out.has(f)) out.set(f, surname);
+    }
+  }
+  return out;
+}
+
 const QUOTED_NAME_MAX = 8;
 const insideQuotes = (tokens: Token[]): boolean[] => {
   const out: boolean[] = [];
@@ -361,7 +390,9 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     // Not a headline's capitalised noun and its town ("Жителя Выборга приговорили …").
     const placedRu = lang === "ru" && toks.length >= 2 && toks.length <= 3 && !quoted[i] && !PERSON_NOUN_RU.test(lowers[0] ?? "") && roleOf(lowers[0] ?? "") === null &&
       (verbRu(i - 1) || verbRu(j) || (/^был[аио]?$/.test(next?.lower ?? "") && verbRu(j + 1)));
-    let strong = listed || opensLine || closing || placed || placedRu || lowers.some(givenKnown) || lowers.some((l) => surnameShaped(l, lang) || NAME_PARTICLES.has(l)) || (!headline && (c.role !== null || c.official || c.commentator)) || oblique();
+    // "Seitkazy and Asset Testayevs": the second of a pair sharing a family's plural surname.
+    const familyPair = lang === "en" && toks.length === 2 && prev?.lower === "and" && FAMILY_EN.test(surfaces[1] ?? "");
+    let strong = listed || opensLine || closing || placed || placedRu || familyPair || lowers.some(givenKnown) || lowers.some((l) => surnameShaped(l, lang) || NAME_PARTICLES.has(l)) || (!headline && (c.role !== null || c.official || c.commentator)) || oblique();
     if (next && ORG_AFTER.test(next.lower) && !possessive) continue;
     // "в Бакинском Апелляционном суде": capitalised adjectives naming a court or an office.
     if (lang === "ru" && next && /^(суд|апелляционн|районн|городск|областн|отдел|управлени|департамент)/.test(next.lower) && /(?:ом|ый|ий|ой|ая|ого|ому|ым)$/.test(lowers.at(-1) ?? "")) continue;
@@ -382,7 +413,10 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     // "Askar and Nurlan Beisenov", "Асет и Марат Тестовы": a lone given name shares the surname that follows.
     const pairWord = tokens[j]?.lower;
     // An inflected given name ("Асета и Марата Тестовых") counts when one of its nominatives is known.
-    const lonelyGiven = toks.length === 1 && (pairWord === "and" || pairWord === "и") && (givenKnown(lowers[0] ?? "") || (lang === "ru" && (singleForms(lowers[0] ?? "", lang).some(givenKnown) || (opts.oracle?.(surfaces[0] ?? "").length ?? 0) > 0)));
+    // "Seitkazy and Asset Testayevs": a family's plural surname after the pair says the lone word is a given name.
+    const nextRun = toks.length === 1 && lang === "en" && pairWord === "and" ? runs.find(([a2]) => a2 === j + 1) : undefined;
+    const family = nextRun !== undefined && nextRun[1] - nextRun[0] >= 2 && FAMILY_EN.test(tokens[nextRun[1] - 1]?.text ?? "");
+    const lonelyGiven = toks.length === 1 && (pairWord === "and" || pairWord === "и") && (family || givenKnown(lowers[0] ?? "") || (lang === "ru" && (singleForms(lowers[0] ?? "", lang).some(givenKnown) || (opts.oracle?.(surfaces[0] ?? "").length ?? 0) > 0)));
     const partner = lonelyGiven ? runs.find(([a2]) => a2 === j + 1) : undefined;
     if (partner && partner[1] - partner[0] >= 2) {
       const sur = tokens[partner[1] - 1];
@@ -392,6 +426,7 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
         strong = true;
       }
     }
+    let fullSurname: string | null = null;
     if (toks.length === 1 && surfaces.length === 1) {
       const forms = singleForms(surfaces[0] ?? "", lang);
       // "его сына Ерназара", "her son, Arman": a kinship word introduces a given name the lexicon may not have.
@@ -405,7 +440,11 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
       const subjectAlone = lang === "en" && surnameShaped(lowers[0] ?? "", lang) && !/^(?:in|at|from|near|to|of|into|outside|around)$/.test(prev?.lower ?? "") &&
         (/^(?:was|were|is|are|has|had|received|got|remains|remained)$/.test(nextLower) || (nextLower === "and" && tokens[j + 1]?.cap === true && surnameShaped(tokens[j + 1]?.lower ?? "", lang)) || (prev?.lower === "and" && lastAlone === i - 2));
       if (subjectAlone) lastAlone = i;
-      if (!opts.known(forms) && !(c.role && surnameShaped(lowers[0] ?? "", lang)) && !afterKin && !introduced && !subjectAlone) continue;
+      // "На экс-адвоката Тестова завели дело" over "… Ильи Тестова": a headline's lone surname (any case) whose full
+      // name the text gives later is that person; the full name's surname is its nominative.
+      // Not an outlet or a project named after someone ("(Testov Media)", "Temirov Live").
+      if (!opts.known(forms) && !ARTICLES.has(prev?.lower ?? "") && prev?.text !== "(" && !tokens[j]?.cap) fullSurname = forms.map((f) => opts.surnames?.get(f)).find((x) => x !== undefined) ?? null;
+      if (!opts.known(forms) && !(c.role && surnameShaped(lowers[0] ?? "", lang)) && !afterKin && !introduced && !subjectAlone && !fullSurname) continue;
       // "лауреата Нобелевской премии", "Первомайского райсуда": an adjective before its noun, not a surname alone.
       const after = tokens[j];
       if (lang === "ru" && !opts.known(forms) && /ск(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их)$/.test(lowers[0] ?? "") && after && after.word && !after.cap && after.text.length >= 4 && !/(?:л|ла|ли|ло|ет|ют|ит|ат|ят|ся|сь)$/.test(after.lower)) continue;
@@ -515,7 +554,14 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
       const last = lowers.at(-1) ?? "";
       const bySurname = /(?:ova|eva|yova|ina|yna|skaya|tskaya|kyzy|qizi|gizi|kizi)$/.test(last) ? "f" : /(?:ov|ev|yov|in|yn|sky|ski|tsky|uulu|ogly|oglu|ovich|evich)$/.test(last) && lowers.length >= 2 ? "m" : null;
       nom.gender = g ? (MALE_GIVEN.has(g) ? "m" : "f") : bySurname;
+      // "Seitkazy and Asset Testayevs", "Asset and Seitkazy Testayevs": two given names share a family's plural
+      // surname; each person has it in the singular.
+      const pairEn = partner !== undefined || (prev?.lower === "and" && tokens[i - 2]?.cap === true && !tokens[i - 3]?.cap);
+      const plural = FAMILY_EN.exec(nom.words.at(-1) ?? "");
+      const stem = plural?.[1] ?? "";
+      if (pairEn && plural && nom.words.length >= 2) nom.words = [...nom.words.slice(0, -1), nom.gender === "f" && /(?:ov|ev|in|yn)$/.test(stem) ? `${stem}a` : stem];
     }
+    if (fullSurname) nom.words = [fullSurname];
     const mention: NameMention = {
       first: i, last: j, start: first.start, end, words: nom.words, gender: nom.gender, case: nom.case,
       role: c.role, official: c.official, commentator: c.commentator, possessor: possessive, relative: false,

@@ -118,3 +118,21 @@ describe("what follows a name tells its case when nothing before it does", () =>
     expect(extractDocument({ text, lang: "ru", published: "2024-05-10" }).incidents.map((i) => i.person)).toEqual([want]);
   });
 });
+
+describe("a surname alone takes the full name the document gives elsewhere", () => {
+  it("reads a headline's lone surname in an oblique case as the person named in full below it", () => {
+    const text = "На экс-адвоката Тестикова завели уголовное дело\nСледственный комитет возбудил дело в отношении Ильи Тестикова. Он живёт за границей.";
+    expect(extractDocument({ text, lang: "ru", published: "2024-05-10" }).incidents.map((i) => `${i.type}:${i.person}`)).toEqual(["charge:Илья Тестиков"]);
+  });
+
+  it("does not lend an official's full name to the lone surname (the insulted president is no victim)", () => {
+    const text = "Блогера, написавшего комментарий в адрес Тестиева, приговорили к двум годам\nВ Самарканде блогера Дильшода Семплова, написавшего пост о президенте Шавкате Тестиеве, приговорили к двум годам.";
+    expect(extractDocument({ text, lang: "ru", published: "2024-05-10" }).incidents.map((i) => i.person)).not.toContain("Шавкат Тестиев");
+  });
+
+  it("reads a family's plural surname in English as each one's own", () => {
+    const text = "The Supreme Court acquitted journalists Seitkazy and Asset Testayevs on Monday.";
+    expect(extractDocument({ text, lang: "en", published: "2024-05-10" }).incidents.map((i) => i.person).sort()).toEqual(["Asset Testayev", "Seitkazy Testayev"]);
+    expect(extractDocument({ text: "Police detained Marat and Aliya Testovs in Almaty.", lang: "en", published: "2024-05-10" }).incidents.map((i) => i.person).sort()).toEqual(["Aliya Testova", "Marat Testov"]);
+  });
+});

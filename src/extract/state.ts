@@ -9,6 +9,7 @@ import type { DatePrecision } from "../core/dates.js";
 import { scanDates, type DateMention, type RawDate } from "./dates.js";
 import { onlyDayTerms } from "./legal.js";
 import { LEGAL_TYPES, type Entity, type Mention, type Pending, type Seen, type Trigger } from "./model.js";
+import { fullNameSurnames } from "./names.js";
 import { findPlaces, type PlaceSpan } from "./places.js";
 import type { NameOracle } from "./ru-names.js";
 import { scanTriggers, type RawTrigger } from "./scan.js";
@@ -36,6 +37,8 @@ export interface DocState {
    * members may be named after an NGO's quote about it.
    */
   readonly plain: number[];
+  /** Surnames the text gives after a given name, by their nominative candidates (names.ts `fullNameSurnames`). */
+  readonly surnames: ReadonlyMap<string, string>;
   // Scanned once for the whole document: per-sentence regex calls cost more than the matching itself.
   readonly places: PlaceSpan[];
   readonly rawDates: RawDate[];
@@ -137,6 +140,7 @@ export function openDocument(text: string, language: ExtractLang, published: str
   };
   return {
     text, lang, kazakh: language === "kk", oracle, anchor, sentences, told, plain,
+    surnames: fullNameSurnames(sentences, lang, oracle),
     places: findPlaces(text, lang),
     rawDates: scanDates(text, lang),
     rawTriggers: scanTriggers(text, lang, language === "kk"),
