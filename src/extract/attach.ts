@@ -25,6 +25,7 @@ export function attachTriggers(doc: DocState, v: SentenceView, scene: Scene): At
   const attached: Attached[] = [];
   let prev: Attached | null = null;
   let opener: Trigger | null = null;
+  let unnamed: Trigger | null = null;
   for (const tr of triggers) {
     const inStatistic = stats.some((st) => tr.start >= s.start + st.start - 40 && tr.start <= s.start + st.end + 5);
     const coordinated = !inStatistic && prev !== null && coordinatedWith(s.tokens, prev.tr, tr, lang, mentions);
@@ -51,10 +52,23 @@ export function attachTriggers(doc: DocState, v: SentenceView, scene: Scene): At
     }
     if (!victims || victims.entities.length === 0) {
       reportUnnamed(doc, v, scene, tr, excepted);
+      unnamed = inStatistic ? null : tr;
       continue;
     }
     const partial = lang === "ru" && inStatistic && victims.entities.length < groupCount(s.text, lang);
     const a: Attached = { tr, victims, coordinated, attributive: isAttributive(s.tokens, tr, lang), partial };
+    // "20 ноября были задержаны, а на следующий день арестованы X и Y": the people named after the second verb are
+    // those of the first too; its report stops waiting for names.
+    const before = unnamed && lang === "ru" && triggers[triggers.indexOf(tr) - 1] === unnamed && SHARED_RU.test(s.tokens.slice(unnamed.last, tr.first).map((t) => t.lower).join(" ")) ? unnamed : null;
+    if (before) {
+      const waiting = doc.pending.findLastIndex((p) => p.si === v.si && p.type === before.def.type);
+      if (waiting >= 0) {
+        const [report] = doc.pending.splice(waiting, 1);
+        doc.groups = doc.groups.filter((g) => g !== report);
+        attached.push({ tr: before, victims, coordinated: false, attributive: false });
+      }
+    }
+    unnamed = null;
     attached.push(a);
     prev = a;
   }
@@ -63,6 +77,9 @@ export function attachTriggers(doc: DocState, v: SentenceView, scene: Scene): At
   if (opener && main) attached.unshift({ tr: opener, victims: main.victims, coordinated: false, attributive: false });
   return attached;
 }
+
+// ", а на следующий день", ", а затем", "и позже", ", после чего": a second verb sharing the first one's people.
+const SHARED_RU = /^,? ?(?:а|и|после чего)(?: (?:затем|потом|позже|позднее|впоследствии|вскоре|уже|на следующий день|на другой день|через (?:\d+|\p{L}+) (?:дн\p{L}*|день|суток|сутки|недел\p{L}*|месяц\p{L}*)|\d+ \p{L}+))*(?: был[аио]?)?$/u;
 
 /**
  * A report that names no one ("police detained two reporters on Wednesday", "пятерых сотрудников водворил под стражу")

@@ -505,3 +505,17 @@ describe("'задержанных' before a role noun and the names (e1)", () =>
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("two verbs before the names they share (e2)", () => {
+  const dated = (text: string): string[] => extractDocument({ text, lang: "ru", published: "2024-05-10" }).incidents.map((i) => `${i.type}:${i.person}:${i.date}`).sort();
+  it.each([
+    ["', а на следующий день арестованы X и Y'",
+      "3 мая были задержаны, а на следующий день арестованы журналист Ринат Тестов и редактор Айгуль Семплова.",
+      ["criminal_arrest:Айгуль Семплова:2024-05-04", "criminal_arrest:Ринат Тестов:2024-05-04", "detention:Айгуль Семплова:2024-05-03", "detention:Ринат Тестов:2024-05-03"]],
+    ["an unnamed group before the comma keeps its own people",
+      "Полиция задержала двух журналистов, а на следующий день арестовала Рината Тестова.",
+      ["criminal_arrest:Ринат Тестов:null"]],
+  ])("%s", (_label, text, want) => {
+    expect(dated(text)).toEqual(want);
+  });
+});
