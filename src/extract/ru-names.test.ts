@@ -136,3 +136,13 @@ describe("a surname alone takes the full name the document gives elsewhere", () 
     expect(extractDocument({ text: "Police detained Marat and Aliya Testovs in Almaty.", lang: "en", published: "2024-05-10" }).incidents.map((i) => i.person).sort()).toEqual(["Aliya Testova", "Marat Testov"]);
   });
 });
+
+describe("'пригласили на допрос/беседу' is a summons, like 'вызвали'", () => {
+  it.each([
+    ["Затем на допрос пригласили журналистку Айдай Тестбаеву и бывшую сотрудницу издания Зару Семплову.", ["summons:Айдай Тестбаева", "summons:Зара Семплова"]],
+    ["ГКНБ пригласил на беседу активиста Марата Тестова.", ["summons:Марат Тестов"]],
+    ["Марат Тестов пригласил гостей на праздник.", []],
+  ])("%s", (text, want) => {
+    expect(extractDocument({ text, lang: "ru", published: "2024-05-10" }).incidents.map((i) => `${i.type}:${i.person}`).sort()).toEqual(want);
+  });
+});
