@@ -519,3 +519,14 @@ describe("two verbs before the names they share (e2)", () => {
     expect(dated(text)).toEqual(want);
   });
 });
+
+describe("a town gapped after a comma (e1)", () => {
+  it.each([
+    ["'в Астане задержаны A и B, в Кызылорде — C'",
+      "По её данным, в Астане были задержаны активисты Асет Тестов и Нуржан Демов, в Кызылорде — Марат Семплов.",
+      ["detention:Асет Тестов", "detention:Марат Семплов", "detention:Нуржан Демов"]],
+    ["a speaker after the dash is no one gapped", "В Москве задержали Ивана Тестова, в Казани — по словам Марата Демова, никого.", ["detention:Иван Тестов"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});

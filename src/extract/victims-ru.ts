@@ -175,7 +175,9 @@ function ellipsisRu(v0: Victims, tokens: Token[], tr: Trigger, mentions: Mention
     }
     // Only a date or an adverb before the names: a verb there makes it a clause of its own.
     if (tokens.slice(e + 1, dash).some((t) => t.word && !t.cap && /(?:л|ли|ла|ло|н|на|ны|ют|ет|ит|ат|ят)$/.test(t.lower) && !MONTH_GEN_RU.test(t.lower))) return v;
-    if (!withA && !tokens.slice(e + 1, dash).some((t) => MONTH_GEN_RU.test(t.lower) || MONTH_LOC_RU.test(t.lower) || /^\d/.test(t.text))) continue;
+    // "в Астане задержаны A и B, в Кызылорде — C": a town between the comma and the dash.
+    const town = /^(?:в|во)$/.test(tokens[e + 1]?.lower ?? "") && dash > e + 2 && tokens.slice(e + 2, dash).every((t) => t.cap);
+    if (!withA && !town && !tokens.slice(e + 1, dash).some((t) => MONTH_GEN_RU.test(t.lower) || MONTH_LOC_RU.test(t.lower) || /^\d/.test(t.text))) continue;
     const m = mentions.find((x) => x.first > dash && x.first <= dash + 7 && !x.possessor && !x.speaker && !x.entity.official && !x.commentator);
     if (!m) return v;
     // Role words only between the dash and the name ("— фотокорреспондент W", "позже журналисты Y и Z").
