@@ -5,7 +5,7 @@
  */
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { ANONYMOUS } from "../src/auth/policy.js";
+import { accessLevel, ANONYMOUS, visibleVisibilities } from "../src/auth/policy.js";
 import { INCIDENT_TYPES, VERIFICATION_STATUSES } from "../src/contract/vocab.js";
 import { gazetteer } from "../src/places/index.js";
 import { foldText } from "../src/core/text.js";
@@ -163,6 +163,41 @@ describe.each(BACKENDS)("search by date-ordered text keys on $name", (backend) =
     }
     // Parsed as two lexemes by PostgreSQL: the search stays the parser's prefix query.
     expect((await v.store.features.prepareText(v.store.db, ["x½glass"])).match).toBeUndefined();
+  });
+
+  it.runIf(backend.name === "postgres")("reads a page by month, tested from the top or walked from a month's end, as the general plan orders it", async () => {
+    const { MONTH_WINDOWS } = await import("../src/store/dialects/postgres.js");
+    const saved = { ...MONTH_WINDOWS };
+    const m = v.ctx(MONITOR);
+    // Newer months without the words, one with them, and an undated one, so that the top of the date order lacks them.
+    for (const [startDate, description] of [["2022-05-03", "A tailor was fined"], ["2022-04-20", "A tailor was detained"], ["2022-03-02", "A glassblower was warned"], [null, "A tailor went missing"]] as const) {
+      await createRecord(m, "incident", {
+        type: "detention", ...(startDate ? { startDate } : {}), perpetrators: [{ label: "police" }], visibility: "public", victimGroup: "residents", description,
+      });
+    }
+    const features = v.store.features;
+    try {
+      for (const settings of [
+        { topTested: 0, sparseMonths: 1_000_000, manyInMonth: 0 }, { topTested: 0, sparseMonths: 0, manyInMonth: 0 }, { topTested: 0, sparseMonths: 0, manyInMonth: 1000 },
+        { topTested: 2, sparseMonths: 1, manyInMonth: 1 }, { topTested: 1000, sparseMonths: 1, manyInMonth: 2 },
+      ]) {
+        Object.assign(MONTH_WINDOWS, settings);
+        for (const q of ["glassblower", "tailor", "glassblowers", "was"]) {
+          const text = await features.prepareText(v.store.db, foldText(q).split(" "));
+          for (const actor of [ADMIN, VIEWER, ANONYMOUS]) {
+            const level = accessLevel(actor);
+            const visible = level === "confidential" ? null : visibleVisibilities(level);
+            const expected = await general(actor, q);
+            for (const [limit, offset] of [[50, 0], [2, 0], [2, 2], [3, 5], [2, 100]] as const) {
+              expect(await features.pageByTextKey(v.store.db, text, null, visible, "desc", limit, offset, {}), `${q} ${JSON.stringify(settings)} ${limit}/${offset}`)
+                .toEqual(expected.slice(offset, offset + limit));
+            }
+          }
+        }
+      }
+    } finally {
+      Object.assign(MONTH_WINDOWS, saved);
+    }
   });
 
   it("answers a prefix that starts more words than it expands as the index's own prefix", async () => {

@@ -290,17 +290,18 @@ export async function listRecords(
   const key = sql.ref(`${plan.table}.${plan.key}`);
   // A search in date order with text matches, and no filters beyond type, region and dates: where the full-text index
   // keeps its keys in date order (SQLite) the page is its newest matches, read first; the same day's incidents then
-  // follow each other newest recorded first (n) rather than by id.
+  // follow each other newest recorded first (n) rather than by id. PostgreSQL reads a search of whole words that is not
+  // read as a set first by month instead of walking past the newest incidents that lack its words (pageByTextKey).
   const dir = query.order === "asc" ? "asc" : "desc";
   const keyVisible = level === "confidential" ? null : visibleVisibilities(level);
-  const keyFilters = prepared?.streams && textHits !== 0 && !["createdAt", "updatedAt", "type"].includes(String(query.sort))
+  const keyFilters = prepared?.streams && !setFirst && textHits !== 0 && !["createdAt", "updatedAt", "type"].includes(String(query.sort))
     && (named === null ? !hasNameKeys(text) : named.length <= SHORT_LIST)
     ? await textKeyFilters(db, query) : null;
   const keyVictims = named?.length ? peopleSet(named, features) : null;
   const byTextKey = prepared && keyFilters ? await features.pageByTextKey(db, prepared, keyVictims, keyVisible, dir, limit, offset, keyFilters) : null;
   const keys = byTextKey ? sql.join(byTextKey.map((n) => sql`${n}`)) : sql`SELECT ${key} FROM ${table} ${plan.whereSql} ORDER BY ${plan.orderBy} LIMIT ${limit} OFFSET ${offset}`;
   const rowsQuery = byTextKey
-    ? sql<Record<string, unknown>>`SELECT incidents.* FROM incidents WHERE n IN (${byTextKey.length ? keys : sql`NULL`}) ORDER BY start_date ${sql.raw(dir)}, n ${sql.raw(dir)}`
+    ? sql<Record<string, unknown>>`SELECT incidents.* FROM incidents WHERE ${key} IN (${byTextKey.length ? keys : sql`NULL`}) ORDER BY start_date ${sql.raw(dir)}, ${key} ${sql.raw(dir)}`
     : sql<Record<string, unknown>>`SELECT ${table}.* FROM ${table} WHERE ${key} IN (${keys}) ORDER BY ${plan.orderBy}`;
   const cap = offset + (opts.countCap ?? (text ? SEARCH_COUNT_CAP : COUNT_CAP));
   const countMatches = async (): Promise<{ total: number; capped: boolean }> => {

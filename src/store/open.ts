@@ -10,6 +10,7 @@ import * as pg0003 from "./migrations/postgres/0003_list_indexes.js";
 import * as pg0004 from "./migrations/postgres/0004_overview_counts.js";
 import * as pg0005 from "./migrations/postgres/0005_search_facets.js";
 import * as pg0006 from "./migrations/postgres/0006_search_terms.js";
+import * as pg0007 from "./migrations/postgres/0007_search_months.js";
 import * as sqlite0001 from "./migrations/sqlite/0001_initial.js";
 import * as sqlite0002 from "./migrations/sqlite/0002_read_indexes.js";
 import * as sqlite0003 from "./migrations/sqlite/0003_list_indexes.js";
@@ -35,7 +36,7 @@ export interface Store {
 
 const MIGRATIONS: Record<DialectName, Record<string, Migration>> = {
   sqlite: { "0001_initial": sqlite0001, "0002_read_indexes": sqlite0002, "0003_list_indexes": sqlite0003, "0004_overview_counts": sqlite0004, "0005_fts_date_keys": sqlite0005, "0006_fts_facets": sqlite0006, "0007_fts_type_place": sqlite0007 },
-  postgres: { "0001_initial": pg0001, "0002_read_indexes": pg0002, "0003_list_indexes": pg0003, "0004_overview_counts": pg0004, "0005_search_facets": pg0005, "0006_search_terms": pg0006 },
+  postgres: { "0001_initial": pg0001, "0002_read_indexes": pg0002, "0003_list_indexes": pg0003, "0004_overview_counts": pg0004, "0005_search_facets": pg0005, "0006_search_terms": pg0006, "0007_search_months": pg0007 },
 };
 
 export interface OpenOptions {

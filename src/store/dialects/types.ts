@@ -14,7 +14,7 @@ export interface TextQuery {
    * query; PostgreSQL's tsquery text (whole words quoted, a prefix of too many words kept as `'prefix':*`).
    */
   readonly match?: string;
-  /** SQLite: every prefix was expanded, so FTS5 returns the matches as a stream in key (date) order. */
+  /** Every prefix was expanded into words (SQLite: FTS5 then returns the matches as a stream in key, date, order). */
   readonly streams?: boolean;
 }
 
@@ -74,16 +74,16 @@ export interface DialectFeatures {
    */
   countVisibleWordHits(db: Db, text: TextQuery, visibilities: readonly string[] | null, cap: number): Promise<number | null>;
   /**
-   * The `n` of one page of a search ordered by start date (ties: the later recorded first, by n), read in the full-text
-   * key's order: the index returns the newest matches first and the read stops after the page. The text matches or
-   * the incidents of `victims` (a short list), of `visibilities` (null: all), within `filters`. Null where the dialect
-   * has no such key (PostgreSQL), the text could not be made a stream or the filters cannot be read this way; the
-   * caller then plans the search as any other list.
+   * The keys (`incidentKey`) of one page of a search ordered by start date, ties by that key (SQLite: the later
+   * recorded first, by n; PostgreSQL: by id, as every list), read where the newest matches are found first and the
+   * read stops after the page (SQLite: the full-text key's order; PostgreSQL: by month). The text matches or the
+   * incidents of `victims` (a short list), of `visibilities` (null: all), within `filters`. Null where the text could
+   * not be made a stream or the search cannot be read this way; the caller then plans the search as any other list.
    */
   pageByTextKey(
     db: Db, text: TextQuery, victims: import("kysely").RawBuilder<unknown> | null, visibilities: readonly string[] | null,
     dir: "asc" | "desc", limit: number, offset: number, filters: TextKeyFilters,
-  ): Promise<number[] | null>;
+  ): Promise<readonly (number | string)[] | null>;
   /** The matches of pageByTextKey counted up to `cap`, read the same way; null where pageByTextKey is. */
   countByTextKey(
     db: Db, text: TextQuery, victims: import("kysely").RawBuilder<unknown> | null, visibilities: readonly string[] | null,
