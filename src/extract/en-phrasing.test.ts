@@ -601,3 +601,9 @@ describe("half-year terms and jail terms (e1)", () => {
     expect(people(text)).toEqual(want);
   });
 });
+
+describe("an outlet's name before its staff is no object (e1)", () => {
+  it("'detained Nasha Testa journalists' names no one", () => {
+    expect(extractDocument({ text: "Police detained Nasha Testa journalists.", lang: "en", published: "2025-04-10" }).incidents).toEqual([]);
+  });
+});

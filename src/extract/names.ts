@@ -91,6 +91,9 @@ const VICTIM_VERB_EN = /^(?:detained|arrested|sentenced|jailed|fined|charged|con
 /** The same in Russian: "задержали Олега Орлова", "Задержан Олег Орлов", "Олег Орлов был задержан". */
 const VICTIM_VERB_RU = /^(?:задержа|арестова|осуди|осужд|приговори|приговор[её]н|оштрафова|избил|избит|похити|похищ|депортирова|выдвори|выдвор[её]н|освободи|освобожд[её]н|отпусти|допроси|обыска)\p{L}{0,3}$/u;
 const PERSON_NOUN_RU = /^(?:жител|уроженц|уроженк|граждан|мужчин|женщин|сотрудни|участни|член|студент|пенсионер|водител|военн|бывш|экс)/;
+/** "detained Nasha Niva journalists": a lower-case noun after the run makes it a modifier (an outlet, a party), not the object. */
+const modifies = (next: Token | undefined): boolean =>
+  next !== undefined && next.word && !next.cap && !/^(?:and|or|on|in|at|for|after|during|while|who|near|outside|over|from|last|yesterday|today|with|as|without|before|under|until|since|earlier|again|when|to|by|into|amid|following|because|despite|late|early|this|that|overnight)$/.test(next.lower);
 const PASSIVE_ADVERB_EN = /^(?:also|later|then|reportedly|subsequently|again|allegedly|briefly|eventually|recently|previously|initially)$/;
 
 function surnameShaped(lower: string, lang: "en" | "ru"): boolean {
@@ -383,7 +386,7 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     const verbAt = (k: number): boolean => tokens[k]?.cap === false && VICTIM_VERB_EN.test(tokens[k]?.lower ?? "");
     const afterVerb = (k: number): boolean => verbAt(k) || (PASSIVE_ADVERB_EN.test(tokens[k]?.lower ?? "") && verbAt(k + 1));
     const placed = lang === "en" && toks.length >= 2 && toks.length <= 3 && !possessiveRun(toks) &&
-      (verbAt(i - 1) || (next?.text === "was" || next?.text === "were") && afterVerb(j + 1) ||
+      ((verbAt(i - 1) && !modifies(next)) || (next?.text === "was" || next?.text === "were") && afterVerb(j + 1) ||
         // "Anton Lymark, 26, was …": an age in commas after a name.
         (next?.text === "," && /^\d{2}$/.test(tokens[j + 1]?.text ?? "") && /^[,)]$/.test(tokens[j + 2]?.text ?? "")));
     const verbRu = (k: number): boolean => tokens[k]?.word === true && VICTIM_VERB_RU.test(tokens[k]?.lower ?? "");
