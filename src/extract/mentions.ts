@@ -54,8 +54,9 @@ function linkMention(m: NameMention, s: Sentence, si: number, lang: "en" | "ru",
       const surface = s.text.slice(m.start - s.start, m.end - s.start).split(/\s+/);
       entity = entities.find((e) => !e.relative && e.lower.length >= 2 && surface.length >= 2 && surface.every((w) => singleForms(w, lang).some((f) => e.lower.includes(f))));
     }
-    // "D. Testov" after "Dauletmurat Testov": an initial stands for the given name it opens.
-    if (!entity && lang === "en" && lower.some(isInitial)) {
+    // "D. Testov" after "Dauletmurat Testov", "А. Тестли" after "Алескер Тестли": an initial stands for the given name
+    // it opens.
+    if (!entity && lower.some(isInitial)) {
       const full = lower.filter((w) => !isInitial(w));
       entity = entities.find((e) => !e.relative && full.length > 0 && full.every((w) => e.lower.includes(w)) && lower.every((w) => !isInitial(w) || e.lower.some((x) => !full.includes(x) && x[0] === w[0])));
       if (entity) lower.length = 0;

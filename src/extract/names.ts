@@ -220,7 +220,9 @@ export function fullNameSurnames(sentences: readonly { tokens: Token[] }[], lang
       const a = tokens[i];
       const b = tokens[i + 1];
       if (!a?.cap || !b?.cap || !a.word || !b.word || b.start !== a.end + 1 || b.text.length < 3 || NOT_NAME.has(b.lower) || NOT_NAME.has(a.lower)) continue;
-      if (givenKnown(b.lower) || !(lang === "en" ? givenKnown(a.lower) : singleForms(a.text, lang).some(givenKnown))) continue;
+      // A given name the lexicon knows, or (inside a sentence) a surname's shape after a capitalised word: "Уринбоя Тестонова".
+      const given = lang === "en" ? givenKnown(a.lower) : singleForms(a.text, lang).some(givenKnown);
+      if (givenKnown(b.lower) || !(given || (i > 0 && !tokens[i - 1]?.cap && /^\p{Lu}\p{Ll}{2,}$/u.test(a.text) && singleForms(b.text, lang).some((f) => surnameShaped(f, lang))))) continue;
       // Not "Asset Testov Live", not a third word's given name ("Марата Тестова Ильи").
       if (tokens[i + 2]?.cap && tokens[i + 2]?.start === b.end + 1) continue;
       // An official or commentator named in full ("президенте Шавкате Тестове") is not who a lone surname suffers.
@@ -298,7 +300,9 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     const tok = tokens[i];
     // "A. Testova", "В. А. Тестов": initials before a name open it.
     let opening = i;
-    while (tokens[opening] && INITIAL.test(tokens[opening]?.text ?? "") && tokens[opening + 1]?.start === (tokens[opening]?.end ?? 0) + 1) opening++;
+    // "А.Тестли": the press also glues an initial to the surname.
+    const gap = (k: number): number => (tokens[k + 1]?.start ?? -9) - (tokens[k]?.end ?? 0);
+    while (tokens[opening] && INITIAL.test(tokens[opening]?.text ?? "") && (gap(opening) === 1 || gap(opening) === 0)) opening++;
     const startsName = opening > i && tokens[opening] !== undefined && nameLike(tokens[opening] as Token, lang, caps, opening) && !quoted[opening];
     if (!tok || (!startsName && !nameLike(tok, lang, caps, i)) || quoted[i] || inPlace(tok)) {
       i++;
@@ -308,7 +312,7 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     while (j < tokens.length) {
       const nt = tokens[j];
       const prev = tokens[j - 1];
-      if (!nt || !prev || POSSESSIVE.test(prev.text) || nt.start !== prev.end + 1) break;
+      if (!nt || !prev || POSSESSIVE.test(prev.text) || (nt.start !== prev.end + 1 && !(nt.start === prev.end && INITIAL.test(prev.text)))) break;
       if (NAME_PARTICLES.has(nt.lower)) {
         j++;
         break;

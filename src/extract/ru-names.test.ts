@@ -146,3 +146,17 @@ describe("'пригласили на допрос/беседу' is a summons, li
     expect(extractDocument({ text, lang: "ru", published: "2024-05-10" }).incidents.map((i) => `${i.type}:${i.person}`).sort()).toEqual(want);
   });
 });
+
+describe("initials glued to a surname, and a lone surname whose given name the lexicon does not know", () => {
+  it("reads 'А.Тестли' as an initial and a surname, the person named in full before", () => {
+    const text = "Суд арестовал журналиста Алескера Тестли на четыре месяца. По словам брата, у А.Тестли обнаружили болезнь.";
+    const people = extractDocument({ text, lang: "ru", published: "2024-05-10" }).incidents.map((i) => i.person);
+    expect(people).toContain("Алескер Тестли");
+    expect(people.every((p) => p === "Алескер Тестли")).toBe(true);
+  });
+
+  it("reads a headline's lone surname in the instrumental as the person named in full below, an unknown given name and all", () => {
+    const text = "Суд над Тестоновым завершился приговором\nСуд в Душанбе приговорил журналиста Уринбоя Тестонова к трём годам колонии.";
+    expect(extractDocument({ text, lang: "ru", published: "2024-05-10" }).incidents.map((i) => `${i.type}:${i.person}`)).toEqual(["sentence:Уринбой Тестонов"]);
+  });
+});

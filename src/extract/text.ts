@@ -27,8 +27,9 @@ const ABBREV = new Set([
 ]);
 
 // Numbers keep their thousands separators ("40,000") so that a comma inside them is not taken for a clause break.
-// An initial keeps its full stop ("Testov D.", "В. Тестов"): the stop is not a clause break.
-const TOKEN_RE = /\p{N}+(?:[.,]\p{N}{3})+(?![\p{N}])|\p{Lu}(?<![\p{L}\p{M}\p{N}.]\p{Lu})\.(?=[\s,;:)]|$)|[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+// An initial keeps its full stop ("Testov D.", "В. Тестов", "А.Тестли" written without the space): the stop is not a
+// clause break.
+const TOKEN_RE = /\p{N}+(?:[.,]\p{N}{3})+(?![\p{N}])|\p{Lu}(?<![\p{L}\p{M}\p{N}.]\p{Lu})\.(?=[\s,;:)]|$|\p{Lu}\p{Ll})|[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
 const ALNUM = /[\p{L}\p{N}]/u;
 
