@@ -88,17 +88,16 @@ const SHARED_RU = /^,? ?(?:а|и|после чего)(?: (?:затем|пото�
 function reportUnnamed(doc: DocState, v: SentenceView, scene: Scene, tr: Trigger, excepted: Entity[]): void {
   const { text, lang, criminalCase, dayTerms, told } = doc;
   const { s, si } = v;
-  const { ownDates, ownPlace, openingPlace } = scene;
   const [pcs, pce] = clauseBounds(s.tokens, tr.first);
   const pClause = text.slice(s.tokens[pcs]?.start ?? s.start, s.tokens[pce - 1]?.end ?? s.end);
   // The legal reading only matters for the kinds it can refine or carry.
   const pLegal = tr.def.type === "arrest" || LEGAL_TYPES.has(tr.def.type as IncidentType) ? readLegal(pClause, lang) : { articles: [], sentence: null };
   const counted = (lang === "en" ? COUNTED_EN : COUNTED_RU).test(s.text);
   if ((tr.def.type === "release" || tr.def.type === "charge") && (heldGroup(text, tr, s, lang) || (lang === "ru" && tr.def.type === "release" && /(?:^|[\s«"])(?:всех|все) задержанн/i.test(pClause)))) {
-    doc.allHeld.push({ s, type: tr.def.type, date: pointDate(nearestOf(ownDates(tr), tr)), except: excepted });
+    doc.allHeld.push({ s, type: tr.def.type, date: pointDate(nearestOf(scene.ownDates(tr), tr)), except: excepted });
   }
   const refined = refineType(tr.def.type, pClause, pLegal, lang, criminalCase, dayTerms);
-  const report: Pending = { type: tr.def.type, date: pointDate(nearestOf(ownDates(tr), tr)), place: ownPlace(tr, refined) ?? (CUSTODY.has(refined) ? openingPlace(tr, refined) : undefined), until: (told[si] ?? 0) + 3, si, refined, legal: pLegal, counted };
+  const report: Pending = { type: tr.def.type, date: pointDate(nearestOf(scene.ownDates(tr), tr)), place: scene.ownPlace(tr, refined) ?? (CUSTODY.has(refined) ? scene.openingPlace(tr, refined) : undefined), until: (told[si] ?? 0) + 3, si, refined, legal: pLegal, counted };
   doc.pending.push(report);
   if (counted) doc.groups.push(report);
   if (lang === "en") countReport(doc, v, tr, report, pClause);

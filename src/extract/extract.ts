@@ -16,7 +16,7 @@ import { blocked, triggersIn } from "./scan.js";
 import { openDocument, type DocState, type SentenceView } from "./state.js";
 import { findStatistics } from "./statistics.js";
 import type { Sentence } from "./text.js";
-import { noteHeadings, REPORTING_EN, REPORTING_RU, sceneOf } from "./when-where.js";
+import { noteHeadings, REPORTING_EN, REPORTING_RU, Scene } from "./when-where.js";
 
 export interface ExtractInput {
   text: string;
@@ -31,7 +31,7 @@ export function extractDocument(input: ExtractInput, oracle: NameOracle | null):
   doc.sentences.forEach((s, si) => {
     expire(doc, s, si);
     const v = readSentence(doc, s, si);
-    const scene = sceneOf(doc, v);
+    const scene = new Scene(doc, v);
     const attached = attachTriggers(doc, v, scene);
     const victims = recordAttached(doc, v, scene, attached);
     recordListed(doc, v, victims, namedLists(doc, v, attached.length > 0));

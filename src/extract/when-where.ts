@@ -63,28 +63,70 @@ function pickPlace(places: PlaceSpan[], tr: Trigger, type: IncidentType, mention
   return nearestOf(usable.filter((p) => !p.country), tr);
 }
 
-/** Which trigger of a sentence each of its dates and places belongs to, and the town that opens the sentence. */
-export interface Scene {
-  /** The dates nearer to this trigger than to any other, but those a report verb before it claims. */
-  ownDates: (tr: Trigger, victims?: Entity[]) => DateMention[];
-  /** A report verb between the date and the trigger: the date is the report's, unless a victim reports it. */
-  datesReport: (d: DateMention, tr: Trigger, victims: Entity[]) => boolean;
-  /** The one town named before the sentence's first trigger, for the kinds a report ties to a town. */
-  openingPlace: (tr: Trigger, type: IncidentType) => PlaceSpan | undefined;
-  /** The place nearest to the trigger among those no other trigger is nearer to. */
-  ownPlace: (tr: Trigger, type: IncidentType) => PlaceSpan | undefined;
-}
+/**
+ * Which trigger of a sentence each of its dates and places belongs to, and the town that opens the sentence. Built
+ * once per sentence, asked for each of its triggers. A class rather than closures: under tsx (how `vigil` runs) each
+ * closure a call creates is also given its name, and this one is built for every sentence.
+ */
+export class Scene {
+  private readonly text: string;
+  private readonly v: SentenceView;
+  private readonly opensClause: RegExp;
+  private readonly reportVerb: RegExp;
+  private readonly firstTrigger: Trigger | undefined;
+  private readonly leading: PlaceSpan[];
 
-/** The scene of one sentence: built once, asked for each of its triggers. */
-export function sceneOf(doc: DocState, v: SentenceView): Scene {
-  const { text, lang } = doc;
-  const { s, dates, places, mentions, triggers } = v;
+  constructor(doc: DocState, v: SentenceView) {
+    this.text = doc.text;
+    this.v = v;
+    // "…was detained, and on November 21, Y was arrested", "задержали 5 марта, а 8 марта отпустили": a date opening a
+    // coordinated clause dates what that clause reports, however close the verb before it.
+    this.opensClause = doc.lang === "en" ? CLAUSE_DATE_EN : CLAUSE_DATE_RU;
+    this.reportVerb = doc.lang === "en" ? REPORT_VERB_EN : REPORT_VERB_RU;
+    // "A court in Minsk sentenced X … and handed 10-day terms to Y", "On Monday, officers in the capital, Bishkek,
+    // searched …, and detained X": the one town named before the first verb is the scene of all the sentence reports.
+    const first = v.triggers[0];
+    this.firstTrigger = first;
+    this.leading = first ? v.places.filter((p) => !p.country && p.end <= first.start) : [];
+  }
+
+  /** The dates nearer to this trigger than to any other, but those a report verb before it claims. */
+  ownDates(tr: Trigger, victims: Entity[] = []): DateMention[] {
+    return this.v.dates.filter((d) => this.dateOwner(d) === tr && !this.datesReport(d, tr, victims));
+  }
+
+  /**
+   * A report verb between the date and the trigger: the date is the report's, unless a victim reports it ("Вечером
+   * того же дня Тестов сообщил, что получил 10 суток").
+   */
+  datesReport(d: DateMention, tr: Trigger, victims: Entity[]): boolean {
+    const verb = d.end <= tr.start ? this.reportVerb.exec(this.text.slice(d.end, tr.start)) : null;
+    return verb !== null && !this.v.mentions.some((m) => m.start >= d.end && m.end <= d.end + verb.index && victims.includes(m.entity));
+  }
+
+  /** The one town named before the sentence's first trigger, for the kinds a report ties to a town. */
+  openingPlace(tr: Trigger, type: IncidentType): PlaceSpan | undefined {
+    const { s, mentions } = this.v;
+    const { firstTrigger, leading } = this;
+    return SCENE_TYPES.has(type) &&
+      // Not a noun after a preposition ("апелляцию на штраф"): the fine was set elsewhere.
+      !/^(на|за|о|об|по|of|for|over|against|about)$/.test(s.tokens[tr.first - 1]?.lower ?? "") &&
+      // "jailed two journalists who had been detained while …": a relative clause tells of an earlier event.
+      !(firstTrigger && tr !== firstTrigger && /(?:\b(?:who|which|that)|(?<![\p{L}])котор\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(this.text.slice(firstTrigger.end, tr.start))) &&
+      leading.length > 0 && leading.every((p) => (p.placeId ?? p.text) === (leading[0]?.placeId ?? leading[0]?.text)) ? pickPlace(leading, tr, type, mentions, s) : undefined;
+  }
+
+  /** The place nearest to the trigger among those no other trigger is nearer to. */
+  ownPlace(tr: Trigger, type: IncidentType): PlaceSpan | undefined {
+    return pickPlace(this.v.places.filter((p) => this.owner(p.start) === tr), tr, type, this.v.mentions, this.v.s);
+  }
+
   // Each date and place belongs to the trigger nearest to it: "detained in Almaty on January 6 and shown on
   // television two days later" gives the detention Almaty and the 6th, the broadcast the 8th.
-  const owner = (pos: number): Trigger | undefined => {
+  private owner(pos: number): Trigger | undefined {
     let best: Trigger | undefined;
     let bestD = Infinity;
-    for (const t of triggers) {
+    for (const t of this.v.triggers) {
       const d = spanDistance(t, pos);
       if (d < bestD) {
         best = t;
@@ -92,34 +134,14 @@ export function sceneOf(doc: DocState, v: SentenceView): Scene {
       }
     }
     return best;
-  };
-  const owned = <T extends { start: number }>(xs: T[], tr: Trigger): T[] => xs.filter((x) => owner(x.start) === tr);
-  // "…was detained, and on November 21, Y was arrested", "задержали 5 марта, а 8 марта отпустили": a date opening a
-  // coordinated clause dates what that clause reports, however close the verb before it.
-  const opensClause = lang === "en" ? CLAUSE_DATE_EN : CLAUSE_DATE_RU;
-  const dateOwner = (d: DateMention): Trigger | undefined =>
-    opensClause.test(text.slice(Math.max(s.start, d.start - 16), d.start)) && !/^\s*[—–-]\s/.test(text.slice(d.end, d.end + 3)) ? (triggers.find((t) => t.start >= d.end) ?? owner(d.start)) : owner(d.start);
-  const reportVerb = lang === "en" ? REPORT_VERB_EN : REPORT_VERB_RU;
-  // Not when the victim reports it himself ("Вечером того же дня Тестов сообщил, что получил 10 суток").
-  const datesReport = (d: DateMention, tr: Trigger, victims: Entity[]): boolean => {
-    const verb = d.end <= tr.start ? reportVerb.exec(text.slice(d.end, tr.start)) : null;
-    return verb !== null && !mentions.some((m) => m.start >= d.end && m.end <= d.end + verb.index && victims.includes(m.entity));
-  };
-  const ownDates = (tr: Trigger, victims: Entity[] = []): DateMention[] => dates.filter((d) => dateOwner(d) === tr && !datesReport(d, tr, victims));
+  }
 
-  // "A court in Minsk sentenced X … and handed 10-day terms to Y", "On Monday, officers in the capital, Bishkek,
-  // searched …, and detained X": the one town named before the first verb is the scene of all the sentence reports.
-  const firstTrigger = triggers[0];
-  const leading = firstTrigger ? places.filter((p) => !p.country && p.end <= firstTrigger.start) : [];
-  // Not a noun after a preposition ("апелляцию на штраф"): the fine was set elsewhere.
-  const openingPlace = (tr: Trigger, type: IncidentType): PlaceSpan | undefined =>
-    SCENE_TYPES.has(type) &&
-    !/^(на|за|о|об|по|of|for|over|against|about)$/.test(s.tokens[tr.first - 1]?.lower ?? "") &&
-    // "jailed two journalists who had been detained while …": a relative clause tells of an earlier event.
-    !(firstTrigger && tr !== firstTrigger && /(?:\b(?:who|which|that)|(?<![\p{L}])котор\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(firstTrigger.end, tr.start))) &&
-    leading.length > 0 && leading.every((p) => (p.placeId ?? p.text) === (leading[0]?.placeId ?? leading[0]?.text)) ? pickPlace(leading, tr, type, mentions, s) : undefined;
-  const ownPlace = (tr: Trigger, type: IncidentType): PlaceSpan | undefined => pickPlace(owned(places, tr), tr, type, mentions, s);
-  return { ownDates, datesReport, openingPlace, ownPlace };
+  private dateOwner(d: DateMention): Trigger | undefined {
+    const { text } = this;
+    return this.opensClause.test(text.slice(Math.max(this.v.s.start, d.start - 16), d.start)) && !/^\s*[—–-]\s/.test(text.slice(d.end, d.end + 3))
+      ? (this.v.triggers.find((t) => t.start >= d.end) ?? this.owner(d.start))
+      : this.owner(d.start);
+  }
 }
 
 /**
@@ -129,9 +151,8 @@ export function sceneOf(doc: DocState, v: SentenceView): Scene {
 export function timeAndPlace(doc: DocState, v: SentenceView, scene: Scene, a: Attached, type: IncidentType, prevDate: DateMention | undefined): { date: DateMention | undefined; place: PlaceSpan | undefined } {
   const { s, dates, places } = v;
   const { tr, victims, coordinated, attributive } = a;
-  const { ownDates, datesReport, openingPlace, ownPlace } = scene;
   const { lastOfType } = doc;
-  const own = ownDates(tr, victims.entities);
+  const own = scene.ownDates(tr, victims.entities);
   // An undated report (a headline's "Court jails three") gives way to a dated one of the same kind.
   const waiting = doc.pending.find((p) => p.type === tr.def.type && p.date) ?? doc.pending.find((p) => p.type === tr.def.type);
   let date: DateMention | undefined;
@@ -142,7 +163,7 @@ export function timeAndPlace(doc: DocState, v: SentenceView, scene: Scene, a: At
   // sentence dates everything it reports; a dated heading line ("4 января") dates the lines under it.
   // Not a state that began earlier ("missing") nor a noun after a preposition ("апелляцию на штраф").
   const complement = /^(на|за|о|об|по|of|for|over|against|about)$/.test(s.tokens[tr.first - 1]?.lower ?? "");
-  const opening = dates.length === 1 && dates[0] && dates[0].start <= (s.tokens[1]?.start ?? s.start) && !dates[0].since && type !== "missing" && !complement && !datesReport(dates[0], tr, victims.entities) ? dates[0] : undefined;
+  const opening = dates.length === 1 && dates[0] && dates[0].start <= (s.tokens[1]?.start ?? s.start) && !dates[0].since && type !== "missing" && !complement && !scene.datesReport(dates[0], tr, victims.entities) ? dates[0] : undefined;
   if (!date && !attributive && type !== "missing") date = opening ?? (dates.length === 0 ? doc.headingDate ?? undefined : undefined);
   const also = s.tokens.slice(Math.max(0, tr.first - 6), tr.first).some((t) => /^(also|too|также|тоже)$/.test(t.lower));
   // A restated date ("was also detained on January 4") makes it an event of its own.
@@ -150,7 +171,7 @@ export function timeAndPlace(doc: DocState, v: SentenceView, scene: Scene, a: At
   if (!date && !attributive) date = earlier?.date;
   // "between February 1 and 6": a span of days dates nothing, and nothing else stands in for it.
   if (date?.range) date = undefined;
-  const place = ownPlace(tr, type) ?? openingPlace(tr, type) ?? (places.length === 0 ? waiting?.place ?? earlier?.place ?? doc.listPlace?.place : undefined);
+  const place = scene.ownPlace(tr, type) ?? scene.openingPlace(tr, type) ?? (places.length === 0 ? waiting?.place ?? earlier?.place ?? doc.listPlace?.place : undefined);
   const last = lastOfType.get(type);
   lastOfType.set(type, { date: date ?? last?.date, place: place ?? last?.place });
   return { date, place };
