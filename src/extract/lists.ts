@@ -8,7 +8,7 @@ import { countIn, groupCount, theCount } from "./counts.js";
 import { readLegal } from "./legal.js";
 import { CUSTODY, dedupe, eligible, type Entity, LISTABLE, type Mention, type Pending } from "./model.js";
 import { type DocState, incidentOf, type SentenceView } from "./state.js";
-import type { Sentence } from "./text.js";
+import type { Sentence, Token } from "./text.js";
 import { refineType } from "./triggers.js";
 import { ALIAS_EN } from "./victims-en.js";
 import { group, namedBetween } from "./victims.js";
@@ -260,17 +260,21 @@ function dedupeKinds(kinds: Pending[]): Pending[] {
  * are: X, Y and Z", "at least nine of them – X, …, and Z – were …": a list naming the members of a group whose
  * custody was reported (in this or the previous sentence) without names.
  */
+// listReferences' helpers, at module level: under tsx every closure a call creates is also named (esbuild keepNames).
+const tokenAt = (tokens: Token[], pos: number): number => tokens.findIndex((t) => t.start >= pos);
+// Listed as detained, a title ("deputy director Y") is no official's.
+const listable = (x: Mention): boolean => !x.possessor && !x.speaker && !x.commentator && !x.entity.relative;
+
 function listReferences(s: Sentence, mentions: Mention[], recent: Pending[], lang: "en" | "ru", criminalCase: boolean): { entities: Entity[]; kinds: Pending[] }[] {
   const out: { entities: Entity[]; kinds: Pending[] }[] = [];
   const held = recent.filter((p) => CUSTODY.has(p.refined) || p.refined === "house_arrest");
   // The charges the same report gave the counted group ("six journalists … on smuggling charges").
   const custody = dedupeKinds([...held, ...recent.filter((p) => p.refined === "charge" && held.some((h) => h.si === p.si && h.counted))]);
   const tokens = s.tokens;
-  const tokenAt = (pos: number): number => tokens.findIndex((t) => t.start >= pos);
   for (const re of [LIST_REF_EN, OF_THEM_EN, EXCEPT_EN]) {
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
-      const from = tokenAt(s.start + m.index + m[0].length);
+      const from = tokenAt(tokens, s.start + m.index + m[0].length);
       if (from < 0) continue;
       // The list runs to the closing dash, or to the end of the sentence.
       let to = tokens.length;
@@ -279,8 +283,6 @@ function listReferences(s: Sentence, mentions: Mention[], recent: Pending[], lan
         if (close < 0) continue;
         to = close;
       }
-      // Listed as detained, a title ("deputy director Y") is no official's.
-      const listable = (x: Mention): boolean => !x.possessor && !x.speaker && !x.commentator && !x.entity.relative;
       const first = mentions.find((x) => x.first >= from && x.last <= to && listable(x));
       // The names must follow at once, past a role word or two ("were photographer X").
       if (!first || tokens.slice(from, first.first).some((t) => !t.word || t.cap) || first.first - from > 3) continue;

@@ -12,8 +12,7 @@ import type { Sentence } from "./text.js";
 /** The names of one sentence, each linked to its person. */
 export function mentionsOf(doc: DocState, s: Sentence, si: number, places: PlaceSpan[], listLine: boolean): Mention[] {
   const { lang, entities, sentences } = doc;
-  const known = (forms: string[]): boolean => entities.some((e) => !e.relative && e.lower.some((w) => forms.includes(w)));
-  const raw = findMentions(s.tokens, { lang, places, known, oracle: doc.oracle, kazakh: doc.kazakh, listLine, surnames: doc.surnames });
+  const raw = findMentions(s.tokens, { lang, places, people: entities, oracle: doc.oracle, kazakh: doc.kazakh, listLine, surnames: doc.surnames });
   const mentions = raw.map((m) => linkMention(m, s, si, lang, entities));
   // A byline near the top ("Сая Тестова" on a line of its own, the date line under it) names the author, whom
   // role words and pronouns must not reach.

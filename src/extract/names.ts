@@ -104,31 +104,33 @@ function surnameShaped(lower: string, lang: "en" | "ru"): boolean {
 /** Role, official or commentator from the words just before the name (nearest cue wins) or an appositive after it. */
 const NOUN_IN_L = /(?:генерал|маршал|адмирал|трибунал|канал|журнал|сериал|материал|персонал|капитал|финал|сигнал|ритуал|идеал|минерал|арсенал|скандал|портал|вокзал|подвал|квартал|оригинал|интервал|профессионал|криминал|радикал)$/;
 
+/** The cue one word gives (`tokens[i]`), if any; module level as tsx names every closure a call creates (keepNames). */
+function cueAt(tokens: Token[], i: number, lang: "en" | "ru"): { role: PersonRole | null; official: boolean; commentator: boolean } | null {
+  const tok = tokens[i];
+  if (!tok) return null;
+  const w = tok.lower;
+  if (OFFICIAL_CUE.test(w) && !roleOf(w)) {
+    // "the former Minister of Economy X", "former police officer X": out of office, no longer the state's voice or hand.
+    // "chairman of the Testov branch of the party", "head of the opposition movement": not an office of the state.
+    const civic = lang === "en" && tokens.slice(i + 1, i + 7).some((t) => /^(?:party|branch|movement|opposition|organi[sz]ation|ngo|association|union|foundation|coalition|front|platform|bloc|campaign)$/.test(t.lower));
+    if (civic || (lang === "en" && (/^(?:former|ex|retired)$/.test(tokens[i - 1]?.lower ?? "") || /^(?:former|ex|retired)$/.test(tokens[i - 2]?.lower ?? "")))) return { role: "other", official: false, commentator: false };
+    // "руководитель бюро радио Азаттык", "the outlet's general director": the head of a newsroom is press, not state.
+    const near = [...tokens.slice(Math.max(0, i - 3), i), ...tokens.slice(i + 1, i + 6)].map((t) => t.lower);
+    if (MEDIA_HEAD.test(w) && near.some((x) => MEDIA_WORD.test(x))) return { role: "journalist", official: false, commentator: false };
+    // "директор Центра правовой трансформации", "председатель БХК", "сотрудника проекта": staff and heads of
+    // NGOs, projects and teams are not the state; "сотрудники МВД", "председатель суда" are.
+    if (lang === "ru" && STAFF_WORD.test(w) && !tokens.slice(i + 1, i + 5).some((t) => STATE_BODY.test(t.lower))) return { role: "other", official: false, commentator: false };
+    return { role: "civil_servant", official: true, commentator: false };
+  }
+  if (COMMENTATOR_CUE.test(w)) return { role: null, official: false, commentator: true };
+  const role = roleOf(w);
+  if (role) return { role, official: false, commentator: false };
+  if (w === "defender" && tokens[i - 1]?.lower.startsWith("right")) return { role: "human_rights_defender", official: false, commentator: false };
+  return null;
+}
+
 function cues(tokens: Token[], first: number, last: number, lang: "en" | "ru"): { role: PersonRole | null; official: boolean; commentator: boolean } {
   const stop = lang === "en" ? EN_VERB_STOP : RU_VERB_STOP;
-  const look = (i: number): { role: PersonRole | null; official: boolean; commentator: boolean } | null => {
-    const tok = tokens[i];
-    if (!tok) return null;
-    const w = tok.lower;
-    if (OFFICIAL_CUE.test(w) && !roleOf(w)) {
-      // "the former Minister of Economy X", "former police officer X": out of office, no longer the state's voice or hand.
-      // "chairman of the Testov branch of the party", "head of the opposition movement": not an office of the state.
-      const civic = lang === "en" && tokens.slice(i + 1, i + 7).some((t) => /^(?:party|branch|movement|opposition|organi[sz]ation|ngo|association|union|foundation|coalition|front|platform|bloc|campaign)$/.test(t.lower));
-      if (civic || (lang === "en" && (/^(?:former|ex|retired)$/.test(tokens[i - 1]?.lower ?? "") || /^(?:former|ex|retired)$/.test(tokens[i - 2]?.lower ?? "")))) return { role: "other", official: false, commentator: false };
-      // "руководитель бюро радио Азаттык", "the outlet's general director": the head of a newsroom is press, not state.
-      const near = [...tokens.slice(Math.max(0, i - 3), i), ...tokens.slice(i + 1, i + 6)].map((t) => t.lower);
-      if (MEDIA_HEAD.test(w) && near.some((x) => MEDIA_WORD.test(x))) return { role: "journalist", official: false, commentator: false };
-      // "директор Центра правовой трансформации", "председатель БХК", "сотрудника проекта": staff and heads of
-      // NGOs, projects and teams are not the state; "сотрудники МВД", "председатель суда" are.
-      if (lang === "ru" && STAFF_WORD.test(w) && !tokens.slice(i + 1, i + 5).some((t) => STATE_BODY.test(t.lower))) return { role: "other", official: false, commentator: false };
-      return { role: "civil_servant", official: true, commentator: false };
-    }
-    if (COMMENTATOR_CUE.test(w)) return { role: null, official: false, commentator: true };
-    const role = roleOf(w);
-    if (role) return { role, official: false, commentator: false };
-    if (w === "defender" && tokens[i - 1]?.lower.startsWith("right")) return { role: "human_rights_defender", official: false, commentator: false };
-    return null;
-  };
   for (let i = first - 1, n = 0; i >= 0 && n < 8; i--, n++) {
     const tok = tokens[i];
     // "Activists X, Y and Z": the role before a list covers every name in it.
@@ -140,14 +142,14 @@ function cues(tokens: Token[], first: number, last: number, lang: "en" | "ru"): 
     // "Судья Тбилисского городского суда X": a capitalised place adjective after the cue is no name before X.
     const adjective = /(?:ск|цк)(?:ого|ому|ом|ой|ий|ый|ая|ую|их|им)$/.test(tokens[i + 1]?.lower ?? "") && tokens[i + 2]?.cap === false;
     if (tok.cap && n > 0 && tokens[i + 1]?.cap && !NOT_NAME.has(tok.lower) && lang === "ru" && !adjective) break;
-    const c = look(i);
+    const c = cueAt(tokens, i, lang);
     if (c) return c;
   }
   if (tokens[last]?.text === ",") {
     for (let i = last + 1, n = 0; i < tokens.length && n < 4; i++, n++) {
       const tok = tokens[i];
       if (!tok || tok.text === "," || CLAUSE_STOP.has(tok.text)) break;
-      const c = look(i);
+      const c = cueAt(tokens, i, lang);
       if (c) return c;
     }
   }
@@ -158,8 +160,8 @@ export interface MentionOptions {
   lang: "en" | "ru";
   /** Spans already taken by places: a run wholly inside one is a place, not a person. */
   places: readonly Span[];
-  /** Is this single word (lower case, nominative candidates) a name already seen in the document? */
-  known: (forms: string[]) => boolean;
+  /** The people the document has named so far, whose names make a single word known (see `known`). */
+  people: readonly { readonly lower: readonly string[]; readonly relative: boolean }[];
   oracle: NameOracle | null;
   /** Kazakh text: strip the case endings Kazakh glues onto names before the Russian rules read them. */
   kazakh?: boolean;
@@ -295,6 +297,20 @@ const verbAt = (tokens: Token[], k: number): boolean => tokens[k]?.cap === false
 const afterVerb = (tokens: Token[], k: number): boolean => verbAt(tokens, k) || (PASSIVE_ADVERB_EN.test(tokens[k]?.lower ?? "") && verbAt(tokens, k + 1));
 const verbRu = (tokens: Token[], k: number): boolean => tokens[k]?.word === true && VICTIM_VERB_RU.test(tokens[k]?.lower ?? "");
 
+// findMentions' helpers, at module level for the same reason as cueAt.
+/** Is this single word (lower case, nominative candidates) a name of someone the document has named, not a relative? */
+const known = (people: MentionOptions["people"], forms: string[]): boolean => people.some((e) => !e.relative && e.lower.some((w) => forms.includes(w)));
+const inPlace = (places: readonly Span[], tok: Token): boolean => places.some((p) => tok.start >= p.start && tok.end <= p.end);
+
+/** A run of three Russian capitalised words or more may be two names. */
+function splitRun(tokens: Token[], i: number, j: number, lang: "en" | "ru"): [number, number][] {
+  if (j - i < 3 || lang !== "ru") return [[i, j]];
+  const words = tokens.slice(i, j).map((t) => t.lower);
+  if (words.some((w) => NAME_PARTICLES.has(w) || INITIAL.test(w.toUpperCase())) || /(ович|евич|овна|евна|ична)/.test(words[1] ?? "")) return [[i, j]];
+  // "Адвокат Абеновой Галия Омарова": a known surname in the genitive, then the lawyer's own name.
+  return [[i, i + 1], [i + 1, j]];
+}
+
 export function findMentions(tokens: Token[], opts: MentionOptions): NameMention[] {
   const { lang } = opts;
   // Only a sentence that is not itself in capitals (a headline) can hold a name in capitals.
@@ -303,7 +319,6 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
   const quoted = lang === "ru" ? insideQuotes(tokens) : [];
   // In a title-case headline a role word before a capitalised run ("Journalists Sentenced to … Jail Terms") is no cue.
   const headline = lang === "en" && titleCase(tokens);
-  const inPlace = (tok: Token): boolean => opts.places.some((p) => tok.start >= p.start && tok.end <= p.end);
   const runs: [number, number][] = [];
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i];
@@ -312,7 +327,7 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     // "А.Тестли": the press also glues an initial to the surname.
     while (tokens[opening] && INITIAL.test(tokens[opening]?.text ?? "") && (gapAfter(tokens, opening) === 1 || gapAfter(tokens, opening) === 0)) opening++;
     const startsName = opening > i && tokens[opening] !== undefined && nameLike(tokens[opening] as Token, lang, caps, opening) && !quoted[opening];
-    if (!tok || (!startsName && !nameLike(tok, lang, caps, i)) || quoted[i] || inPlace(tok)) {
+    if (!tok || (!startsName && !nameLike(tok, lang, caps, i)) || quoted[i] || inPlace(opts.places, tok)) {
       i++;
       continue;
     }
@@ -338,7 +353,7 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
         continue;
       }
       // "Toktogul uulu": a patronymic before uulu/kyzy may also be a town's name.
-      if (!nameLike(nt, lang, caps, j) || quoted[j] || (inPlace(nt) && !NAME_PARTICLES.has(tokens[j + 1]?.lower ?? ""))) break;
+      if (!nameLike(nt, lang, caps, j) || quoted[j] || (inPlace(opts.places, nt) && !NAME_PARTICLES.has(tokens[j + 1]?.lower ?? ""))) break;
       j++;
     }
     runs.push([i, j]);
@@ -346,18 +361,11 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
   }
 
   const out: NameMention[] = [];
-  const split = (i: number, j: number): [number, number][] => {
-    if (j - i < 3 || lang !== "ru") return [[i, j]];
-    const words = tokens.slice(i, j).map((t) => t.lower);
-    if (words.some((w) => NAME_PARTICLES.has(w) || INITIAL.test(w.toUpperCase())) || /(ович|евич|овна|евна|ична)/.test(words[1] ?? "")) return [[i, j]];
-    // "Адвокат Абеновой Галия Омарова": a known surname in the genitive, then the lawyer's own name.
-    return [[i, i + 1], [i + 1, j]];
-  };
 
   let lastIntroduced = -1;
   // The end of the last surname accepted alone, so that the one after "and" joins it ("Alinevich and Ramanau").
   let lastAlone = -1;
-  for (const [ri, rj] of runs.flatMap(([a, b]) => split(a, b))) {
+  for (const [ri, rj] of runs.flatMap(([a, b]) => splitRun(tokens, a, b, lang))) {
     let i = ri;
     let j = rj;
     // "Абилова Игбала Шахин оглу": an Azerbaijani or Uzbek name written surname first keeps all three words.
@@ -453,11 +461,11 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
       // "На экс-адвоката Тестова завели дело" over "… Ильи Тестова": a headline's lone surname (any case) whose full
       // name the text gives later is that person; the full name's surname is its nominative.
       // Not an outlet or a project named after someone ("(Testov Media)", "Temirov Live").
-      if (!opts.known(forms) && !ARTICLES.has(prev?.lower ?? "") && prev?.text !== "(" && !tokens[j]?.cap) fullSurname = forms.map((f) => opts.surnames?.get(f)).find((x) => x !== undefined) ?? null;
-      if (!opts.known(forms) && !(c.role && surnameShaped(lowers[0] ?? "", lang)) && !afterKin && !introduced && !subjectAlone && !fullSurname) continue;
+      if (!known(opts.people, forms) && !ARTICLES.has(prev?.lower ?? "") && prev?.text !== "(" && !tokens[j]?.cap) fullSurname = forms.map((f) => opts.surnames?.get(f)).find((x) => x !== undefined) ?? null;
+      if (!known(opts.people, forms) && !(c.role && surnameShaped(lowers[0] ?? "", lang)) && !afterKin && !introduced && !subjectAlone && !fullSurname) continue;
       // "лауреата Нобелевской премии", "Первомайского райсуда": an adjective before its noun, not a surname alone.
       const after = tokens[j];
-      if (lang === "ru" && !opts.known(forms) && /ск(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их)$/.test(lowers[0] ?? "") && after && after.word && !after.cap && after.text.length >= 4 && !/(?:л|ла|ли|ло|ет|ют|ит|ат|ят|ся|сь)$/.test(after.lower)) continue;
+      if (lang === "ru" && !known(opts.people, forms) && /ск(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их)$/.test(lowers[0] ?? "") && after && after.word && !after.cap && after.text.length >= 4 && !/(?:л|ла|ли|ло|ет|ют|ит|ат|ят|ся|сь)$/.test(after.lower)) continue;
     } else {
       if (!strong) continue;
       if (prev && ARTICLES.has(prev.lower) && !c.role && !c.official) continue;
@@ -468,7 +476,7 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
       // The word before asks for a case; failing that, a verb a few words back ("задержали в Бишкеке Эрмека …").
       // A place before the name ("задержали в Бишкеке Эрмека …") governs nothing about it.
       const before = tokens[i - 1];
-      let prefer = before && inPlace(before) ? [] : casesFromContext(before?.lower);
+      let prefer = before && inPlace(opts.places, before) ? [] : casesFromContext(before?.lower);
       // "Александра X — за пикет с плакатом …": a sentence that is only a name and what it was for, after a report
       // of people held, is the object of that report's verb.
       if (i === 0 && /^[—–-]$/.test(tokens[j]?.text ?? "") && tokens[j + 1]?.lower === "за") prefer = ["acc"];
@@ -594,7 +602,7 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     }
     // "брата Данияра Касымова" (the brother of someone already named) against "коллегу Асета Нурланова" (the
     // colleague, named): masculine genitive and accusative coincide, so a new name is taken as the relative's own.
-    const knownName = nom.words.every((w) => opts.known([w.toLowerCase()]));
+    const knownName = nom.words.every((w) => known(opts.people, [w.toLowerCase()]));
     // "и ее бывшего мужа Холбаша X": after a possessive the kin word is X's own title, not X's relation.
     const ownKin = lang === "ru" && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => /^(ее|её|его|их|своего|своей|своих|свою)$/.test(t.lower));
     if (lang === "ru" && prev && RELATIVE_WORD.test(prev.lower) && nom.case === "gen" && knownName && !ownKin) {

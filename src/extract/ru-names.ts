@@ -129,118 +129,121 @@ function patronymicReadings(w: string): Reading[] | null {
 
 const MALE_STEM = /(?:бек|джон|жон|улло|мад|шер|хон|мурод|иддин|уддин|саттор|сатор|бой|бай|тай|шод|бахт|парвиз|рустам)$/;
 
+// givenReadings' helpers, at module level: under tsx every closure a call creates is also named (esbuild keepNames).
+function addGiven(out: Reading[], nom: string, g: Gender, cases: readonly Case[], base = 0.5): void {
+  const lex = g === "m" ? MALE_GIVEN : FEMALE_GIVEN;
+  // Fleeting vowel: "Павла" is the genitive of "Павел".
+  const fleeting = g === "m" && !lex.has(nom) && /[бвгдзклмнпрстфхш][лнр]$/.test(nom) ? `${nom.slice(0, -1)}е${nom.slice(-1)}` : null;
+  if (fleeting && lex.has(fleeting)) nom = fleeting;
+  // Turkic and Persian male endings ("Абдусаттор", "Нурбек", "Фаррухджон") make a masculine reading likely.
+  const maleShape = g === "m" && MALE_STEM.test(nom) ? 1 : 0;
+  // "-й" after a consonant does not occur in Russian: "Джамилю" is not the dative of "Джамилй".
+  if (/[бвгджзклмнпрстфхцчшщьъ]й$/.test(nom) || /ьь$/.test(nom)) return;
+  out.push({ nom, g, cases, weight: base + (lex.has(nom) ? 2 : 0) + maleShape });
+}
+
+// A man's name in "-а"/"-я" declined as a woman's ("Ильи", "Илью"), only for names the lexicon knows: an unknown
+// "Нургельды" or "Алты" is a name of its own, not the genitive of "Нургельда".
+function maleA(out: Reading[], nom: string, cases: readonly Case[]): void {
+  if (MALE_GIVEN.has(nom)) addGiven(out, nom, "m", cases, 0.3);
+}
+
 function givenReadings(w: string, oracle: NameOracle | null): Reading[] {
   const out: Reading[] = [];
-  const add = (nom: string, g: Gender, cases: readonly Case[], base = 0.5): void => {
-    const lex = g === "m" ? MALE_GIVEN : FEMALE_GIVEN;
-    // Fleeting vowel: "Павла" is the genitive of "Павел".
-    const fleeting = g === "m" && !lex.has(nom) && /[бвгдзклмнпрстфхш][лнр]$/.test(nom) ? `${nom.slice(0, -1)}е${nom.slice(-1)}` : null;
-    if (fleeting && lex.has(fleeting)) nom = fleeting;
-    // Turkic and Persian male endings ("Абдусаттор", "Нурбек", "Фаррухджон") make a masculine reading likely.
-    const maleShape = g === "m" && MALE_STEM.test(nom) ? 1 : 0;
-    // "-й" after a consonant does not occur in Russian: "Джамилю" is not the dative of "Джамилй".
-    if (/[бвгджзклмнпрстфхцчшщьъ]й$/.test(nom) || /ьь$/.test(nom)) return;
-    out.push({ nom, g, cases, weight: base + (lex.has(nom) ? 2 : 0) + maleShape });
-  };
-  // A man's name in "-а"/"-я" declined as a woman's ("Ильи", "Илью"), only for names the lexicon knows: an unknown
-  // "Нургельды" or "Алты" is a name of its own, not the genitive of "Нургельда".
-  const maleA = (nom: string, cases: readonly Case[]): void => {
-    if (MALE_GIVEN.has(nom)) add(nom, "m", cases, 0.3);
-  };
   const s = w.slice(0, -1);
   const last = w.slice(-1);
   const last2 = w.slice(-2);
   // A known name ending in a vowel that does not decline ("Айсулу", "Нурсулу", "Маико") is itself in any case.
   if (/[уиоэю]$/.test(w)) {
-    if (FEMALE_GIVEN.has(w)) add(w, "f", ALL, 0.3);
-    if (MALE_GIVEN.has(w)) add(w, "m", ALL, 0.3);
+    if (FEMALE_GIVEN.has(w)) addGiven(out, w, "f", ALL, 0.3);
+    if (MALE_GIVEN.has(w)) addGiven(out, w, "m", ALL, 0.3);
   }
   if (CONS.test(w)) {
-    add(w, "m", ["nom"]);
-    add(w, "f", ALL, 0.3);
+    addGiven(out, w, "m", ["nom"]);
+    addGiven(out, w, "f", ALL, 0.3);
     // "Дарьей", "Марией": the instrumental of "-ья"/"-ия" ends in "-й" too; the lexicon tells it from "Сергей".
-    if (/[иь]ей$/.test(w)) add(`${w.slice(0, -2)}я`, "f", ["ins"]);
+    if (/[иь]ей$/.test(w)) addGiven(out, `${w.slice(0, -2)}я`, "f", ["ins"]);
     // "Анной", "Макой": a woman's instrumental in "-ой" (a man's name ends so only in the Tajik "-бой").
-    else if (/[вгджзклмнпрстфхцчшщ]ой$/.test(w)) add(`${w.slice(0, -2)}а`, "f", ["ins"]);
+    else if (/[вгджзклмнпрстфхцчшщ]ой$/.test(w)) addGiven(out, `${w.slice(0, -2)}а`, "f", ["ins"]);
     // "Никитой", "Ильей": men's names in "-а"/"-я" decline as women's do; the lexicon tells which.
-    if (/[вгджзклмнпрстфхцчшщ]ой$/.test(w)) add(`${w.slice(0, -2)}а`, "m", ["ins"], 0.3);
-    if (/[ьл][её]й$/.test(w)) add(`${w.slice(0, -2)}я`, "m", ["ins"], 0.3);
+    if (/[вгджзклмнпрстфхцчшщ]ой$/.test(w)) addGiven(out, `${w.slice(0, -2)}а`, "m", ["ins"], 0.3);
+    if (/[ьл][её]й$/.test(w)) addGiven(out, `${w.slice(0, -2)}я`, "m", ["ins"], 0.3);
     // "Джамилей", "Хаялей": a woman's "-ля" too, when the lexicon knows her name ("Андрей" stays a man).
-    if (/л[её]й$/.test(w) && FEMALE_GIVEN.has(`${w.slice(0, -2)}я`)) add(`${w.slice(0, -2)}я`, "f", ["ins"]);
+    if (/л[её]й$/.test(w) && FEMALE_GIVEN.has(`${w.slice(0, -2)}я`)) addGiven(out, `${w.slice(0, -2)}я`, "f", ["ins"]);
     // "Фозилходжей", "Сашей": "-а" after a hushing consonant takes "-ей".
     if (/[жчшщц]ей$/.test(w)) {
-      add(`${w.slice(0, -2)}а`, "m", ["ins"], 0.3);
-      add(`${w.slice(0, -2)}а`, "f", ["ins"]);
+      addGiven(out, `${w.slice(0, -2)}а`, "m", ["ins"], 0.3);
+      addGiven(out, `${w.slice(0, -2)}а`, "f", ["ins"]);
     }
     // "Тимуром", "Игорем": a masculine instrumental ends in a consonant as well; "Валерием" is "Валерий", and
     // "Сергеем", "Николаем", "Уринбоем" end in "-й".
-    if (/ием$/.test(w)) add(`${w.slice(0, -2)}й`, "m", ["ins"]);
-    else if (/[аеоуюя]ем$/.test(w)) add(`${w.slice(0, -2)}й`, "m", ["ins"]);
+    if (/ием$/.test(w)) addGiven(out, `${w.slice(0, -2)}й`, "m", ["ins"]);
+    else if (/[аеоуюя]ем$/.test(w)) addGiven(out, `${w.slice(0, -2)}й`, "m", ["ins"]);
     else if (/[бвгджзклмнпрстфхцчшщ](?:ом|ем|ём)$/.test(w)) {
       const stem = w.slice(0, -2);
-      add(stem, "m", ["ins"]);
-      add(`${stem}й`, "m", ["ins"]);
-      add(`${stem}ь`, "m", ["ins"]);
+      addGiven(out, stem, "m", ["ins"]);
+      addGiven(out, `${stem}й`, "m", ["ins"]);
+      addGiven(out, `${stem}ь`, "m", ["ins"]);
     }
   } else if (last2 === "ой" || last2 === "ей") {
-    add(`${w.slice(0, -2)}а`, "f", ["ins"]);
-    add(`${w.slice(0, -2)}я`, "f", ["ins"]);
-    add(w, "m", ["nom"], 0.2);
+    addGiven(out, `${w.slice(0, -2)}а`, "f", ["ins"]);
+    addGiven(out, `${w.slice(0, -2)}я`, "f", ["ins"]);
+    addGiven(out, w, "m", ["nom"], 0.2);
   } else if (last2 === "ом" || last2 === "ем") {
-    add(w.slice(0, -2), "m", ["ins"]);
-    add(`${w.slice(0, -2)}й`, "m", ["ins"]);
-    add(`${w.slice(0, -2)}ь`, "m", ["ins"]);
+    addGiven(out, w.slice(0, -2), "m", ["ins"]);
+    addGiven(out, `${w.slice(0, -2)}й`, "m", ["ins"]);
+    addGiven(out, `${w.slice(0, -2)}ь`, "m", ["ins"]);
   } else if (last === "а") {
-    if (CONS.test(s)) add(s, "m", ["gen", "acc"]);
+    if (CONS.test(s)) addGiven(out, s, "m", ["gen", "acc"]);
     // A man's name in "-а"/"-я" from the wider region is often left undeclined ("Грачья Товмасяна").
-    if (MALE_GIVEN.has(w)) add(w, "m", ALL, 0.2);
-    add(w, "f", ["nom"]);
+    if (MALE_GIVEN.has(w)) addGiven(out, w, "m", ALL, 0.2);
+    addGiven(out, w, "f", ["nom"]);
     // Men's names in "-а" ("Жора", "Лука", "Фозилходжа") decline as women's do.
-    add(w, "m", ["nom"], 0.3);
+    addGiven(out, w, "m", ["nom"], 0.3);
   } else if (last === "я") {
-    if (MALE_GIVEN.has(w)) add(w, "m", ALL, 0.2);
-    add(`${s}й`, "m", ["gen", "acc"]);
-    add(`${s}ь`, "m", ["gen", "acc"]);
-    add(w, "f", ["nom"]);
+    if (MALE_GIVEN.has(w)) addGiven(out, w, "m", ALL, 0.2);
+    addGiven(out, `${s}й`, "m", ["gen", "acc"]);
+    addGiven(out, `${s}ь`, "m", ["gen", "acc"]);
+    addGiven(out, w, "f", ["nom"]);
     // Men's names in "-я" ("Илья") as well, when the lexicon knows them.
-    maleA(w, ["nom"]);
+    maleA(out, w, ["nom"]);
   } else if (last === "у") {
-    if (CONS.test(s)) add(s, "m", ["dat"]);
-    add(`${s}а`, "f", ["acc"]);
-    add(`${s}а`, "m", ["acc"], 0.3);
+    if (CONS.test(s)) addGiven(out, s, "m", ["dat"]);
+    addGiven(out, `${s}а`, "f", ["acc"]);
+    addGiven(out, `${s}а`, "m", ["acc"], 0.3);
   } else if (last === "ю") {
-    add(`${s}й`, "m", ["dat"]);
-    add(`${s}ь`, "m", ["dat"]);
-    add(`${s}я`, "f", ["acc"]);
-    maleA(`${s}я`, ["acc"]);
+    addGiven(out, `${s}й`, "m", ["dat"]);
+    addGiven(out, `${s}ь`, "m", ["dat"]);
+    addGiven(out, `${s}я`, "f", ["acc"]);
+    maleA(out, `${s}я`, ["acc"]);
   } else if (last === "ы") {
-    add(`${s}а`, "f", ["gen"]);
-    maleA(`${s}а`, ["gen"]);
-    add(w, "m", ALL, 0.2);
+    addGiven(out, `${s}а`, "f", ["gen"]);
+    maleA(out, `${s}а`, ["gen"]);
+    addGiven(out, w, "m", ALL, 0.2);
   } else if (last === "и") {
     // After г, к, х and the hushers the genitive of "-а" is spelt "-и": "Ольги" is the genitive of "Ольга".
-    if (/[гкхжчшщ]$/.test(s)) add(`${s}а`, "f", ["gen"]);
+    if (/[гкхжчшщ]$/.test(s)) addGiven(out, `${s}а`, "f", ["gen"]);
     // "Ильи", "Фозилходжи": men's names in "-я"/"-а" decline as women's do.
-    if (/[гкхжчшщ]$/.test(s)) maleA(`${s}а`, ["gen"]);
-    maleA(`${s}я`, ["gen"]);
-    add(`${s}я`, "f", ["gen", "dat", "loc"]);
-    add(`${s}ь`, "f", ["gen", "dat", "loc"]);
-    add(w, "m", ALL, 0.3);
+    if (/[гкхжчшщ]$/.test(s)) maleA(out, `${s}а`, ["gen"]);
+    maleA(out, `${s}я`, ["gen"]);
+    addGiven(out, `${s}я`, "f", ["gen", "dat", "loc"]);
+    addGiven(out, `${s}ь`, "f", ["gen", "dat", "loc"]);
+    addGiven(out, w, "m", ALL, 0.3);
   } else if (last === "е") {
-    add(`${s}а`, "f", ["dat", "loc"]);
-    add(`${s}я`, "f", ["dat", "loc"]);
-    maleA(`${s}я`, ["dat", "loc"]);
+    addGiven(out, `${s}а`, "f", ["dat", "loc"]);
+    addGiven(out, `${s}я`, "f", ["dat", "loc"]);
+    maleA(out, `${s}я`, ["dat", "loc"]);
     // A masculine locative needs a preposition before it ("о Марате"); a feminine dative is the common reading
     // ("журналистке Кацярыне Лысенко"), so it wins a tie with an indeclinable surname.
-    if (CONS.test(s)) add(s, "m", ["loc"], 0.4);
-    add(`${s}а`, "m", ["dat", "loc"], 0.3);
+    if (CONS.test(s)) addGiven(out, s, "m", ["loc"], 0.4);
+    addGiven(out, `${s}а`, "m", ["dat", "loc"], 0.3);
     // An unknown name in "-е" may be a man's that does not decline ("Чоршанбе", "Онисе"), but less likely than a
     // masculine locative ("о Марате") or the dative of a man's "-а" ("Жоре").
-    add(w, "m", ALL, 0.25);
-    add(w, "f", ALL, 0.3);
+    addGiven(out, w, "m", ALL, 0.25);
+    addGiven(out, w, "f", ALL, 0.3);
   } else {
-    add(w, "m", ALL, 0.2);
-    add(w, "f", ALL, 0.2);
+    addGiven(out, w, "m", ALL, 0.2);
+    addGiven(out, w, "f", ALL, 0.2);
   }
   if (oracle && out.every((r) => r.weight < 2)) {
     for (const { lemma, g } of oracle(w)) for (const r of out) if (r.nom === lemma && r.g === g) r.weight += 1;

@@ -11,6 +11,10 @@ const POSSESSED_RU = /^(квартир|дом|телефон|ноутбук|ка
 const ANAPHOR_RU = /^(мужчин[аеуы]|женщин[аеуы]|пенсионер|пенсионерк|журналист|журналистк|журналистку|журналистки|журналиста|активист|активиста|активистку|блогер|блогера|музыкант|музыканта|студент|студента|подзащитн|задержанн|осу[её]жденн|супруг|обвиняем|подсудим|фотограф|оператор|редактор|поэт|поэта|правозащитниц)/;
 const RU_CLAUSE_WORDS = /^(что|кто|который|которая|которые|которого|которому|которой|которым|которых|котором|когда|где|хотя|но|а|поскольку|чтобы)$/;
 
+// Module level: under tsx every closure a call creates is also named (esbuild keepNames).
+const isAgent = (m: Mention, tr: Trigger, agentGender: RegExpExecArray | null): boolean =>
+  agentGender !== null && m.last <= tr.first && tr.first - m.last <= 1 && m.case === "nom" && m.entity.gender === (agentGender[1] ? "f" : "m");
+
 /** Russian: word order is free, so the nearest eligible name, pronoun or role word in the clause. */
 export function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: Entity[], seen: Seen): Victims | null {
   const tokens = s.tokens;
@@ -65,9 +69,8 @@ export function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: E
   // singular past, agreeing with it, is who did it.
   const verb = tokens[tr.first]?.lower ?? "";
   const agentGender = tr.last - tr.first !== 1 ? null : /^(?:освободил|отпустил|выпустил|задержал|арестовал|приговорил|оштрафовал|избил|осудил|обвинил|депортировал|похитил|допросил|обыскал|помиловал)(а?)$/.exec(verb);
-  const agent = (m: Mention): boolean => agentGender !== null && m.last <= tr.first && tr.first - m.last <= 1 && m.case === "nom" && m.entity.gender === (agentGender[1] ? "f" : "m");
   for (const m of mentions) {
-    if (m.first < cs || m.last > ce || m.possessor || m.entity.official || m.commentator || agent(m)) continue;
+    if (m.first < cs || m.last > ce || m.possessor || m.entity.official || m.commentator || isAgent(m, tr, agentGender)) continue;
     if (m.speaker && (!m.entity.relative || m.source)) continue;
     const d = m.last <= tr.first ? tr.first - m.last : m.first >= tr.last ? m.first - tr.last : 0;
     if (participle && (ahead ? m.first < tr.last : m.last > tr.first)) continue;
@@ -189,12 +192,14 @@ function ellipsisRu(v0: Victims, tokens: Token[], tr: Trigger, mentions: Mention
 }
 const NUMBER_RU = /^(?:\d|одн|один|два|две|три|четыр|пят|шест|сем|восем|девят|десят|одиннадцат|двенадцат|пятнадцат|двадцат|тридцат|полтор|пол)/;
 
+// Module level, as isAgent.
+const eligibleAt = (x: Mention): boolean => !x.possessor && !x.speaker && !x.entity.official && !x.commentator;
+
 /**
  * Who else the same verb covers, further along the sentence: "задержали вместе с коллегой — оператором Y"; and the
  * gapped terms of a verdict, "X получили по 9 лет, Y и Z — по 8 лет, а W – 7,5 лет".
  */
 function sharedRu(v: Victims, tokens: Token[], tr: Trigger, mentions: Mention[], s: Sentence): Victims {
-  const eligibleAt = (x: Mention): boolean => !x.possessor && !x.speaker && !x.entity.official && !x.commentator;
   const extra: Entity[] = [];
   for (let j = tr.last; j < tokens.length - 1; j++) {
     const t = tokens[j]?.text ?? "";

@@ -46,41 +46,43 @@ export function mentionAt(mentions: Mention[], predicate: (m: Mention) => boolea
 // "и член правления "Платформы III Республики" Y": a quoted outlet or party name belongs to the role before it.
 const unquote = (gap: string, lang: "en" | "ru"): string => (lang === "ru" ? gap.replace(/\s*(?:"[^"]{1,60}"|«[^»]{1,60}»)/g, "") : gap);
 
+// group's helpers, at module level: under tsx every closure a call creates is also named (esbuild keepNames).
+const inList = (x: Mention): boolean => !x.possessor && !x.entity.official && !x.commentator;
+// "X (Alias), Y (Alias2) and Z", "Рамин Тестов (Самплзаде), Айнур Фиктова (Демова) и …": a name in brackets is
+// another name of the one before it.
+const bracketed = (s: Sentence, x: Mention): boolean => s.tokens[x.first - 1]?.text === "(" && s.tokens[x.last]?.text === ")";
+// An aside in brackets after a name ("(also a Radio Liberty correspondent)") does not end the list.
+const gapText = (s: Sentence, a: Mention, b: Mention): string => s.text.slice(a.end - s.start, b.start - s.start).replace(/^\s*\([^()]{1,80}\)/, "");
+// English lists end in "and": names joined by commas alone ("for X, Y, Amnesty's director, said") are no list.
+const joined = (s: Sentence, a: Mention, b: Mention): boolean => /\b(?:and|as well as|along with|together with)\b|&/.test(gapText(s, a, b));
+
 /** The mention and the names joined to it by "and", commas and role words ("X, Y and cameraman Z"). */
 export function group(m: Mention, mentions: Mention[], s: Sentence, lang: "en" | "ru"): Entity[] {
   const gap = lang === "en" ? GROUP_GAP_EN : GROUP_GAP_RU;
-  const ok = (x: Mention): boolean => !x.possessor && !x.entity.official && !x.commentator;
-  // "X (Alias), Y (Alias2) and Z", "Рамин Тестов (Самплзаде), Айнур Фиктова (Демова) и …": a name in brackets is
-  // another name of the one before it.
-  const bracketed = (x: Mention): boolean => x !== m && s.tokens[x.first - 1]?.text === "(" && s.tokens[x.last]?.text === ")";
-  const sorted = mentions.filter((x) => (!x.possessor || x === m) && !bracketed(x)).sort((a, b) => a.start - b.start);
-  // An aside in brackets after a name ("(also a Radio Liberty correspondent)") does not end the list.
-  const gapText = (a: Mention, b: Mention): string => s.text.slice(a.end - s.start, b.start - s.start).replace(/^\s*\([^()]{1,80}\)/, "");
+  const sorted = mentions.filter((x) => x === m || (!x.possessor && !bracketed(s, x))).sort((a, b) => a.start - b.start);
   const i = sorted.indexOf(m);
   const out: Mention[] = [m];
   for (let j = i - 1; j >= 0; j--) {
     const a = sorted[j];
     const b = sorted[j + 1];
-    if (!a || !b || !ok(a)) break;
-    const between = unquote(gapText(a, b).replace(/^['’]s/, "").toLowerCase(), lang);
+    if (!a || !b || !inList(a)) break;
+    const between = unquote(gapText(s, a, b).replace(/^['’]s/, "").toLowerCase(), lang);
     const g = gap.exec(between);
     // "associates of X, Y" are not X's list; "X, a senior member of the party, and Y" is (the "of" is X's title).
     const core = lang === "en" ? between.replace(/^\s*,\s*(?:a|an|the)\s+[a-z -]{1,60},/, "") : between;
     if (!g || !gapOk(g[1] ?? "") || /(?<![\p{L}])(?:of|у)(?![\p{L}])/u.test(core)) break;
     out.unshift(a);
   }
-  // English lists end in "and": names joined by commas alone ("for X, Y, Amnesty's director, said") are no list.
-  const joined = (a: Mention, b: Mention): boolean => /\b(?:and|as well as|along with|together with)\b|&/.test(gapText(a, b));
   let confirmed = out.length;
-  let anyJoin = out.some((x, k) => k > 0 && joined(out[k - 1] as Mention, x));
+  let anyJoin = out.some((x, k) => k > 0 && joined(s, out[k - 1] as Mention, x));
   for (let j = i + 1; j < sorted.length; j++) {
     const a = sorted[j - 1];
     const b = sorted[j];
-    if (!a || !b || !ok(b)) break;
-    const g = gap.exec(unquote(gapText(a, b).toLowerCase(), lang));
+    if (!a || !b || !inList(b)) break;
+    const g = gap.exec(unquote(gapText(s, a, b).toLowerCase(), lang));
     if (!g || !gapOk(g[1] ?? "")) break;
     out.push(b);
-    if (joined(a, b)) {
+    if (joined(s, a, b)) {
       anyJoin = true;
       confirmed = out.length;
     }
@@ -88,7 +90,7 @@ export function group(m: Mention, mentions: Mention[], s: Sentence, lang: "en" |
   if (lang === "en") {
     // "police detained Dzhakhin A., Testov A., Demov M. when …": names with their initials, or three names or more,
     // separated by bare commas are a chronicle's list all the same.
-    const bare = out.length >= 2 && out.every((x, k) => k === 0 || /^\s*,\s*$/.test(gapText(out[k - 1] as Mention, x)));
+    const bare = out.length >= 2 && out.every((x, k) => k === 0 || /^\s*,\s*$/.test(gapText(s, out[k - 1] as Mention, x)));
     if (bare && !anyJoin && (out.length >= 3 || out.every((x) => x.words.some(isInitial)))) return dedupe(out.map((x) => x.entity));
     if (!anyJoin) return [m.entity];
     // "…, as well as X, Y (TUT.BY), Z (TASS).": a joined list whose tail runs to the end of the sentence is one list.

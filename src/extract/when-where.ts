@@ -29,6 +29,9 @@ const CLAUSE_DATE_EN = /(?:\b(?:and|but|while|then|whereas)|;)\s+(?:on\s+|in\s+|
 const CLAUSE_DATE_RU = /(?:(?<![\p{L}])(?:а|и|но|затем|потом)|;)\s+(?:в\s+|во\s+)?$/iu;
 export const REPORTING_RU = /(?:сообщил\p{L}*|заявил\p{L}*|рассказал\p{L}*|написал\p{L}*|сказал\p{L}*|отметил\p{L}*|подтвердил\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}(?:в|во)?\s*$/iu;
 
+// Module level: under tsx every closure a call creates is also named (see Scene).
+const joined = (s: Sentence, a: PlaceSpan, b: PlaceSpan): boolean => b.start >= a.end && b.start - a.end <= 12 && TOWN_JOIN.test(s.text.slice(a.end - s.start, b.start - s.start));
+
 function pickPlace(places: PlaceSpan[], tr: Trigger, type: IncidentType, mentions: Mention[], s: Sentence): PlaceSpan | undefined {
   const usable = places.filter((p) => {
     if (mentions.some((m) => p.start < m.end && m.start < p.end)) return false;
@@ -56,8 +59,7 @@ function pickPlace(places: PlaceSpan[], tr: Trigger, type: IncidentType, mention
     if (/^['’]s\s/.test(after) && !/^['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:court|police|jail|prison|airport|detention)/iu.test(after)) return false;
     if (/^[\s-]+(?:based|staff|bureau|office|correspondents?|municipal|city council|city executive|executive committee|mayor|governor|native|residents?)\b/i.test(after)) return false;
     if (/^\s*(?:and|or|и|или)\s+(?:in\s+|в\s+|во\s+)?(?:other|several|many|других|других|нескольких|ряде|elsewhere)/i.test(after)) return false;
-    const joined = (a: PlaceSpan, b: PlaceSpan): boolean => b.start >= a.end && b.start - a.end <= 12 && TOWN_JOIN.test(s.text.slice(a.end - s.start, b.start - s.start));
-    if (places.length > 1 && places.some((q) => q !== p && !q.country && (joined(p, q) || joined(q, p)))) return false;
+    if (places.length > 1 && places.some((q) => q !== p && !q.country && (joined(s, p, q) || joined(s, q, p)))) return false;
     return true;
   });
   return nearestOf(usable.filter((p) => !p.country), tr);

@@ -186,8 +186,25 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 
 /** The longest known name starting at token `i` (ties: the best form factor). */
 function longestAt(index: PlaceIndex, text: string, tokens: Token[], formCache: (Form[] | undefined)[], i: number): Hit | null {
-  let best: Hit | null = null;
-  const walk = (j: number, prefix: string, factor: number, kinds: FormKind[]) => {
+  const walk = new LongestWalk(index, text, tokens, formCache, i);
+  walk.from(i, "", 1, []);
+  return walk.best;
+}
+
+// A class rather than a closure in longestAt: under tsx (esbuild keepNames) every closure a call creates is also
+// named, a cost paid here once per token.
+class LongestWalk {
+  best: Hit | null = null;
+  constructor(
+    private readonly index: PlaceIndex,
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly formCache: (Form[] | undefined)[],
+    private readonly start: number,
+  ) {}
+
+  from(j: number, prefix: string, factor: number, kinds: FormKind[]): void {
+    const { index, tokens, formCache, start: i } = this;
     const tok = tokens[j]!;
     const forms = formCache[j] ?? (formCache[j] = formsOfToken(tok));
     for (const f of forms) {
@@ -195,15 +212,14 @@ function longestAt(index: PlaceIndex, text: string, tokens: Token[], formCache: 
       if (!index.prefixes.has(key)) continue;
       const fac = factor * FORM_FACTOR[f.kind];
       const ks = [...kinds, f.kind];
+      const best = this.best;
       if (index.entries.has(key) && (!best || j > best.to || (j === best.to && fac > best.factor))) {
-        best = { from: i, to: j, key, factor: fac, kinds: ks };
+        this.best = { from: i, to: j, key, factor: fac, kinds: ks };
       }
       const next = tokens[j + 1];
-      if (next && j + 1 - i < MAX_TOKENS && adjacent(text, tok, next)) walk(j + 1, key, fac, ks);
+      if (next && j + 1 - i < MAX_TOKENS && adjacent(this.text, tok, next)) this.from(j + 1, key, fac, ks);
     }
-  };
-  walk(i, "", 1, []);
-  return best;
+  }
 }
 
 // The same words come back in every article (names, towns, "Region"): their forms are derived once. Bounded, as a
