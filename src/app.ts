@@ -10,10 +10,16 @@ export interface Vigil {
   close(): Promise<void>;
 }
 
-export async function createVigil(config: Pick<VigilConfig, "databaseUrl">, opts: OpenOptions & { now?: () => Date } = {}): Promise<Vigil> {
+export interface CreateOptions extends OpenOptions {
+  now?: () => Date;
+  /** Told of each schema migration as it starts (they can take minutes on a large database). */
+  onMigration?: (name: string) => void;
+}
+
+export async function createVigil(config: Pick<VigilConfig, "databaseUrl">, opts: CreateOptions = {}): Promise<Vigil> {
   const store = await openStore(config.databaseUrl, opts);
   try {
-    await migrateStore(store);
+    await migrateStore(store, opts.onMigration);
     await seedGazetteer(store, opts.now);
     await ensureNameKeys(store);
   } catch (e) {

@@ -84,9 +84,10 @@ function makeStore(db: Kysely<Database>, features: DialectFeatures, location: st
 /**
  * Applies the frozen migrations in name order, each in its own transaction, under a lock. Kysely's Migrator is not
  * used: it introspects every schema of the database, which fails when another schema is being dropped at that moment
- * (parallel test suites share one PostgreSQL database, one schema each).
+ * (parallel test suites share one PostgreSQL database, one schema each). `onApply` hears of each migration as it
+ * starts: on a database of a million incidents one can take a minute, and the caller should say why it waits.
  */
-export async function migrateStore(store: Store): Promise<string[]> {
+export async function migrateStore(store: Store, onApply?: (name: string) => void): Promise<string[]> {
   const all = MIGRATIONS[store.dialect];
   await sql`CREATE TABLE IF NOT EXISTS vigil_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`.execute(store.db);
   const applied: string[] = [];
@@ -96,6 +97,7 @@ export async function migrateStore(store: Store): Promise<string[]> {
         if (store.dialect === "postgres") await sql`SELECT pg_advisory_xact_lock(7317, hashtext(current_schema()))`.execute(tx);
         const done = await sql<{ name: string }>`SELECT name FROM vigil_migrations WHERE name = ${name}`.execute(tx);
         if (done.rows.length) return;
+        onApply?.(name);
         await all[name]!.up(tx as unknown as Kysely<unknown>);
         await sql`INSERT INTO vigil_migrations (name, applied_at) VALUES (${name}, ${new Date().toISOString()})`.execute(tx);
         applied.push(name);

@@ -20,7 +20,9 @@ export function registerServe(program: Command): void {
           ...(opts.port !== undefined ? { VIGIL_PORT: opts.port } : {}),
           ...(opts.host !== undefined ? { VIGIL_HOST: opts.host } : {}),
         });
-        const vigil = await createVigil(config);
+        const vigil = await createVigil(config, {
+          onMigration: (name) => process.stdout.write(`updating the database (${name}); on a large database this can take a few minutes\n`),
+        });
         const system = vigil.ctx(SYSTEM);
         if (config.firstAdmin && (await countUsers(vigil.store)) === 0) {
           await createUser(system, { username: config.firstAdmin.username, password: config.firstAdmin.password, role: "admin" });
