@@ -14,6 +14,9 @@
  *                                         # the commonest type confusions (same person, other type)
  *   npm run eval:extract -- --misses      # per article: gold incidents missed and incidents over-produced (with evidence)
  *   npm run eval:extract -- --dates       # per article: matched incidents whose date or place is wrong (with evidence)
+ *   npm run eval:extract -- --dir A --against B  # agreement between two labellers: B/{en,ru}/<name>.gold.json is
+ *                                         # scored as if it were the extractor's output against A's gold (articles
+ *                                         # B has not labelled are left out); the ceiling a tool can reach on A
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -56,6 +59,9 @@ const verbose = args.includes("--verbose");
 const byType = args.includes("--by-type");
 const misses = args.includes("--misses");
 const datesArg = args.includes("--dates");
+const againstArg = optionValue("--against");
+if (againstArg !== undefined && dirArg === undefined) throw new Error("--against needs --dir (the first labeller's set)");
+const AGAINST = againstArg !== undefined ? resolve(againstArg) : undefined;
 
 /** An external set is hand-labelled outside the repo, so its gold files are checked rather than trusted. */
 function parseGold(path: string): Gold {
@@ -254,6 +260,32 @@ function report(label: string, t: Tally): Record<string, number | string> {
   return { label, articles: t.articles, precision: p, recall: r, f1, personRecall: t.personsFound / Math.max(1, t.personsGold), dateAccuracy: t.dateOk / Math.max(1, t.matched), placeAccuracy: t.placeOk / Math.max(1, t.matched), evidenceVerbatim: t.evidenceOk / Math.max(1, t.evidence) };
 }
 
+/** A second labeller's gold read as an extraction; it has no evidence spans, so nothing is checked for them. */
+function labelledAs(a: Article, dir: string): Extraction | null {
+  const path = join(dir, a.name + ".gold.json");
+  if (!existsSync(path)) return null;
+  const g = parseGold(path);
+  const none = { start: 0, end: 0, text: "" };
+  return {
+    language: a.lang,
+    incidents: g.incidents.map((i) => ({
+      person: i.person,
+      role: null,
+      type: i.type as ExtractedIncident["type"],
+      date: i.date,
+      date_precision: i.date === null ? "unknown" : "day",
+      place: i.place,
+      place_id: i.place === null ? null : (resolvePlace(i.place)?.place.id ?? null),
+      perpetrator: null,
+      detail: null,
+      legal: { articles: [], sentence: null },
+      confidence: 1,
+      evidence: none,
+    })),
+    statistics: g.statistics.map((s) => ({ count: s.count, approximate: false, what: s.what, date: null, date_precision: "unknown", place: null, place_id: null, evidence: none })),
+  };
+}
+
 await initExtractor();
 const articles = load();
 // An external folder is one labelled set: its split field names where it came from, not a filter.
@@ -264,7 +296,8 @@ for (const split of splits) {
   for (const lang of ["en", "ru"] as const) {
     const t = empty();
     for (const a of articles.filter((x) => x.lang === lang && (dirArg !== undefined || split === "all" || x.gold.split === split))) {
-      const x = extractDocument({ text: a.text, lang: a.lang, published: a.gold.published });
+      const x = AGAINST !== undefined ? labelledAs(a, AGAINST) : extractDocument({ text: a.text, lang: a.lang, published: a.gold.published });
+      if (x === null) continue;
       const { notes, missed, extra, wrong } = score(a, x, t);
       if (verbose && notes.length) console.log(`${a.name}\n${notes.join("\n")}`);
       if (misses) listMisses(a, missed, extra);
