@@ -236,7 +236,7 @@ export async function listRecords(
   const terms = kind === "incident" ? searchTerms(query) : null;
   const features = ctx.store.features;
   const prepared = terms ? await features.prepareText(db, terms) : null;
-  const textHits = prepared ? await features.countTextHits(db, prepared, PAGE_WALK_FROM) : null;
+  const textHits = prepared ? await features.countTextHits(db, prepared, LIST_ROUTES.pageWalkFrom) : null;
   const noRegion = typeof query.placeId !== "string";
   const text = typeof query.q === "string" ? query.q.trim() : "";
   // A planner with statistics is given a list of people it can estimate (up to SHORT_LIST). Without statistics
@@ -255,7 +255,7 @@ export async function listRecords(
   const victimsUpTo = (cap: number) => (named ? incidentsOf(db, features, named, cap) : Promise.resolve(cap));
   // Without text matches, a list of people (SQLite: at most SHORT_LIST) leads the page and the count from the victims'
   // index however many incidents they have, so those are not counted first.
-  const hits = textHits === null ? null : textHits === 0 && named !== null ? 0 : textHits + (text ? await victimsUpTo(PAGE_WALK_FROM) : 0);
+  const hits = textHits === null ? null : textHits === 0 && named !== null ? 0 : textHits + (text ? await victimsUpTo(LIST_ROUTES.pageWalkFrom) : 0);
   // PostgreSQL multiplies the selectivity of a search's words by its filters' as if they were independent, but words
   // cluster by date, type and place: it walks the date index testing each row (1m: 743,812 rows for a word with no
   // match of the asked types in the region, 4.3 s; 66,630 for a page of "января", 0.4 s), and a count under LIMIT
@@ -271,7 +271,7 @@ export async function listRecords(
   const estimated = prepared && (faceted ? features.incidentFacets(prepared, askedTypes, places) : null);
   const setFirst = !!stats && kind === "incident" && !!prepared && textHits !== 0 && (named !== null || !hasNameKeys(text))
     && await stats.estimateRows(db, sql`SELECT 1 FROM incidents WHERE ${estimated || features.incidentSearch(prepared, named?.length ? peopleSet(named, features) : null, true)}`)
-      <= (textOnly(query) ? SET_FIRST : SET_FIRST_FILTERED);
+      <= (textOnly(query) ? LIST_ROUTES.setFirst : LIST_ROUTES.setFirstFiltered);
   const planFor = (textDriven: boolean) => {
     const plan = planList(kind, query, kind === "place" ? null : visibleVisibilities(level), features, todayOf(ctx), statusColumns(level), {
       textDriven, namedPeople: named, noTextMatches: textHits === 0, manyNamed, places, ...(prepared ? { text: prepared } : {}),
@@ -285,7 +285,7 @@ export async function listRecords(
     }
     return { ...plan, whereSql: plan.where.length ? sql`WHERE ${sql.join(plan.where, sql` AND `)}` : sql`` };
   };
-  const plan = planFor(hits !== null && hits < PAGE_WALK_FROM && noRegion);
+  const plan = planFor(hits !== null && hits < LIST_ROUTES.pageWalkFrom && noRegion);
   const table = sql.table(plan.table);
   const key = sql.ref(`${plan.table}.${plan.key}`);
   // A search in date order with text matches, and no filters beyond type, region and dates: where the full-text index
@@ -301,7 +301,7 @@ export async function listRecords(
   const cap = offset + (opts.countCap ?? (text ? SEARCH_COUNT_CAP : COUNT_CAP));
   const countMatches = async (): Promise<{ total: number; capped: boolean }> => {
     let countPlan = plan;
-    if (prepared && hits !== null && hits >= PAGE_WALK_FROM) {
+    if (prepared && hits !== null && hits >= LIST_ROUTES.pageWalkFrom) {
       // A search and nothing else: when the whole words alone match more visible incidents than the cap, so do the
       // prefixes, and the count stops there without reading a row.
       if (textOnly(query)) {
@@ -318,8 +318,8 @@ export async function listRecords(
         if (noRegion) countPlan = planFor(true);
       } else {
         // Counting reads its set by key for longer than a page does (it stops at the cap, not at a page).
-        const more = (await features.countTextHits(db, prepared, COUNT_WALK_FROM)) ?? COUNT_WALK_FROM;
-        if (more + (text ? await victimsUpTo(COUNT_WALK_FROM) : 0) < COUNT_WALK_FROM && noRegion) countPlan = planFor(true);
+        const more = (await features.countTextHits(db, prepared, LIST_ROUTES.countWalkFrom)) ?? LIST_ROUTES.countWalkFrom;
+        if (more + (text ? await victimsUpTo(LIST_ROUTES.countWalkFrom) : 0) < LIST_ROUTES.countWalkFrom && noRegion) countPlan = planFor(true);
       }
     }
     const r = await (setFirst
@@ -371,19 +371,16 @@ export async function listRecords(
 }
 
 /**
- * Matches from which a search page walks an index instead of reading and sorting every match, and from which its
- * count does. A row read by rowid cost about 200 index entries walked (1m, shared machine: 800 matches of a name read
- * in 35 ms); counting stops at 1,000 matches, so it reads them by rowid for longer (100k: 2,300 matches counted in
- * 2.3 ms by rowid, 12 ms walking).
+ * Where a search changes how it reads. `pageWalkFrom`: matches from which a search page walks an index instead of
+ * reading and sorting every match, and from which its count does. A row read by rowid cost about 200 index entries
+ * walked (1m, shared machine: 800 matches of a name read in 35 ms); counting stops at 1,000 matches, so it reads them
+ * by rowid for longer, up to `countWalkFrom` (100k: 2,300 matches counted in 2.3 ms by rowid, 12 ms walking). Words
+ * estimated to match at most `setFirst` incidents (`setFirstFiltered` with filters) are read as a set first on
+ * PostgreSQL (see setFirst). Tests lower them to take every route on a few incidents.
  */
-const PAGE_WALK_FROM = 500;
+export const LIST_ROUTES = { pageWalkFrom: 500, countWalkFrom: 20_000, setFirst: 10_000, setFirstFiltered: 100_000 };
 /** Beyond this many people of a name, SQLite matches their keys in each query instead. */
 const MANY_NAMED = 100_000;
-const COUNT_WALK_FROM = 20_000;
-
-/** Words estimated to match at most this many incidents are read as a set first on PostgreSQL (see setFirst). */
-const SET_FIRST = 10_000;
-const SET_FIRST_FILTERED = 100_000;
 
 /** Incidents of these people, counted from their index up to `cap`. */
 async function incidentsOf(db: Db, features: DialectFeatures, people: readonly string[], cap: number): Promise<number> {

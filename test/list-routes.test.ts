@@ -1,0 +1,122 @@
+/**
+ * A search gives the same page and the same total whichever way it is read: from its set of matches or by walking an
+ * index, through the full-text index's date-ordered keys or the plan's, counted early, by key, from the whole words,
+ * or from the rows. The thresholds that choose the route are lowered and raised so that a few incidents take each.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { ANONYMOUS } from "../src/auth/policy.js";
+import { VERIFICATION_STATUSES } from "../src/contract/vocab.js";
+import { gazetteer } from "../src/places/index.js";
+import { createRecord, listRecords, type Rec } from "../src/register/index.js";
+import { SEARCH_COUNT_CAP } from "../src/register/counts.js";
+import { LIST_ROUTES } from "../src/register/service.js";
+import { MONITOR, VIEWER } from "./helpers/actors.js";
+import { BACKENDS, CRISIS_NOW, type TestVigil } from "./helpers/backends.js";
+
+type Actor = typeof MONITOR;
+const who = (actor: Actor): string => (actor.kind === "user" ? actor.role : "anonymous");
+const ids = (items: Rec[]) => items.map((i) => i.id as string);
+const DEFAULTS = { ...LIST_ROUTES };
+/** Every route's threshold passed (walks, keys, counts from rows), every one not reached (sets), and PostgreSQL's set first. */
+const SETTINGS = [
+  { name: "defaults", routes: DEFAULTS },
+  { name: "walk everything", routes: { pageWalkFrom: 1, countWalkFrom: 2, setFirst: 0, setFirstFiltered: 0 } },
+  { name: "walk pages, count sets", routes: { pageWalkFrom: 1, countWalkFrom: 1_000_000, setFirst: 0, setFirstFiltered: 0 } },
+  { name: "sets everywhere", routes: { pageWalkFrom: 1_000_000, countWalkFrom: 1_000_000, setFirst: 1e12, setFirstFiltered: 1e12 } },
+];
+
+describe.each(BACKENDS)("list routes on $name", (backend) => {
+  let v: TestVigil;
+  let region: string;
+
+  beforeAll(async () => {
+    v = await backend.open(CRISIS_NOW);
+    const m = v.ctx(MONITOR);
+    const karaganda = gazetteer().find((p) => p.name === "Karaganda Region")!;
+    region = karaganda.id;
+    const [city, town] = gazetteer().filter((p) => p.parentId === karaganda.id);
+    const elsewhere = gazetteer().find((p) => p.name === "Kostanay Region")!.id;
+    const person = (value: string) => createRecord(m, "person", { names: [{ value, lang: "en", kind: "official" }], sex: "male", visibility: "public", protection: "public_figure" });
+    // Two people share a name: the name's matches are the incidents of both.
+    const named = [await person("Daulet Testbekov"), await person("Daulet Testbekov"), await person("Saule Primerova")];
+    const places = [city!.id, town!.id, region, elsewhere, null];
+    const types = ["detention", "fine", "administrative_arrest"];
+    const visibilities = ["public", "public", "internal", "public", "confidential"];
+    const words = ["A weaver was detained", "Two weavers were fined", "The weaver's sister was questioned", "A tailor was stopped"];
+    for (let i = 0; i < 26; i++) {
+      const victim = i % 4 === 1 ? named[i % 3] : null;
+      await createRecord(m, "incident", {
+        type: types[i % 3], ...(i % 9 === 8 ? {} : { startDate: `2022-0${1 + (i % 3)}-${String(1 + (i % 7)).padStart(2, "0")}` }),
+        ...(places[i % 5] ? { placeId: places[i % 5] } : {}), perpetrators: [{ label: "police" }], visibility: visibilities[i % 5],
+        ...(victim ? { victimPersonId: victim.id } : { victimGroup: "residents" }), description: words[i % 4],
+      });
+    }
+  });
+  afterAll(async () => v?.dispose());
+  afterEach(() => {
+    Object.assign(LIST_ROUTES, DEFAULTS);
+  });
+
+  /** Every match in order, as the general plan reads them (a filter on every verification keeps it off the key read). */
+  const allOf = async (actor: Actor, query: Rec) =>
+    ids((await listRecords(v.ctx(actor), "incident", { ...query, verification: [...VERIFICATION_STATUSES], limit: 500 })).items);
+
+  it("reads and counts the same pages on every route", async () => {
+    const queries: Rec[] = [
+      { q: "weaver" }, { q: "weav" }, { q: "Testbekov" }, { q: "Daulet Testbekov weaver" }, { q: "Primerova" }, { q: "zzznothing" },
+      { q: "weaver", type: ["detention", "administrative_arrest"], placeId: region, dateFrom: "2022-01-03" },
+      { q: "weaver", placeId: region }, { q: "Testbekov", type: ["detention"] }, { q: "weaver", dateFrom: "2022-02-01", dateTo: "2022-02-28" },
+      { q: "weaver", order: "asc" }, { q: "weaver", sort: "type" }, { q: "weaver", sort: "createdAt", order: "asc" },
+    ];
+    const expected = new Map<string, string[]>();
+    for (const query of queries) for (const actor of [MONITOR, VIEWER, ANONYMOUS]) expected.set(JSON.stringify([query, who(actor)]), await allOf(actor, query));
+    // The data are enough to make the counts stop at the cap and to reach past the last page.
+    expect(Math.max(...[...expected.values()].map((e) => e.length))).toBeGreaterThan(6);
+    for (const { name, routes } of SETTINGS) {
+      Object.assign(LIST_ROUTES, routes);
+      for (const query of queries) {
+        for (const actor of [MONITOR, VIEWER, ANONYMOUS]) {
+          const all = expected.get(JSON.stringify([query, who(actor)]))!;
+          for (const countCap of [undefined, 3]) {
+            const cap = countCap ?? SEARCH_COUNT_CAP;
+            for (let offset = 0; offset <= all.length + 2; offset += 2) {
+              const page = await listRecords(v.ctx(actor), "incident", { ...query, limit: 2, offset }, countCap === undefined ? {} : { countCap });
+              const what = `${name}: ${JSON.stringify(query)} as ${who(actor)}, offset ${offset}, cap ${cap}`;
+              expect(ids(page.items), what).toEqual(all.slice(offset, offset + 2));
+              expect([page.total, page.totalCapped ?? false], what).toEqual([Math.min(all.length, offset + cap), all.length > offset + cap]);
+            }
+          }
+        }
+      }
+    }
+  });
+
+  it("takes the key read and the early count where the thresholds send a search there", async () => {
+    const keyed = vi.spyOn(v.store.features, "pageByTextKey");
+    try {
+      Object.assign(LIST_ROUTES, SETTINGS[1]!.routes);
+      const page = await listRecords(v.ctx(MONITOR), "incident", { q: "weaver", limit: 2 });
+      expect(ids(page.items)).toEqual((await allOf(MONITOR, { q: "weaver" })).slice(0, 2));
+      const pages = await Promise.all(keyed.mock.results.map((r) => r.value as Promise<unknown[] | null>));
+      // PostgreSQL reads a search of whole words by month once it is not read as a set first.
+      expect(pages.some((p) => p !== null)).toBe(true);
+    } finally {
+      keyed.mockRestore();
+    }
+  });
+
+  it("without a count, says only whether the page was full", async () => {
+    for (const { routes } of SETTINGS) {
+      Object.assign(LIST_ROUTES, routes);
+      const all = await allOf(MONITOR, { q: "weaver" });
+      for (let offset = 0; offset <= all.length; offset += 3) {
+        const page = await listRecords(v.ctx(MONITOR), "incident", { q: "weaver", limit: 3, offset }, { count: false });
+        expect(ids(page.items)).toEqual(all.slice(offset, offset + 3));
+        const full = page.items.length === 3;
+        expect([page.total, page.totalCapped ?? false]).toEqual([offset + page.items.length, full]);
+      }
+    }
+    const people = await listRecords(v.ctx(MONITOR), "person", { q: "Testbekov", limit: 1 }, { count: false });
+    expect([people.items.length, people.total, people.totalCapped]).toEqual([1, 1, true]);
+  });
+});
