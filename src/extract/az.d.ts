@@ -8,6 +8,8 @@ declare module "az" {
     word: string;
     tag: AzTag;
     score: number;
+    /** Where the parse came from: "Dictionary" for a known word, a guesser's name otherwise. */
+    parser: string;
     normalize(keepPOS?: boolean): AzParse;
   }
   interface AzMorph {

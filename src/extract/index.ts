@@ -31,6 +31,21 @@ function azOracle(word: string): { lemma: string; g: Gender }[] {
   return out;
 }
 
+const commonCache = new Map<string, boolean>();
+
+function azCommonOnly(word: string): boolean {
+  const hit = commonCache.get(word);
+  if (hit !== undefined) return hit;
+  const parses = Az.Morph(word);
+  const out = parses.length > 0 && parses.every((p) => {
+    const tag = p.tag.toString();
+    return p.parser === "Dictionary" && !/\b(?:Name|Surn|Patr|Geox|Orgn|Trad)\b/.test(tag) && (/^(?:ADVB|CONJ|PRCL|PREP|PRED|INTJ)\b/.test(tag) || /^NOUN,anim\b/.test(tag) || /^ADJS\b/.test(tag));
+  }) && parses.some((p) => !/^ADJS\b/.test(p.tag.toString()));
+  if (commonCache.size > 50_000) commonCache.clear();
+  commonCache.set(word, out);
+  return out;
+}
+
 /** Loads az's dictionaries once (about 0.2 s); later calls return the same promise. */
 export function initExtractor(): Promise<void> {
   loading ??= new Promise<void>((resolve, reject) => {
@@ -40,7 +55,7 @@ export function initExtractor(): Promise<void> {
         reject(err instanceof Error ? err : new Error("az dictionaries could not be loaded"));
         return;
       }
-      oracle = azOracle;
+      oracle = Object.assign(azOracle, { commonOnly: azCommonOnly });
       resolve();
     });
   });

@@ -327,7 +327,10 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     // "А.Тестли": the press also glues an initial to the surname.
     while (tokens[opening] && INITIAL.test(tokens[opening]?.text ?? "") && (gapAfter(tokens, opening) === 1 || gapAfter(tokens, opening) === 0)) opening++;
     const startsName = opening > i && tokens[opening] !== undefined && nameLike(tokens[opening] as Token, lang, caps, opening) && !quoted[opening];
-    if (!tok || (!startsName && !nameLike(tok, lang, caps, i)) || quoted[i] || inPlace(opts.places, tok)) {
+    // "Первоначально Рожкова обвинили", "Соратница X – Y получила": an adverb or a common noun capitalised because it
+    // opens the sentence is no given name.
+    const opener = lang === "ru" && !startsName && tok?.cap === true && tokens.slice(0, i).every((t) => !t.word) && !givenKnown(tok.lower) && opts.oracle?.commonOnly(tok.text) === true;
+    if (!tok || opener || (!startsName && !nameLike(tok, lang, caps, i)) || quoted[i] || inPlace(opts.places, tok)) {
       i++;
       continue;
     }
@@ -483,7 +486,9 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
       // "об аресте «лидеров группировок» Толиба Аёмбекова": a quoted phrase stands between the name and its governor.
       if (before?.text === "»") {
         const open = tokens.slice(0, i - 1).map((t) => t.text).lastIndexOf("«");
-        if (open > 0) prefer = casesFromContext(tokens[open - 1]?.lower);
+        // Not an outlet's noun ("администратору Telegram-канала «Х» Y"): the role noun before it sets the case below.
+        const governor = tokens[open - 1]?.lower ?? "";
+        if (open > 0 && !MEDIA_WORD.test(governor.split("-").at(-1) ?? "")) prefer = casesFromContext(governor);
       }
       // "операторам издания «Клооп» X": the role noun is looked for before the quoted name as well.
       const quoteOpen = before?.text === "»" ? tokens.slice(0, i - 1).map((t) => t.text).lastIndexOf("«") : -1;

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { extractDocument } from "./index.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractDocument, initExtractor } from "./index.js";
 import { casesFromContext, nominativeKin, nominativeName } from "./ru-names.js";
 
 describe("nominativeName", () => {
@@ -158,5 +158,34 @@ describe("initials glued to a surname, and a lone surname whose given name the l
   it("reads a headline's lone surname in the instrumental as the person named in full below, an unknown given name and all", () => {
     const text = "Суд над Тестоновым завершился приговором\nСуд в Душанбе приговорил журналиста Уринбоя Тестонова к трём годам колонии.";
     expect(extractDocument({ text, lang: "ru", published: "2024-05-10" }).incidents.map((i) => `${i.type}:${i.person}`)).toEqual(["sentence:Уринбой Тестонов"]);
+  });
+});
+
+describe("name forms a sentence's opening word, a role noun or a double surname used to spoil", () => {
+  beforeAll(async () => {
+    await initExtractor();
+  });
+  const found = (text: string): string[] => extractDocument({ text, lang: "ru", published: "2024-05-10" }).incidents.map((i) => `${i.type}:${i.person}`).sort();
+
+  it.each([
+    // An adverb or a common noun that opens the sentence is no given name; the lone surname is the person named before.
+    ["an adverb opening the sentence", "Суд в Бишкеке арестовал активиста Тимура Тестова. Первоначально Тестова обвинили в хулиганстве.", ["charge:Тимур Тестов", "criminal_arrest:Тимур Тестов"]],
+    ["a title opening the sentence", "Суд арестовал епископа Вардана Тестяна. Архиепископ Вардан был задержан на два месяца.", ["criminal_arrest:Вардан Тестян", "detention:Вардан Тестян"]],
+    // A feminine role noun in "-шу" is an accusative: the woman, not a man in the dative.
+    ["'блогершу' before the name", "Блогершу Шахиду Тестову забрали из ее дома 18 декабря.", ["detention:Шахида Тестова"]],
+    // An outlet's quoted name between the role noun and the name does not set the name's case.
+    ["a role noun before an outlet's quoted name", "Блогерше и администратору Telegram-канала «Тест» Шахиде Тестовой предъявлены обвинения.", ["charge:Шахида Тестова"]],
+    // A man's surname in "-а" declines as a woman's word.
+    ["a man's surname in '-а'", "Полиция задержала журналиста Александра Тестуты.", ["detention:Александр Тестута"]],
+    // A double surname declines its first part only.
+    ["a double surname", "Полиция задержала бывшего сотрудника Василия Тестова-Чиковани.", ["detention:Василий Тестов-Чиковани"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+
+  it("keeps a given name that is a dictionary verb or adjective ('Нарек', 'Парен') and a name that is also a noun ('Роза')", () => {
+    expect(found("Нарек Тестян был задержан 5 мая.")).toEqual(["detention:Нарек Тестян"]);
+    expect(found("Парен Тестян был задержан 5 мая.")).toEqual(["detention:Парен Тестян"]);
+    expect(found("Роза Тестова была задержана 5 мая.")).toEqual(["detention:Роза Тестова"]);
   });
 });

@@ -19,11 +19,26 @@ interface Reading {
 }
 
 /** What az says about a word as a given name: lemma and gender of its Name parses. */
-export type NameOracle = (word: string) => { lemma: string; g: Gender }[];
+export interface NameOracle {
+  (word: string): { lemma: string; g: Gender }[];
+  /**
+   * Whether az's dictionary knows the word only as an adverb, a function word or an animate common noun, never as a
+   * name: a capital that opens a sentence ("Первоначально", "Соратница", "Архиепископ"), not the first word of a name.
+   * Guessed parses of unknown words and dictionary verbs and adjectives ("Нарек", "Парен") do not count.
+   */
+  commonOnly(word: string): boolean;
+}
 
 const CONS = /[бвгджзйклмнпрстфхцчшщьғқңһ]$/;
 
 function surnameReadings(w: string): Reading[] | null {
+  // "Василия Тестова-Чиковани": a double surname declines its first part and leaves an indeclinable second one.
+  const double = /^(.{3,})-(.{3,})$/.exec(w);
+  if (double) {
+    const [, a = "", b = ""] = double;
+    const first = surnameReadings(a);
+    if (first && surnameReadings(b)?.every((r) => r.cases.length === ALL.length)) return first.map((r) => ({ ...r, nom: `${r.nom}-${b}` }));
+  }
   // A family named together ("супругам Александру и Александре Буровым", "братьев Тестовых"): the plural surname
   // stands in for each person's own, in the case of the given name beside it.
   let m = /^(.{2,}(?:ов|ев|ёв|ин|ын))(ы|ых|ым|ыми)$/.exec(w);
@@ -266,6 +281,10 @@ export interface Nominative {
 }
 
 const restoreCase = (orig: string, lower: string): string => {
+  // "Тестова-Чиковани" → "Тестов-Чиковани": each part of a double surname keeps its own capital.
+  const parts = orig.split("-");
+  const lowerParts = lower.split("-");
+  if (parts.length > 1 && parts.length === lowerParts.length) return parts.map((p, i) => restoreCase(p, lowerParts[i] ?? "")).join("-");
   let out = "";
   for (let i = 0; i < lower.length; i++) {
     const o = orig[i];
@@ -323,6 +342,8 @@ function computeNominative(words: string[], prefer: readonly Case[], oracle: Nam
     // After a given name, an unknown word in "-и" or "-е" is a surname that does not decline ("Нигяр Хази", "Вафе
     // Наги", "Нурлану Либре"), likelier than a woman's "Хазя" in the genitive.
     if (i > 0 && /[ие]$/.test(l) && givenReadings(lowers[0] ?? "", oracle).some((r) => r.weight >= 2)) return [...given, { nom: l, g: null, cases: ALL, weight: 0.6 }];
+    // "литературоведа Александра Тестуты": a man's surname in "-а" declines as a woman's word does.
+    if (i > 0 && /[бвдзлмнпрстфц]ы$/.test(l)) return [...given, { nom: `${l.slice(0, -1)}а`, g: "m", cases: ["gen"], weight: 0.3 }];
     return given;
   });
   let best: { g: Gender; c: Case; score: number } | null = null;
@@ -402,7 +423,8 @@ export function casesFromContext(prev: string | undefined): Case[] {
   // "руководителя", "заместителю": a masculine agent noun in "-тель" declines with a soft stem.
   if (/тел[ья]$/.test(p) && p.endsWith("я")) return ["gen", "acc"];
   if (/телю$/.test(p)) return ["dat"];
-  if (/(ку|цу|ну|ию|ую|юю)$/.test(p)) return ["acc"];
+  // "журналистку", "блогершу": a feminine role noun in the accusative.
+  if (/(ку|цу|ну|шу|ию|ую|юю)$/.test(p)) return ["acc"];
   // "видеооператоров Александра Александрова": a plural role noun in the genitive, the names with it.
   if (/[бвгджзклмнпрстфхцчшщ](?:ов|ев)$/.test(p) && p.length > 5) return ["gen", "acc"];
   // "операторам издания X и Y", "с активистами X и Y": a plural role noun in the dative or instrumental.
