@@ -607,3 +607,17 @@ describe("an outlet's name before its staff is no object (e1)", () => {
     expect(extractDocument({ text: "Police detained Nasha Testa journalists.", lang: "en", published: "2025-04-10" }).incidents).toEqual([]);
   });
 });
+
+describe("the person a case or trial is about is charged (session 7)", () => {
+  it.each([
+    ["'started hearing the case against X'", "A court in Testburg started hearing the case against Pavel Abotny, a boxer.", ["charge:Pavel Abotny"]],
+    ["'the trial against former policeman X'", "The regional court closed to the public the trial against former policeman Andrej Shklarov.", ["charge:Andrej Shklarov"]],
+    ["'the case against him' after his custody", "Amir Testov was detained on Monday. Testov insists that the case against him is politically motivated.",
+      ["charge:Amir Testov", "detention:Amir Testov@2022-01-10"]],
+    ["a trial against no one named gives no one the charge", "After a hearing of the trial against the Vesna team, police detained observer Katya Yanshova.",
+      ["detention:Katya Yanshova"]],
+    ["'in the case of' is a manner of speaking", "As in the case of Dana Fikova, nothing happened.", []],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});

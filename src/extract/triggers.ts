@@ -70,6 +70,9 @@ export const EN_TRIGGERS: TriggerDef[] = [
   // "X, a defendant in the Kempir-Abad case", "another defendant, X": someone charged in the case on trial.
   t("charge", /\b(?:(?:a|one of(?: the)?|among the) (?:[\w-]+ ){0,2}?defendants? (?:in|of|on trial)|another defendant)\b/gi, "noun"),
   t("charge", /\b(?:charged(?! (?:\w+ )?(?:atmosphere|with electricity))|indicted|accused of|accus(?:e[sd]?|ing) (?:him|her|them) of|charges? (?:of|under|against)|protocol (?:was )?drawn up|charging (?:him|her|them) with|(?:opened|launched|filed|initiated|instituted) (?:a )?criminal (?:cases?|proceedings) against|criminal (?:cases?|proceedings) (?:was |were |has been |have been |had been )?(?:opened|launched|initiated|instituted) against|brought (?:[\w-]+ ){0,2}?charges against)\b/gi),
+  // "the case against X", "opened a case against X, Y and Z", "the closed trial of X", "a suspect in the criminal case
+  // of X": the person a case or trial is about is charged. "in the case of" alone is a manner of speaking.
+  t("charge", /\b(?:cases? against|(?:trials?|proceedings|prosecution) (?:against|of)|criminal case of)\b/gi, "noun"),
   // "detained as a suspect": held in a criminal case as its suspect, which the detention trigger reports as well.
   { ...t("charge", /\b(?:detained|arrested|held) as (?:a )?suspects?\b/gi), alongside: true, needs: "suspect" },
   // "Court Jails Blogger X", "Police Detain Reporter Y": a headline's present tense.

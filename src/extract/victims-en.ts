@@ -25,6 +25,25 @@ export function termsFor(s: Sentence, tr: Trigger, mentions: Mention[]): Entity[
   return out;
 }
 
+const CASE_NOUN_EN = /^(?:cases? against|(?:trials?|proceedings|prosecution) (?:against|of)|criminal case of)$/i;
+
+/** The person right after "the case against", "the trial of": a name past lower-case title words, or a pronoun. */
+function caseAbout(tokens: Token[], tr: Trigger, mentions: Mention[], focus: Entity[], s: Sentence, seen: Seen): Victims | null {
+  for (let j = tr.last; j < Math.min(tokens.length, tr.last + 5); j++) {
+    const tok = tokens[j];
+    if (!tok) break;
+    const m = mentionAt(mentions, (x) => x.first === j && !x.possessor);
+    if (m) return { entities: group(m, mentions, s, "en"), confidence: 0.7 };
+    if (PRON_SG_EN[tok.lower] || PRON_PL_EN.has(tok.lower)) {
+      if (!/^(?:him|her|them)$/.test(tok.lower)) return null;
+      const r = resolvePronoun(tok.lower, j, mentions, focus, "en", seen);
+      return r.length ? { entities: r, confidence: 0.65 } : null;
+    }
+    if (!tok.word || tok.cap) return null;
+  }
+  return null;
+}
+
 const KIN_ONLY_EN = /^(?:son|daughter|wife|husband|brother|sister|mother|father)$/;
 
 /** English: voice decides where the victim stands. */
@@ -68,6 +87,9 @@ export function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: E
     }
     return null;
   }
+  // "the case against X", "the trial of former policeman X", "the case against him": whom the case is about stands
+  // right after it (past a title), or it is about no one named here ("the trial against the Viasna team").
+  if (tr.def.type === "charge" && CASE_NOUN_EN.test(s.text.slice(tr.start - s.start, tr.end - s.start))) return caseAbout(tokens, tr, mentions, focus, s, seen);
   const item = dashItem(tokens, cs, mentions, s, "en");
   if (item) return item;
   // "Abenova's detention", "after Kassymov's arrest": the owner of the event noun.
