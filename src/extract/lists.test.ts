@@ -433,3 +433,15 @@ describe("members of a group named as such (English)", () => {
     expect(found(active).filter((x) => x.startsWith("detention:"))).toEqual([]);
   });
 });
+
+describe("a counted passive report and a dash names its people (session 7)", () => {
+  const people = (text: string): string[] =>
+    extractDocument({ text, lang: "en", published: "2025-04-10" }).incidents.map((i) => `${i.type}:${i.person}`).sort();
+  it("'three more people were detained — A, B and former deputy C'", () => {
+    expect(people("Earlier, three more people were detained — Bekbo Tasmanov, Emilo Uzarov, and former deputy Kurma Dyikov.")).toEqual([
+      "detention:Bekbo Tasmanov", "detention:Emilo Uzarov", "detention:Kurma Dyikov"]);
+  });
+  it("an uncounted passive before a dash names no list", () => {
+    expect(people("Several people were detained — police said nothing about Bekbo Tasmanov or Emilo Uzarov.")).toEqual([]);
+  });
+});

@@ -172,12 +172,16 @@ export function dashItem(tokens: Token[], cs: number, mentions: Mention[], s: Se
  * clause that ends in a colon (or counts people and ends in a dash) names them after it.
  */
 export function colonList(tokens: Token[], tr: Trigger, mentions: Mention[]): Victims | null {
-  const [, ce] = clauseBounds(tokens, tr.first);
+  const [cs, ce] = clauseBounds(tokens, tr.first);
   if (ce - tr.last > 8) return null;
-  // "убили двух лидеров — X и Y": a dash after a counted group works as the colon does.
-  const counted = tokens.slice(tr.first, ce).some((t) => /^(\d+|two|three|four|five|six|several|двух|трех|трёх|четырех|четырёх|пятерых|шестерых|двоих|троих|четверых|нескольких|двум|трем|трём|четырем|четырём|пяти|пятерым|двоим|троим|нескольким)$/.test(t.lower));
+  // "убили двух лидеров — X и Y": a dash after a counted group works as the colon does, the count after the verb
+  // or, in a passive ("three more people were detained — X, Y and Z"), before it.
+  // "released, but at least nine of them – X, … –" are a part singled out, not the group the verb reports.
+  const counted = tokens.slice(cs, ce).some((t, k) => tokens[cs + k + 1]?.lower !== "of" && /^(\d+|two|three|four|five|six|seven|eight|nine|ten|several|двух|трех|трёх|четырех|четырёх|пятерых|шестерых|двоих|троих|четверых|нескольких|двум|трем|трём|четырем|четырём|пяти|пятерым|двоим|троим|нескольким)$/.test(t.lower));
   if (tokens[ce]?.text !== ":" && !(/^[—–-]$/.test(tokens[ce]?.text ?? "") && counted)) return null;
   const listed = mentions.filter((m) => m.first > ce && !m.possessor && !m.speaker && !m.entity.official && !m.commentator);
+  // After a dash the names follow at once, past a title at most ("— police said nothing about X" is a clause).
+  if (tokens[ce]?.text !== ":" && !(listed[0] && listed[0].first - ce <= 3 && tokens.slice(ce + 1, listed[0].first).every((t) => t.word && !t.cap))) return null;
   return listed.length >= 2 ? { entities: dedupe(listed.map((m) => m.entity)), confidence: 0.65 } : null;
 }
 
