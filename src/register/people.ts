@@ -4,7 +4,8 @@ import { accessLevel, visibleVisibilities } from "../auth/policy.js";
 import { comparePeople, nameKeys, type MatchResult, type NameContext } from "../match/index.js";
 import type { Ctx } from "./context.js";
 import type { Rec } from "./load.js";
-import { getMany, getRecord, listRecords } from "./service.js";
+import { listRecords } from "./list.js";
+import { getMany, getRecord } from "./service.js";
 
 export interface Timeline {
   person: Rec;

@@ -1,24 +1,20 @@
 /**
- * Use cases of the register: create, read, update, delete and list every kind of record, with policy checks,
- * presenters and the audit log. HTTP routes and CLI verbs call these and nothing below them.
+ * Use cases of the register: create, read, update and delete every kind of record (lists and searches: list.ts), with
+ * policy checks, presenters and the audit log. HTTP routes and CLI verbs call these and nothing below them.
  */
-import { sql } from "kysely";
-import { accessLevel, assertCan, visibleVisibilities, actorId, type AccessLevel } from "../auth/policy.js";
+import { accessLevel, assertCan, actorId, visibleVisibilities, type AccessLevel } from "../auth/policy.js";
 import { VigilError, notFound } from "../core/errors.js";
-import { HELD_STATUSES } from "../incidents/index.js";
 import { present } from "../publish/index.js";
 import { zCaptureInput } from "../contract/records.js";
-import type { Page } from "../contract/query.js";
 import type { HistoryEntry } from "../contract/responses.js";
-import type { Db, DialectFeatures, RecordKind, TextKeyFilters, TextQuery } from "../store/index.js";
+import type { Db, RecordKind } from "../store/index.js";
 import { AuditAppender, historyOf } from "./audit-log.js";
 import { nowIso, todayOf, type Ctx } from "./context.js";
 import { INPUT_SCHEMAS, parseInput } from "./kinds.js";
-import { loadRecord, rowsToRecords, type Rec } from "./load.js";
-import { COUNT_CAP, peopleByStatus, SEARCH_COUNT_CAP, visibleIncidents } from "./counts.js";
-import { countNamedIncidents, hasNameKeys, namedPeople, peopleSet, placesWithin, planList, searchTerms, SHORT_LIST, textKeyFilters, textOnly } from "./queries.js";
+import { listRecords } from "./list.js";
+import { loadRecord, type Rec } from "./load.js";
+import { attachStatus, cutHiddenLinks } from "./presenting.js";
 import { candidateSnapshot } from "./snapshots.js";
-import { statusColumns } from "./status-columns.js";
 import { deleteRecordRow, insertCapture, insertRecord, updateRecordRow, type WriteEnv } from "./write.js";
 
 /** Runs `fn` in one transaction with a write environment and an audit appender. */
@@ -112,48 +108,6 @@ export async function createCapture(ctx: Ctx, raw: unknown): Promise<Rec> {
 // ---------- reading ----------
 const levelOf = (ctx: Ctx): AccessLevel => accessLevel(ctx.actor);
 
-/** Links from a visible record to records the reader may not see are cut, so an id never leaks a hidden record. */
-async function cutHiddenLinks(db: Db, features: DialectFeatures, kind: RecordKind, recs: Rec[], level: AccessLevel): Promise<void> {
-  if (level === "confidential" || !recs.length) return;
-  if (level === "public" && kind === "incident") {
-    // Free text about a pseudonymised or anonymous person tends to name them: it stays internal.
-    const victims = [...new Set(recs.map((r) => r.victimPersonId).filter((v): v is string => typeof v === "string"))];
-    const shielded = new Set<string>();
-    for (let i = 0; i < victims.length; i += 500) {
-      const rows = await db.selectFrom("people").select("id").where("id", "in", victims.slice(i, i + 500))
-        .where("protection", "in", ["pseudonymised", "anonymous"]).execute();
-      for (const r of rows) shielded.add(r.id);
-    }
-    for (const r of recs) {
-      if (typeof r.victimPersonId === "string" && shielded.has(r.victimPersonId)) {
-        r.description = null;
-        r.placeText = null;
-      }
-    }
-  }
-  const allowed = visibleVisibilities(level);
-  // Visibility as a plain test: as an index condition SQLite read every person of the visible levels through
-  // people(visibility …) instead of the 50 ids through the key (1m: 318 ms for a viewer's first page).
-  const visibility = features.unindexed(sql.ref("visibility"));
-  const links: [string, string][] =
-    kind === "incident" ? [["victimPersonId", "people"], ["eventId", "events"]]
-    : kind === "proceeding" ? [["incidentId", "incidents"]]
-    : kind === "intervention" ? [["personId", "people"], ["incidentId", "incidents"]]
-    : kind === "statistic" ? [["sourceId", "sources"], ["eventId", "events"]]
-    : kind === "event" ? [["causedById", "events"]]
-    : [];
-  for (const [field, table] of links) {
-    const ids = [...new Set(recs.map((r) => r[field]).filter((v): v is string => typeof v === "string"))];
-    if (!ids.length) continue;
-    const visible = new Set<string>();
-    for (let i = 0; i < ids.length; i += 500) {
-      const rows = await sql<{ id: string }>`SELECT id FROM ${sql.table(table)} WHERE id IN (${sql.join(ids.slice(i, i + 500).map((x) => sql`${x}`))}) AND ${visibility} IN (${sql.join(allowed.map((v) => sql`${v}`))})`.execute(db);
-      for (const r of rows.rows) visible.add(r.id);
-    }
-    for (const r of recs) if (typeof r[field] === "string" && !visible.has(r[field] as string)) r[field] = null;
-  }
-}
-
 async function isVisible(db: Db, kind: RecordKind, rec: Rec, level: AccessLevel): Promise<boolean> {
   if (level === "confidential" || kind === "place") return true;
   const allowed = visibleVisibilities(level) as string[];
@@ -177,28 +131,6 @@ async function presentOne(ctx: Ctx, kind: RecordKind, rec: Rec): Promise<Rec> {
   return present(kind, rec, level);
 }
 
-/** Status from the cached columns of the reader's level, with days held and overdue computed for today. */
-async function attachStatus(db: Db, people: Rec[], today: string, level: AccessLevel): Promise<void> {
-  const ids = people.map((p) => p.id as string);
-  const c = statusColumns(level);
-  const rows = ids.length
-    ? await db.selectFrom("people").select(["id", `${c.status} as status`, `${c.since} as since`, `${c.until} as until`]).where("id", "in", ids).execute()
-    : [];
-  const byId = new Map(rows.map((r) => [r.id, r as { id: string; status: string; since: string | null; until: string | null }]));
-  for (const p of people) {
-    const r = byId.get(p.id as string);
-    if (!r) continue;
-    const heldNow = (HELD_STATUSES as readonly string[]).includes(r.status);
-    p.status = {
-      status: r.status,
-      since: r.since,
-      until: r.until,
-      daysHeld: heldNow && r.since ? Math.floor((Date.parse(today) - Date.parse(r.since)) / 86_400_000) + 1 : null,
-      releaseOverdue: heldNow && r.until !== null && r.until < today,
-    };
-  }
-}
-
 export async function getRecord(ctx: Ctx, kind: RecordKind, id: string): Promise<Rec> {
   const level = levelOf(ctx);
   const rec = await loadRecord(ctx.store.db, kind, id);
@@ -214,179 +146,6 @@ export async function getMany(ctx: Ctx, kind: RecordKind, ids: readonly string[]
     out.push(...page.items);
   }
   return out;
-}
-
-/**
- * One page of a list, with `total`: exact for the unfiltered list of incidents or people (kept by the database
- * in every write, see counts.ts), otherwise counted up to COUNT_CAP (a search: SEARCH_COUNT_CAP) rows past the offset,
- * `totalCapped` saying there are more (`countCap` sets another bound). `count: false` skips counting (callers that
- * read a page, not a screen's figure). Rows are read in two steps: the keys of the page, sorted and cut from the
- * indexes, then only those rows.
- */
-export async function listRecords(
-  ctx: Ctx, kind: RecordKind, query: Record<string, unknown>, opts: { count?: boolean; countCap?: number } = {},
-): Promise<Page<Rec>> {
-  const level = levelOf(ctx);
-  const db = ctx.store.db;
-  const limit = Number(query.limit ?? 50);
-  const offset = Number(query.offset ?? 0);
-  // A search is read from its set of matches when the set is small (counted from the full-text index, capped), else
-  // the set is tested on entries of the region's or the sort order's index: reading 100,000 matches to sort them
-  // costs more than walking the index until a page is full (SQLite; PostgreSQL's planner decides from statistics).
-  const terms = kind === "incident" ? searchTerms(query) : null;
-  const features = ctx.store.features;
-  const prepared = terms ? await features.prepareText(db, terms) : null;
-  const textHits = prepared ? await features.countTextHits(db, prepared, LIST_ROUTES.pageWalkFrom) : null;
-  const noRegion = typeof query.placeId !== "string";
-  const text = typeof query.q === "string" ? query.q.trim() : "";
-  // A planner with statistics is given a list of people it can estimate (up to SHORT_LIST). Without statistics
-  // (SQLite) the people of a name are read once even when there are thousands (a placeholder name: 30,000 of a
-  // million), and the page and its count take them as one value, instead of matching their name keys again each.
-  // Without text matches, more people than are worth reading first (a placeholder name: 30,000 of a million) are a
-  // test on each incident's victim reached through the sort order's index, and are counted from the people's side.
-  const stats = features.statistics;
-  const streamNames = !stats && kind === "incident" && textHits === 0;
-  const named = text && (kind === "incident" || kind === "person")
-    ? await namedPeople(db, text, streamNames || stats ? SHORT_LIST : MANY_NAMED, { guessMany: streamNames }) : null;
-  const manyNamed = streamNames && named === null && hasNameKeys(text);
-  // A planner with statistics estimates a region from its places' statistics when they are a list.
-  const places = stats && kind === "incident" && typeof query.placeId === "string" ? await placesWithin(db, query.placeId) : null;
-  // The victims' side of a search counts too: a name shared by hundreds of people matches thousands of incidents.
-  const victimsUpTo = (cap: number) => (named ? incidentsOf(db, features, named, cap) : Promise.resolve(cap));
-  // Without text matches, a list of people (SQLite: at most SHORT_LIST) leads the page and the count from the victims'
-  // index however many incidents they have, so those are not counted first.
-  const hits = textHits === null ? null : textHits === 0 && named !== null ? 0 : textHits + (text ? await victimsUpTo(LIST_ROUTES.pageWalkFrom) : 0);
-  // PostgreSQL multiplies the selectivity of a search's words by its filters' as if they were independent, but words
-  // cluster by date, type and place: it walks the date index testing each row (1m: 743,812 rows for a word with no
-  // match of the asked types in the region, 4.3 s; 66,630 for a page of "января", 0.4 s), and a count under LIMIT
-  // scans the table. Its estimate of the words alone is close (GIN statistics): when they match few incidents, their
-  // set is read first, filtered and sorted, for the page and the count alike; without victims, the words with the
-  // types or region asked are one query of the GIN index (DialectFeatures.incidentFacets). Not when the people of the
-  // name are too many to list (a placeholder name): their incidents are no part of the estimate. With the types or
-  // region in the index, the estimate is of that set, the one read: a word of 400,000 incidents asked in one region
-  // with two types is a few thousand (its words are whole words, so GIN skips to the rarer entries, see prepareText).
-  const askedTypes = Array.isArray(query.type) ? query.type.map(String) : [];
-  const faceted = !!stats && kind === "incident" && !!prepared && !named?.length && (askedTypes.length > 0 || typeof query.placeId === "string")
-    && (typeof query.placeId !== "string" || !!places);
-  const estimated = prepared && (faceted ? features.incidentFacets(prepared, askedTypes, places) : null);
-  const setFirst = !!stats && kind === "incident" && !!prepared && textHits !== 0 && (named !== null || !hasNameKeys(text))
-    && await stats.estimateRows(db, sql`SELECT 1 FROM incidents WHERE ${estimated || features.incidentSearch(prepared, named?.length ? peopleSet(named, features) : null, true)}`)
-      <= (textOnly(query) ? LIST_ROUTES.setFirst : LIST_ROUTES.setFirstFiltered);
-  const planFor = (textDriven: boolean) => {
-    const plan = planList(kind, query, kind === "place" ? null : visibleVisibilities(level), features, todayOf(ctx), statusColumns(level), {
-      textDriven, namedPeople: named, noTextMatches: textHits === 0, manyNamed, places, ...(prepared ? { text: prepared } : {}),
-      facets: setFirst && faceted,
-    });
-    if (level === "public" && (kind === "capture" || kind === "claim")) {
-      plan.where.push(sql<boolean>`${sql.ref(`${plan.table}.source_id`)} IN (SELECT id FROM sources WHERE visibility = 'public' AND protected = ${features.bool(false)})`);
-    }
-    if (level === "public" && kind === "proceeding") {
-      plan.where.push(sql<boolean>`proceedings.person_id IN (SELECT id FROM people WHERE visibility = 'public')`);
-    }
-    return { ...plan, whereSql: plan.where.length ? sql`WHERE ${sql.join(plan.where, sql` AND `)}` : sql`` };
-  };
-  const plan = planFor(hits !== null && hits < LIST_ROUTES.pageWalkFrom && noRegion);
-  const table = sql.table(plan.table);
-  const key = sql.ref(`${plan.table}.${plan.key}`);
-  // A search in date order with text matches, and no filters beyond type, region and dates: where the full-text index
-  // keeps its keys in date order (SQLite) the page is its newest matches, read first; the same day's incidents then
-  // follow each other newest recorded first (n) rather than by id. PostgreSQL reads a search of whole words that is not
-  // read as a set first by month instead of walking past the newest incidents that lack its words (pageByTextKey).
-  const dir = query.order === "asc" ? "asc" : "desc";
-  const keyVisible = level === "confidential" ? null : visibleVisibilities(level);
-  const keyFilters = prepared?.streams && !setFirst && textHits !== 0 && !["createdAt", "updatedAt", "type"].includes(String(query.sort))
-    && (named === null ? !hasNameKeys(text) : named.length <= SHORT_LIST)
-    ? await textKeyFilters(db, query) : null;
-  const keyVictims = named?.length ? peopleSet(named, features) : null;
-  const cap = offset + (opts.countCap ?? (text ? SEARCH_COUNT_CAP : COUNT_CAP));
-  const countMatches = async (): Promise<{ total: number; capped: boolean }> => {
-    let countPlan = plan;
-    if (prepared && hits !== null && hits >= LIST_ROUTES.pageWalkFrom) {
-      // A search and nothing else: when the whole words alone match more visible incidents than the cap, so do the
-      // prefixes, and the count stops there without reading a row.
-      if (textOnly(query)) {
-        const words = await features.countVisibleWordHits(db, prepared, level === "confidential" ? null : visibleVisibilities(level), cap + 1);
-        if (words !== null && words > cap) return { total: cap, capped: true };
-      }
-      if (textHits === 0 && manyNamed && textOnly(query)) {
-        const n = await countNamedIncidents(db, text, visibleVisibilities(level), cap + 1);
-        return { total: Math.min(n, cap), capped: n > cap };
-      }
-      if (textHits === 0) {
-        // Only victims: their index leads the count, which stops at the cap (a walk of the sort order would read every
-        // row when a lower level may see none of their incidents).
-        if (noRegion) countPlan = planFor(true);
-      } else {
-        // Counting reads its set by key for longer than a page does (it stops at the cap, not at a page).
-        const more = (await features.countTextHits(db, prepared, LIST_ROUTES.countWalkFrom)) ?? LIST_ROUTES.countWalkFrom;
-        if (more + (text ? await victimsUpTo(LIST_ROUTES.countWalkFrom) : 0) < LIST_ROUTES.countWalkFrom && noRegion) countPlan = planFor(true);
-      }
-    }
-    const r = await (setFirst
-      ? sql<{ n: number }>`WITH matched AS MATERIALIZED (SELECT 1 FROM ${table} ${plan.whereSql}) SELECT count(*) AS n FROM (SELECT 1 FROM matched LIMIT ${cap + 1}) AS matches`
-      : sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM ${table} ${countPlan.whereSql} LIMIT ${cap + 1}) AS matches`).execute(db);
-    const n = Number(r.rows[0]?.n ?? 0);
-    return { total: Math.min(n, cap), capped: n > cap };
-  };
-  const countsMatches = opts.count !== false && (plan.filtered || (kind !== "incident" && kind !== "person"));
-  // A planner with statistics (PostgreSQL) has no count by key: its count does not depend on the page, and runs on
-  // another connection of the pool while the page is read by month (1m, common words: 15–25 ms at p50 when it waited).
-  // SQLite counts after the page: a short page is its own count, and its queries run one after another anyway.
-  const early = stats && countsMatches && prepared && keyFilters ? countMatches() : null;
-  // Settled by the count below, or left unread when the page is its own count.
-  early?.catch(() => undefined);
-  const byTextKey = prepared && keyFilters ? await features.pageByTextKey(db, prepared, keyVictims, keyVisible, dir, limit, offset, keyFilters) : null;
-  const keys = byTextKey ? sql.join(byTextKey.map((n) => sql`${n}`)) : sql`SELECT ${key} FROM ${table} ${plan.whereSql} ORDER BY ${plan.orderBy} LIMIT ${limit} OFFSET ${offset}`;
-  const rowsQuery = byTextKey
-    ? sql<Record<string, unknown>>`SELECT incidents.* FROM incidents WHERE ${key} IN (${byTextKey.length ? keys : sql`NULL`}) ORDER BY start_date ${sql.raw(dir)}, ${key} ${sql.raw(dir)}`
-    : sql<Record<string, unknown>>`SELECT ${table}.* FROM ${table} WHERE ${key} IN (${keys}) ORDER BY ${plan.orderBy}`;
-  const countByKey = async (pageKeys: readonly (string | number)[], words: TextQuery, filters: TextKeyFilters): Promise<{ total: number; capped: boolean }> => {
-    // Read in key order, a page short of its limit is the last one: the matches end there.
-    if (pageKeys.length < limit && (pageKeys.length > 0 || offset === 0)) return { total: offset + pageKeys.length, capped: false };
-    if (early) return early;
-    const n = await features.countByTextKey(db, words, keyVictims, keyVisible, filters, cap + 1);
-    return n !== null ? { total: Math.min(n, cap), capped: n > cap } : countMatches();
-  };
-  const counted: Promise<{ total: number; capped: boolean } | null> =
-    opts.count === false ? Promise.resolve(null)
-    : !plan.filtered && kind === "incident" ? visibleIncidents(ctx.store, visibleVisibilities(level)).then((total) => ({ total, capped: false }))
-    : !plan.filtered && kind === "person" ? peopleByStatus(ctx.store, level, visibleVisibilities(level)).then((rows) => ({ total: rows.reduce((sum, r) => sum + r.n, 0), capped: false }))
-    : byTextKey && prepared && keyFilters ? countByKey(byTextKey, prepared, keyFilters)
-    : early ?? countMatches();
-  // PostgreSQL estimates the OR of a text match and a list of victims far above what it matches and walks the date
-  // index testing rows one by one (1m, "Usenov Talgat": 657 ms for 798 matches that the count read in 10 ms). Counted
-  // first, a set below the cap is read whole from its indexes and sorted.
-  const few = stats && kind === "incident" && !!named?.length ? await counted : null;
-  const pageQuery = setFirst || (few && !few.capped)
-    ? sql<Record<string, unknown>>`WITH matched AS MATERIALIZED (SELECT * FROM ${table} ${plan.whereSql})
-        SELECT ${table}.* FROM matched AS ${table} ORDER BY ${plan.orderBy} LIMIT ${limit} OFFSET ${offset}`
-    : rowsQuery;
-  const [rows, count] = await Promise.all([pageQuery.execute(db), counted]);
-  const recs = await rowsToRecords(db, kind, rows.rows);
-  if (kind === "person") await attachStatus(db, recs, todayOf(ctx), level);
-  await cutHiddenLinks(db, features, kind, recs, level);
-  const items = recs.map((r) => present(kind, r, level));
-  const total = count ?? { total: offset + items.length, capped: items.length === limit };
-  return { items, total: total.total, ...(total.capped ? { totalCapped: true } : {}), limit, offset };
-}
-
-/**
- * Where a search changes how it reads. `pageWalkFrom`: matches from which a search page walks an index instead of
- * reading and sorting every match, and from which its count does. A row read by rowid cost about 200 index entries
- * walked (1m, shared machine: 800 matches of a name read in 35 ms); counting stops at 1,000 matches, so it reads them
- * by rowid for longer, up to `countWalkFrom` (100k: 2,300 matches counted in 2.3 ms by rowid, 12 ms walking). Words
- * estimated to match at most `setFirst` incidents (`setFirstFiltered` with filters) are read as a set first on
- * PostgreSQL (see setFirst). Tests lower them to take every route on a few incidents.
- */
-export const LIST_ROUTES = { pageWalkFrom: 500, countWalkFrom: 20_000, setFirst: 10_000, setFirstFiltered: 100_000 };
-/** Beyond this many people of a name, SQLite matches their keys in each query instead. */
-const MANY_NAMED = 100_000;
-
-/** Incidents of these people, counted from their index up to `cap`. */
-async function incidentsOf(db: Db, features: DialectFeatures, people: readonly string[], cap: number): Promise<number> {
-  if (!people.length) return 0;
-  const r = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM incidents WHERE victim_person_id IN (${peopleSet(people, features)}) LIMIT ${cap}) AS victims`.execute(db);
-  return Number(r.rows[0]?.n ?? 0);
 }
 
 export async function captureContent(ctx: Ctx, id: string): Promise<{ mediaType: string; bytes: Uint8Array; sha256: string }> {
