@@ -30,7 +30,7 @@ export function attachTriggers(doc: DocState, v: SentenceView, scene: Scene): At
     const inStatistic = stats.some((st) => tr.start >= s.start + st.start - 40 && tr.start <= s.start + st.end + 5);
     const coordinated = !inStatistic && prev !== null && coordinatedWith(s.tokens, prev.tr, tr, lang, mentions);
     // "on smuggling charges" names no one: it charges whoever the custody it follows holds, or waits for a list.
-    const grounds = tr.def.type === "charge" && s.tokens[tr.first]?.lower === "on" && !coordinated;
+    const grounds = tr.def.type === "charge" && /^(?:on|for)$/.test(s.tokens[tr.first]?.lower ?? "") && !coordinated;
     // "Среди задержанных также – X и его супруга Y, член партии «Ф» Z и другие", "Among those detained were …": a
     // list introduced by the group names everyone after it, whatever titles and kin stand between the names.
     // "X is among those detained": after a verb the subject is the one named, not whoever follows.

@@ -621,3 +621,15 @@ describe("the person a case or trial is about is charged (session 7)", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("a suspicion behind a custody is a charge (session 7)", () => {
+  it.each([
+    ["'detained X for allegedly …'", "Police detained Amir Testov for allegedly possessing illegal drugs.", ["charge:Amir Testov", "detention:Amir Testov"]],
+    ["'were also detained for allegedly …' after a list", "Hayot Nasrov and Akrom Malikin, an academic, were also detained for allegedly plotting a coup.",
+      ["charge:Akrom Malikin", "charge:Hayot Nasrov", "detention:Akrom Malikin", "detention:Hayot Nasrov"]],
+    ["'on suspicion of'", "Olzhas Samplov was detained in May on suspicion of extremism.", ["charge:Olzhas Samplov", "detention:Olzhas Samplov@2021-05-01"]],
+    ["a verdict's grounds stay no charge", "Berik Aliyev was given six days of administrative detention for allegedly blocking a road.", ["administrative_arrest:Berik Aliyev"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});

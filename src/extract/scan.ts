@@ -136,8 +136,8 @@ export function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolea
     if (tr.def.type === "charge" && /^charges?$/.test(tokens[tr.first]?.lower ?? "") && tokens.slice(tr.last, tr.last + 5).some((t, n, after) => /^(?:remain(?:s|ed)?|are|were|is|was)$/.test(t.lower) && /^(?:unknown|unclear)$/.test(after[n + 1]?.lower ?? ""))) return true;
     // "sentenced … on charges of", "convicted on charges of": the grounds of the verdict, not a charge of its own.
     // "sentenced … on a charge of", "fined … on charges of" too.
-    const grounds = window.at(-1) === "on" || window.at(-1) === "under" || tokens[tr.first]?.lower === "on" || (/^(?:a|an)$/.test(window.at(-1) ?? "") && window.at(-2) === "on");
-    if (tr.def.type === "charge" && grounds && tokens.some((t) => /^(sentenced|convicted|jailed|found|fined)$/.test(t.lower))) return true;
+    const grounds = window.at(-1) === "on" || window.at(-1) === "under" || /^(?:on|for)$/.test(tokens[tr.first]?.lower ?? "") || (/^(?:a|an)$/.test(window.at(-1) ?? "") && window.at(-2) === "on");
+    if (tr.def.type === "charge" && grounds && tokens.some((t) => /^(sentenced|convicted|jailed|found|fined|given|handed|served|serving)$/.test(t.lower))) return true;
     return false;
   }
   if (window.slice(-2).some((w) => w === "не" || w === "ни")) return true;
@@ -204,7 +204,7 @@ export function coordinatedWith(tokens: Token[], prev: Trigger, tr: Trigger, lan
   if (lang === "ru" && tr.def.type === "charge" && CUSTODY.has(prev.def.type) && tokens[tr.first]?.lower === "по" && TERM_RU.test(words.join(" "))) return true;
   // "detained X and Y on the same charges", "who was detained a day earlier on a hooliganism charge", "detained Z on
   // 5 May on charges of …": the people and the day of the custody may stand between it and its grounds.
-  if (lang === "en" && tr.def.type === "charge" && CUSTODY.has(prev.def.type) && (tokens[tr.first]?.lower === "on" || words.at(-1) === "on") && !words.some((w) => /^(?:who|which|that|whose|said|says|told|while|after|before|because|when|but|and then|later)$/.test(w) || AUX.has(w))) return true;
+  if (lang === "en" && tr.def.type === "charge" && CUSTODY.has(prev.def.type) && (/^(?:on|for)$/.test(tokens[tr.first]?.lower ?? "") || words.at(-1) === "on") && !words.some((w) => /^(?:who|which|that|whose|said|says|told|while|after|before|because|when|but|and then|later)$/.test(w) || AUX.has(w))) return true;
   // "прошли обыски, в ходе которых были изъяты телефоны": what the search took was theirs.
   if (lang === "ru" && prev.def.type === "search" && tr.def.type === "equipment_seizure" && /^, (?:в ходе|во время) котор\p{L}+(?: \p{L}+)?$/u.test(words.join(" "))) return true;
   const joiner = lang === "en" ? words.some((w) => w === "and" || w === "then" || w === "or") || words.at(-1) === "," : words.some((w) => w === "и" || w === "а") || words.at(-1) === ",";

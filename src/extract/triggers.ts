@@ -89,6 +89,9 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("charge", /\b(?:(?:is|are|was|were|now) facing (?:criminal )?charges)\b/gi),
   // "had faced prosecution under Article 225", "the unjustified criminal prosecution of X".
   { ...t("charge", /\b(?:faced (?:criminal )?prosecution|criminal prosecution of)\b/gi), needs: "prosecut" },
+  // "detained for allegedly possessing drugs", "arrested on suspicion of fraud": a suspicion behind a custody is a
+  // charge (GUIDELINES); the grounds, like those below, go to the people held.
+  t("charge", /\b(?:on (?:the )?suspicion of|for (?:allegedly|(?:his|her|their) alleged))\b/gi, "noun"),
   // "detained on smuggling charges", "on fabricated tax evasion charges": the grounds of a custody.
   t("charge", /\bon (?:(?!on )[a-z-]+ ){1,3}charges\b|\bon an? (?:[a-z-]+ ){1,3}charge\b/gi, "noun"),
   // "took at least 10 of them to Baku City Police Department": a counted group taken in.
