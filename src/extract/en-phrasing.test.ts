@@ -633,3 +633,17 @@ describe("a suspicion behind a custody is a charge (session 7)", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("a confession staged for the camera (session 7)", () => {
+  it.each([
+    ["'they seem to have been made to appear in repentance videos'",
+      "Residents Artur Testevich, Alyaksandr Tsybin and Hanna Mikhova have been detained as well. They seem to have been made to appear in so-called repentance videos.",
+      ["coerced_confession:Alyaksandr Tsybin", "coerced_confession:Artur Testevich", "coerced_confession:Hanna Mikhova",
+        "detention:Alyaksandr Tsybin", "detention:Artur Testevich", "detention:Hanna Mikhova"]],
+    ["'a “confession” video showing X'", "A pro-government channel published a “confession” video showing Valery Yudov.", ["coerced_confession:Valery Yudov"]],
+    ["'footage of X confessing'", "State television aired footage of Marat Alovatov confessing to unspecified crimes.", ["coerced_confession:Marat Alovatov"]],
+    ["'made to confess to state media'", "The pianist Vikram Ruzov was beaten before being made to confess to state media.", ["beating:Vikram Ruzov", "coerced_confession:Vikram Ruzov"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});

@@ -166,6 +166,11 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("travel_ban", /\b(?:(?:(?:has|had|have|got|received|was given|were given) (?:a |an )?)?bans? on (?:leaving|travel\w*|exit\w*)|prevent(?:ed|ing|s)? (?:[\w-]+ ){0,4}?from (?:leaving(?! (?:the |their |his |her )?(?:building|house|home|premises|office|courtroom|court|station|square|area|room|car|bus))|travel\w*)|(?:restrictions?|["“]?stop["”]?) on (?:leaving|travel\w*))\b/gi),
   // Not "a deportation centre": held there is custody, not yet a deportation.
   t("deportation", /\b(?:deported|expelled from|deportation)\b(?! (?:cent(?:re|er)s?|camps?|facilit(?:y|ies)|prisons?)\b)/gi),
+  // "made to confess to state media", "made to appear in so-called repentance videos", "a “confession” video showing
+  // X", "footage of X confessing to …": a confession staged for the camera.
+  { ...t("coerced_confession", /\bmade to (?:confess|apologi[sz]e|repent|appear in (?:[\w-]+ ){0,3}?(?:["“]?(?:repentan(?:t|ce)|confession|apology)["”]? )?videos?)\b/gi), needs: "made to" },
+  { ...t("coerced_confession", /\b(?:repentan(?:t|ce)|confession)["”]? videos? (?:showing|of|featuring)\b/gi), needs: "video" },
+  { ...t("coerced_confession", /\b(?:footage|videos?|recording) (?:of|showing) (?:[\w’'-]+ ){1,4}?confessing\b/gi), needs: "confessing" },
   t("coerced_confession", /\b(?:(?:shown|paraded|appeared|featured) on (?:state |national )?(?:television|tv)|televised confession|forced to (?:confess|sign (?:a |the )?(?:\w+ )?confession|read (?:out )?(?:a )?(?:prepared )?["“]?confession|record (?:a |an )?["“]?(?:confession|apology)|apologi[sz]e on (?:camera|tv|television))|confession (?:had been |was )?(?:extracted|forced|coerced))\b/gi),
   t("threat", /\b(?:threaten(?:ed|ing)?|warned (?:\w+ ){0,2}(?:about|of) (?:the )?["“]?consequences|warned (?:\w+ )?(?:that )?(?:he|she|they|\w+) (?:could|would|might) (?:face|be (?:charged|prosecuted|arrested|detained)))\b/gi),
   t("dismissal", /\b(?:dismissed|fired|sacked|lost (?:his|her|their) jobs?)\b(?! (?:the|a|an|his|her|its|their|these|those)? ?(?:claim|complaint|appeal|allegation|case|lawsuit|shots?|tear gas|rubber))/gi),

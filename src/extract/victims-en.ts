@@ -68,7 +68,7 @@ export function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: E
     // "Both were detained": before the auxiliary, "both" and "all" are the subject, not adverbs.
     // "will be kept in pretrial detention until March 13": a court's custody order runs into the future.
     const custodyOrder = tr.def.type === "criminal_arrest" || tr.def.type === "house_arrest";
-    while (k >= cs && ((ADVERBS.has(tokens[k]?.lower ?? "") && !/^(both|all)$/.test(tokens[k]?.lower ?? "")) || /^(had|has|have|not|to|was|were|is|are|been|being)$/.test(tokens[k]?.lower ?? "") || (custodyOrder && tokens[k]?.lower === "will"))) k--;
+    while (k >= cs && ((ADVERBS.has(tokens[k]?.lower ?? "") && !/^(both|all)$/.test(tokens[k]?.lower ?? "")) || /^(had|has|have|not|to|was|were|is|are|been|being|seems?|seemed|appears?|appeared)$/.test(tokens[k]?.lower ?? "") || (custodyOrder && tokens[k]?.lower === "will"))) k--;
     // "two former staff — X and cameraman Y — were placed …": the names inside the dashes are the subject.
     const dashed = k < cs && /^[—–-]$/.test(tokens[cs - 1]?.text ?? "") ? mentionAt(mentions, (x) => x.last === cs - 1 && !x.possessor && !x.speaker) : undefined;
     // "X (Testov Media) was detained": a note in brackets between the name and the verb.
