@@ -1,4 +1,7 @@
 /** What every register verb shares: configuration, opening Vigil, and turning errors into one line and an exit code. */
+import { rmSync, renameSync } from "node:fs";
+import { dirname, join, basename } from "node:path";
+import { randomBytes } from "node:crypto";
 import { createVigil, type Vigil } from "../app.js";
 import { loadConfig, type VigilConfig } from "../config.js";
 import { isVigilError, type ErrorCode } from "../core/errors.js";
@@ -18,9 +21,55 @@ export function fail(e: unknown): never {
     }
     process.exit(EXIT[e.code] ?? 1);
   }
+  const problem = systemProblem(e);
+  if (problem) {
+    process.stderr.write(`vigil: ${problem.message}\n`);
+    process.exit(problem.exit);
+  }
   // Unknown errors: name only, never a message that could quote record content.
   process.stderr.write(`vigil: unexpected error (${e instanceof Error ? e.name : typeof e}); please report it with the command you ran\n`);
   process.exit(1);
+}
+
+const FILE_CODES: Record<string, string> = {
+  ENOENT: "no such file or directory", ENOTDIR: "part of the path is not a directory", EISDIR: "is a directory",
+  EACCES: "permission denied", EPERM: "permission denied", EROFS: "read-only file system", ENOSPC: "no space left on the device",
+  EEXIST: "already exists",
+};
+const NETWORK_CODES: Record<string, string> = {
+  ECONNREFUSED: "connection refused", ENOTFOUND: "no such host", EAI_AGAIN: "host name lookup failed", ETIMEDOUT: "timed out",
+  EHOSTUNREACH: "host unreachable", ECONNRESET: "connection reset",
+};
+// PostgreSQL SQLSTATEs and SQLite result codes an operator can act on; drivers' own messages may quote values, so
+// only the code is read.
+const DATABASE_CODES: Record<string, string> = {
+  "28P01": "the database refused the user name or password in VIGIL_DATABASE_URL",
+  "28000": "the database refused the user in VIGIL_DATABASE_URL",
+  "3D000": "the database named in VIGIL_DATABASE_URL does not exist",
+  "42501": "the database user in VIGIL_DATABASE_URL lacks a permission Vigil needs",
+  "57P03": "the database is starting up; try again shortly",
+  "53100": "the database server's disk is full",
+  SQLITE_NOTADB: "the file in VIGIL_DATABASE_URL is not a SQLite database",
+  SQLITE_CANTOPEN: "cannot open the SQLite file in VIGIL_DATABASE_URL",
+  SQLITE_READONLY: "the SQLite file in VIGIL_DATABASE_URL is read-only",
+  SQLITE_BUSY: "the database is locked by another process; try again",
+  SQLITE_FULL: "no space left for the database",
+  SQLITE_CORRUPT: "the SQLite file in VIGIL_DATABASE_URL is damaged; restore it from a backup",
+};
+
+/** A file, network or database failure named by its code, in one line: the path and address are the caller's own. */
+function systemProblem(e: unknown): { message: string; exit: number } | null {
+  if (!(e instanceof Error)) return null;
+  const x = e as NodeJS.ErrnoException & { address?: string; port?: number; hostname?: string };
+  const code = typeof x.code === "string" ? x.code : "";
+  const line = (message: string, exit: number) => ({ message, exit });
+  if (FILE_CODES[code] && typeof x.path === "string") return line(`cannot ${x.syscall === "rename" ? "write" : x.syscall ?? "open"} ${x.path}: ${FILE_CODES[code]}`, 2);
+  if (NETWORK_CODES[code]) {
+    const where = x.address ? `${x.address}${x.port ? `:${x.port}` : ""}` : x.hostname ?? "the database";
+    return line(`cannot connect to ${where}: ${NETWORK_CODES[code]} (check VIGIL_DATABASE_URL and that the database is running)`, 8);
+  }
+  if (DATABASE_CODES[code]) return line(DATABASE_CODES[code], 8);
+  return null;
 }
 
 /** Runs a verb with an open Vigil, closing it afterwards, mapping every failure to one line on stderr. */
@@ -43,4 +92,22 @@ export async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
   return Buffer.concat(chunks).toString("utf8");
+}
+
+/**
+ * Writes FILE through a temporary file beside it, renamed into place only when complete: a failure (disk full, a
+ * broken database read) never leaves a truncated export or backup that looks whole. Owner-only, since these files
+ * carry confidential records.
+ */
+export async function writeWhole(file: string, write: (tmp: string, mode: number) => Promise<void>): Promise<void> {
+  const tmp = join(dirname(file), `.${basename(file)}.${randomBytes(4).toString("hex")}.partial`);
+  try {
+    await write(tmp, 0o600);
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    // The temporary name means nothing to the caller: name the file they asked for.
+    if (e instanceof Error && (e as NodeJS.ErrnoException).path === tmp) (e as NodeJS.ErrnoException).path = file;
+    throw e;
+  }
 }

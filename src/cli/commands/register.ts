@@ -1,5 +1,5 @@
 /** Register verbs: migrate, user, import, export, verify, backup, restore. */
-import { createReadStream, createWriteStream, readFileSync, writeFileSync } from "node:fs";
+import { createReadStream, createWriteStream, openSync, readFileSync, writeFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -16,7 +16,7 @@ import {
 } from "../../register/index.js";
 import { migrateStore, openStore } from "../../store/index.js";
 import { loadConfig } from "../../config.js";
-import { fail, readStdin, withVigil } from "../shared.js";
+import { fail, readStdin, withVigil, writeWhole } from "../shared.js";
 
 function readFileOrFail(path: string): string {
   try {
@@ -125,7 +125,7 @@ export function registerRegisterVerbs(program: Command): void {
         const places = new Map((await vigil.store.db.selectFrom("places").select(["id", "name"]).execute()).map((p) => [p.id, p.name]));
         text = incidentsToCsv(items, { personName: (id) => names.get(id), placeName: (id) => places.get(id) });
       } else throw new VigilError("bad_request", "--format must be json or csv, --kind incidents or people");
-      if (opts.out) writeFileSync(opts.out, text);
+      if (opts.out) await writeWhole(opts.out, async (tmp, mode) => writeFileSync(tmp, text, { mode }));
       else process.stdout.write(text);
     }));
 
@@ -146,17 +146,34 @@ export function registerRegisterVerbs(program: Command): void {
       async function* text() {
         for await (const line of backupLines(vigil.store, new Date())) yield `${JSON.stringify(line)}\n`;
       }
-      await pipeline(Readable.from(text()), createGzip(), createWriteStream(file, { mode: 0o600 }));
+      await writeWhole(file, (tmp, mode) => pipeline(Readable.from(text()), createGzip(), createWriteStream(tmp, { mode })));
       process.stdout.write(`backup written to ${file}\n`);
     }));
 
   program.command("restore").argument("<file>").description("restore a backup into an empty database (either dialect), then verify it")
     .action(withVigil(async (vigil, _c, file: string) => {
-      const input = createReadStream(file).pipe(createGunzip());
+      // Opened before anything else so a wrong path is named as such, not as a stream error mid-restore.
+      const raw = createReadStream(file, { fd: openSync(file, "r") });
+      const input = raw.pipe(createGunzip());
+      raw.on("error", (e) => input.destroy(e));
       async function* parsed() {
-        for await (const line of createInterface({ input, crlfDelay: Infinity })) if (line.trim()) yield JSON.parse(line) as unknown;
+        let n = 0;
+        for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+          n++;
+          if (!line.trim()) continue;
+          try {
+            yield JSON.parse(line) as unknown;
+          } catch {
+            throw new VigilError("validation_failed", `${file}: line ${n} is not JSON; not a Vigil backup`);
+          }
+        }
       }
-      const counts = await restoreLines(vigil.store, parsed());
+      const counts = await restoreLines(vigil.store, parsed()).catch((e: unknown) => {
+        // zlib's codes: the file is not gzip at all, or was cut short.
+        const code = (e as NodeJS.ErrnoException | null)?.code;
+        if (code === "Z_DATA_ERROR" || code === "Z_BUF_ERROR") throw new VigilError("validation_failed", `${file} is not a Vigil backup (not gzip, or cut short); nothing was restored`);
+        throw e;
+      });
       const r = await verifyIntegrity(vigil.store);
       if (!r.ok) throw new VigilError("integrity_violation", `restored, but the history does not verify: ${r.problems[0]!.message}`);
       process.stdout.write(`restored ${counts.audit_log ?? 0} audit entries and ${counts.incidents ?? 0} incidents; history verified\n`);
