@@ -3,13 +3,17 @@
  * index, through the full-text index's date-ordered keys or the plan's, counted early, by key, from the whole words,
  * or from the rows. The thresholds that choose the route are lowered and raised so that a few incidents take each.
  */
+import { sql } from "kysely";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { ANONYMOUS } from "../src/auth/policy.js";
+import { fixedId } from "../src/core/ids.js";
 import { VERIFICATION_STATUSES } from "../src/contract/vocab.js";
 import { gazetteer } from "../src/places/index.js";
 import { createRecord, listRecords, type Rec } from "../src/register/index.js";
 import { SEARCH_COUNT_CAP } from "../src/register/counts.js";
 import { LIST_ROUTES } from "../src/register/list.js";
+import { pathsInCodePointOrder, placesWithin, planList } from "../src/register/queries.js";
+import { statusColumns } from "../src/register/status-columns.js";
 import { MONITOR, VIEWER } from "./helpers/actors.js";
 import { BACKENDS, CRISIS_NOW, type TestVigil } from "./helpers/backends.js";
 
@@ -104,6 +108,48 @@ describe.each(BACKENDS)("list routes on $name", { timeout: 120_000 }, (backend) 
     } finally {
       keyed.mockRestore();
     }
+  });
+
+  it("reads a region's places by their path, never a place whose path only starts with the same letters", async () => {
+    // Paths made to start alike: "/zb/" is a prefix string of "/zbc/", "/zb0/" is where the range of "/zb/" ends, "-"
+    // sorts before "/", "_" is a LIKE wildcard and SQLite's LIKE ignores case.
+    const paths: Record<string, string> = {
+      zb: "/zb/", zbChild: "/zb/zbchild/", zbc: "/zbc/", zbcChild: "/zbc/zbcchild/", zb0: "/zb0/", zbDash: "/zb-/",
+      x_y: "/zx_y/", xzy: "/zxzy/", upper: "/ZB/",
+    };
+    const id: Record<string, string> = {};
+    let n = 3_000_000_000;
+    for (const [key, path] of Object.entries(paths)) {
+      id[key] = fixedId("place", n++);
+      await v.store.db.insertInto("places").values({
+        id: id[key]!, geonameid: null, name: key, names: "[]", alt_names: "[]", admin_level: "region", parent_id: null, country: "KZ",
+        lat: null, lon: null, population: null, code: null, path, search_text: key, version: 1, created_at: "2022-01-01T00:00:00.000Z", updated_at: "2022-01-01T00:00:00.000Z",
+      }).execute();
+    }
+    const incidentIn: Record<string, string> = {};
+    for (const key of Object.keys(paths)) {
+      const r = await createRecord(v.ctx(MONITOR), "incident", {
+        type: "fine", startDate: "2022-03-01", placeId: id[key], perpetrators: [{ label: "court" }], visibility: "public", victimGroup: "residents", description: "A potter was fined",
+      });
+      incidentIn[key] = r.id as string;
+    }
+    const inside = { zb: ["zb", "zbChild"], zbc: ["zbc", "zbcChild"], x_y: ["x_y"], zbChild: ["zbChild"] };
+    for (const [region, keys] of Object.entries(inside)) {
+      expect((await placesWithin(v.store.db, id[region]!))?.sort(), region).toEqual(keys.map((k) => id[k]).sort());
+      const expected = keys.map((k) => incidentIn[k]).sort();
+      for (const query of [{}, { q: "potter" }, { q: "potter", type: ["fine"] }, { q: "potter", verification: [...VERIFICATION_STATUSES] }]) {
+        const page = await listRecords(v.ctx(MONITOR), "incident", { ...query, placeId: id[region], limit: 50 });
+        expect(ids(page.items).sort(), `${region} ${JSON.stringify(query)}`).toEqual(expected);
+        expect(page.total).toBe(expected.length);
+      }
+      // A database that does not compare text by code point tests every place's path for the prefix instead.
+      for (const pathRange of [true, false]) {
+        const plan = planList("incident", { placeId: id[region] }, ["public"], v.store.features, "2022-03-20", statusColumns("public"), { pathRange });
+        const r = await sql<{ id: string }>`SELECT id FROM incidents WHERE ${sql.join(plan.where, sql` AND `)}`.execute(v.store.db);
+        expect(r.rows.map((x) => x.id).sort(), `${region} pathRange ${pathRange}`).toEqual(expected);
+      }
+    }
+    if (backend.name === "sqlite") expect(await pathsInCodePointOrder(v.store.db)).toBe(true);
   });
 
   it("without a count, says only whether the page was full", async () => {
