@@ -20,8 +20,12 @@ export function registerServe(program: Command): void {
           ...(opts.port !== undefined ? { VIGIL_PORT: opts.port } : {}),
           ...(opts.host !== undefined ? { VIGIL_HOST: opts.host } : {}),
         });
+        const note = migrationNotes();
         const vigil = await createVigil(config, {
-          onMigration: (name) => process.stdout.write(`updating the database (${name}); on a large database this can take a few minutes\n`),
+          onMigration: (name) => {
+            const line = note(name);
+            if (line) process.stdout.write(`${line}\n`);
+          },
         });
         const system = vigil.ctx(SYSTEM);
         if (config.firstAdmin && (await countUsers(vigil.store)) === 0) {
@@ -48,7 +52,7 @@ export function registerServe(program: Command): void {
         process.once("SIGINT", close);
         process.once("SIGTERM", close);
         const address = await app.listen({ port: config.port, host: config.host }).catch((e: NodeJS.ErrnoException) => {
-          throw new VigilError("unavailable", e.code === "EADDRINUSE" ? `port ${config.port} is in use; set VIGIL_PORT` : `cannot listen on ${config.host}:${config.port}`);
+          throw new VigilError("unavailable", e.code === "EADDRINUSE" ? `port ${config.port} is in use; choose another with --port or VIGIL_PORT` : `cannot listen on ${config.host}:${config.port}`);
         });
         process.stdout.write(`Vigil is running at ${address.replace("127.0.0.1", "localhost")} on ${vigil.store.location}\n`);
         if ((await countUsers(vigil.store)) === 0) {
@@ -58,4 +62,19 @@ export function registerServe(program: Command): void {
         fail(e);
       }
     });
+}
+
+/**
+ * What to say as each migration starts: a new database is created in a moment, so it gets one line, not a warning
+ * per migration that "this can take a few minutes" (true only when upgrading a large existing database).
+ */
+export function migrationNotes(): (name: string) => string | null {
+  let creating = false;
+  return (name) => {
+    if (name.startsWith("0001_")) {
+      creating = true;
+      return "creating a new database";
+    }
+    return creating ? null : `updating the database (${name}); on a large database this can take a few minutes`;
+  };
 }
