@@ -647,3 +647,14 @@ describe("a confession staged for the camera (session 7)", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("the homes searched name whose they were (session 7)", () => {
+  it.each([
+    ["'a search was also carried out in X's flat'", "A search was also carried out in 20-year-old Alyaksei Valatov’s flat.", ["search:Alyaksei Valatov"]],
+    ["'another search was initiated at the house of X'", "Another search was initiated at the house of Natalya Satsova, a member of the branch.", ["search:Natalya Satsova"]],
+    ["'confiscated … from the homes of X and Y'", "Police confiscated phones, laptops, and money from the homes of deputy head Barys Haretov and the group’s lawyer, Aleh Aheyev.",
+      ["equipment_seizure:Aleh Aheyev", "equipment_seizure:Barys Haretov", "search:Aleh Aheyev", "search:Barys Haretov"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});

@@ -138,7 +138,11 @@ export const EN_TRIGGERS: TriggerDef[] = [
   t("abduction", /\b(?:abduct(?:ed|ion)|kidnapped|forced into a (?:car|van)|snatched(?! (?:a|an|the|his|her|their) (?:[\w-]+ )?(?:phone|camera|cell|mobile|bag|microphone|notebook|laptop|equipment|flag|poster|placard|banner))|(?:grabbed|seized|taken|bundled (?:\w+ )?into a \w+) by (?:unknown|unidentified|masked|armed) (?:\w+ ){0,2}(?:men|people|persons|assailants|individuals))\b/gi),
   t("search", /\b(?:searched|search(?:ed)? (?:of )?(?:his|her|their|the) (?:home|flat|apartment|house|office|car))\b(?! for)/gi),
   // "searches were conducted in the apartments of X and Y", "police carried out searches at the home of X".
-  t("search", /\b(?:search(?:es)? (?:(?:was|were|has been|have been) )?(?:conducted|carried out|held|performed)|(?:conducted|carried out|held|performed) (?:a )?search(?:es)?)\b/gi, "noun"),
+  // "A search was also carried out in X's flat", "Another search was initiated at the house of X".
+  t("search", /\b(?:search(?:es)? (?:(?:was|were|has been|have been) )?(?:also )?(?:conducted|carried out|held|performed|initiated)|(?:conducted|carried out|held|performed) (?:a )?search(?:es)?)\b/gi, "noun"),
+  // "confiscated phones and laptops from the homes of X and Y": taken in a search of their homes.
+  { ...t("search", /\b(?:confiscated|seized|took|taken)\b[^.;:]{1,80}? from (?:the )?(?:homes?|flats?|apartments?|houses?) of\b/gi, "noun"), needs: " from " },
+  { ...t("equipment_seizure", /\b(?:confiscated|seized)\b[^.;:]{1,80}? from (?:the )?(?:homes?|flats?|apartments?|houses?) of\b/gi, "noun"), needs: " from ", alongside: true },
   // "during the search of X's house": the owner stands inside the phrase.
   t("search", /\bsearch(?:es)? (?:of|at|in) [\w-]+['’]s? (?:home|flat|apartment|house)s?\b/gi, "noun"),
   // "searches of the homes of X, Y and Z": the owners follow.
