@@ -148,7 +148,9 @@ export function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolea
   // Only right after the custody it grounds ("задержаны по обвинению"); elsewhere it may belong to anyone named.
   // "арестованы на два месяца по обвинению в …": the custody's term may stand between.
   const held = tokens[tr.first - (TERM_RU.test(tokens.slice(Math.max(0, tr.first - 3), tr.first).map((t) => t.lower).join(" ")) ? 4 : 1)]?.lower ?? "";
-  if (tr.def.type === "charge" && tokens[tr.first]?.lower === "по" && (tokens.some((t) => /^(приговор|осужд|осуд)/.test(t.lower)) || !/^(задержа|арестова|водвор|помещ|взят)/.test(held))) return true;
+  // "По аналогичному обвинению была арестована X": the grounds before the custody.
+  const heldAfter = tokens[tr.last + (/^был[аио]?$/.test(tokens[tr.last]?.lower ?? "") ? 1 : 0)]?.lower ?? "";
+  if (tr.def.type === "charge" && tokens[tr.first]?.lower === "по" && (tokens.some((t) => /^(приговор|осужд|осуд)/.test(t.lower)) || !/^(задержа|арестова|водвор|помещ|взят)/.test(held) && !/^(задержа|арестова|водвор|помещ|взят)/.test(heldAfter))) return true;
   // "Сами журналисты отвергают предъявленные обвинения", "обвинения отвергли": denying the charges reports no charging.
   if (tr.def.type === "charge" && tokens.slice(Math.max(0, tr.first - 4), tr.last + 3).some((t) => /^(?:отверга|отвергл|отверг|отрица|оспарива|опроверга)/.test(t.lower))) return true;
   // "В чем их обвиняют, власти не сообщают": a question about the charge, not a charge.

@@ -71,7 +71,9 @@ export function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: E
   const agentGender = tr.last - tr.first !== 1 ? null : /^(?:освободил|отпустил|выпустил|задержал|арестовал|приговорил|оштрафовал|избил|осудил|обвинил|депортировал|похитил|допросил|обыскал|помиловал)(а?)$/.exec(verb);
   for (const m of mentions) {
     if (m.first < cs || m.last > ce || m.possessor || m.entity.official || m.commentator || isAgent(m, tr, agentGender)) continue;
-    if (m.speaker && (!m.entity.relative || m.source)) continue;
+    // "обвиняемая X сообщила", "X, другой подсудимый, заявил": a speaker whose own description is the trigger.
+    const described = /^(?:подсудим|обвиняем)/.test(verb) && (m.first - tr.last <= 1 && m.first >= tr.last || tr.first - m.last <= 3 && m.last <= tr.first);
+    if (m.speaker && (!m.entity.relative || m.source) && !described) continue;
     const d = m.last <= tr.first ? tr.first - m.last : m.first >= tr.last ? m.first - tr.last : 0;
     if (participle && (ahead ? m.first < tr.last : m.last > tr.first)) continue;
     // "убитого в мае полковника X и оппозиционера Y": a singular participle describes one person, not the list.
