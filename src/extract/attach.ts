@@ -35,7 +35,7 @@ export function attachTriggers(doc: DocState, v: SentenceView, scene: Scene): At
     // list introduced by the group names everyone after it, whatever titles and kin stand between the names.
     // "X is among those detained": after a verb the subject is the one named, not whoever follows.
     const amongSubject = lang === "en" && /^(?:among|one of)\s/i.test(text.slice(tr.start, tr.end)) && AUX.has(s.tokens[tr.first - (ADVERBS.has(s.tokens[tr.first - 1]?.lower ?? "") ? 2 : 1)]?.lower ?? "");
-    const amongList = !amongSubject && /^(?:среди|among)\s/i.test(text.slice(tr.start, tr.end)) ? asVictims(namedBetween(s, mentions, tr.last)) : null;
+    const amongList = !amongSubject && /^(?:среди|в числе|among)\s/i.test(text.slice(tr.start, tr.end)) ? asVictims(namedBetween(s, mentions, tr.last)) : null;
     // "задержанным вменяют статью …", "the detained persons are accused of …" with no one named: the group, below.
     const asGroup = lang === "ru" && (tr.def.type === "release" || tr.def.type === "charge") && !mentions.some(eligible) && heldGroup(text, tr, s, lang);
     const direct: Victims | null = asGroup ? null : inStatistic && !amongSubject ? namedAmong(s, tr, mentions, lang) : amongList ?? (grounds ? null : coordinated && prev ? prev.victims : lang === "en" ? attachEn(s, tr, mentions, doc.focus, seen) : attachRu(s, tr, mentions, doc.focus, seen));

@@ -70,7 +70,9 @@ function namedAfterReport(doc: DocState, v: SentenceView, listed: Listed[]): voi
   const titleOnly = naming && nameFirst ? /^[\p{Ll}\s-]*$/u.test(text.slice(s.start + naming[0].length, nameFirst.start).replace(/«[^»]{1,40}»|"[^"]{1,40}"|“[^”]{1,40}”/g, " ")) : false;
   if (naming && nameFirst && (nameFirst.start - s.start <= naming[0].length + 1 || titleOnly)) {
     const kinds = dedupeKinds(doc.pending.filter((p) => p.si === si - 1 && p.counted && LISTABLE.has(p.refined)));
-    if (kinds.length) listed.push({ entities: group(nameFirst, mentions, s, lang), kinds });
+    // "Это X — 14 лет, Y — 15, Z — 14": each name with its own term after a dash.
+    const dashed = mentions.filter((m) => m.first >= nameFirst.first && eligible(m) && /^[—–-]$/.test(s.tokens[m.last]?.text ?? "") && /^\d/.test(s.tokens[m.last + 1]?.text ?? ""));
+    if (kinds.length) listed.push({ entities: dashed.length >= 2 && dashed[0] === nameFirst ? dedupe(dashed.map((m) => m.entity)) : group(nameFirst, mentions, s, lang), kinds });
   }
 }
 

@@ -546,3 +546,18 @@ describe("defendants, the accused and suspects held are charged (GUIDELINES, set
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("groups reported with their members named after them", () => {
+  it.each([
+    ["'В числе задержанных X, Y, Z'", "В числе задержанных Каро Тестян, Вардан Семплян и Арег Тестикян.",
+      ["detention:Арег Тестикян", "detention:Вардан Семплян", "detention:Каро Тестян"]],
+    ["'Среди арестованных – X и Y, они взяты под стражу на два месяца'", "Среди арестованных – член совета старейшин Геворк Тестян и адвокат Рубен Семплян, они взяты под стражу на два месяца.",
+      ["criminal_arrest:Геворк Тестян", "criminal_arrest:Рубен Семплян"]],
+    ["a conviction counted in a cardinal, then 'Это X — N лет, Y — N'", "Виновными признаны все десять человек, проходящих по делу. Это Сергей Тестов — 14 лет, Владимир Семплов — 15, Андрей Тестенко — 14.",
+      ["charge:Андрей Тестенко", "charge:Владимир Семплов", "charge:Сергей Тестов", "sentence:Андрей Тестенко", "sentence:Владимир Семплов", "sentence:Сергей Тестов"]],
+    ["a witness in a case is not charged", "Марат Тестов проходит по делу свидетелем.", []],
+    ["a cardinal before a term counts no one", "Марата Тестова арестовали на два месяца. Это Марат Тестов — блогер из Алматы.", ["criminal_arrest:Марат Тестов"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});

@@ -30,9 +30,9 @@ export function attachRu(s: Sentence, tr: Trigger, mentions: Mention[], focus: E
     if (close < 0 || close + 1 >= tokens.length) break;
     ce = clauseBounds(tokens, close + 1)[1];
   }
-  // "Среди задержанных — X, Y и Z": the list follows the dash.
+  // "Среди задержанных — X, Y и Z", "В числе задержанных X, Y": the list follows.
   // "Среди освобождённых — X", "Среди осуждённых X, Y и Z": whoever the participle names follows it.
-  if (/^среди/.test(tokens[tr.first]?.lower ?? "") || (tokens[tr.first - 1]?.lower === "среди" && tr.first === tr.last - 1 && /(?:ых|их)$/.test(tokens[tr.first]?.lower ?? ""))) ce = tokens.length;
+  if (/^(?:среди|в)$/.test(tokens[tr.first]?.lower ?? "") || (tokens[tr.first - 1]?.lower === "среди" && tr.first === tr.last - 1 && /(?:ых|их)$/.test(tokens[tr.first]?.lower ?? ""))) ce = tokens.length;
   // A subordinate clause ("…, что его избили", "…, во время которого …") keeps to itself; the main clause keeps out of it.
   // An embedded relative clause already closed by a comma ("X, которая …, 1 февраля допросили") is skipped.
   let closed = false;
