@@ -143,6 +143,27 @@ describe.skipIf(!BROWSER_AVAILABLE)("monitors' workspace in Chromium", () => {
     expect(await missingKeys(page)).toEqual([]);
   });
 
+  it("shows whole dates in the incidents table in every language, and never clips its last columns", async () => {
+    for (const width of [1280, 1024, 900]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const lang of ["en", "ru", "kk"] as const) {
+        await page.goto(`${h.base}/incidents`);
+        await page.getByTestId("language").selectOption(lang);
+        await page.getByTestId("incident-rows").getByRole("link").first().waitFor();
+        const layout = await page.evaluate(() => {
+          const table = document.querySelector(".vtable")!;
+          const rows = [...document.querySelectorAll(".vt-body .vt-row")];
+          const cut = [...document.querySelectorAll(".vt-body .col-date, .vt-body .col-added")]
+            .filter((c) => getComputedStyle(c).display !== "none" && c.scrollWidth > c.clientWidth).map((c) => c.textContent);
+          return { tableWidth: table.clientWidth, widest: Math.max(...rows.map((r) => r.scrollWidth)), cut };
+        });
+        expect(layout.cut, `${lang} at ${width} px`).toEqual([]);
+        expect(layout.widest, `${lang} at ${width} px`).toBeLessThanOrEqual(layout.tableWidth);
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
   it("is usable at 360 px wide (screenshots of each main screen)", async () => {
     await page.setViewportSize({ width: 360, height: 760 });
     const personUrl = await (async () => {

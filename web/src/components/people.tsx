@@ -42,14 +42,13 @@ export function StatusBadge({ status, compact = false }: { status: PersonStatus 
   const { t, i18n } = useTranslation();
   if (!status) return null;
   const cls = `badge status-${status.status}${status.releaseOverdue ? " overdue" : ""}`;
-  return (
-    <span className={cls}>
-      {labelOf(t, "status", status.status)}
-      {status.daysHeld !== null && <> · {t("person.daysHeld", { count: status.daysHeld })}</>}
-      {status.releaseOverdue && <> · {t("person.releaseOverdue")}</>}
-      {!compact && status.until && !status.releaseOverdue && status.daysHeld !== null && <> · {t("person.until", { date: formatDate(status.until, "day", i18n.language) })}</>}
-    </span>
-  );
+  const parts = [labelOf(t, "status", status.status)];
+  if (status.daysHeld !== null) parts.push(t("person.daysHeld", { count: status.daysHeld }));
+  if (status.releaseOverdue) parts.push(t("person.releaseOverdue"));
+  const until = status.until && !status.releaseOverdue && status.daysHeld !== null ? t("person.until", { date: formatDate(status.until, "day", i18n.language) }) : null;
+  const full = [...parts, ...(until ? [until] : [])].join(" · ");
+  // A narrow column cuts the compact badge short: the whole status stays readable on hover.
+  return <span className={cls} title={full}>{compact ? parts.join(" · ") : full}</span>;
 }
 
 /** Every name of a person in every script, exactly as recorded (never transliterated), with its script, language and kind. */

@@ -42,3 +42,16 @@ export function formatDate(date: string | null, precision: DatePrecision | strin
     default: return prefix + new Intl.DateTimeFormat(loc, { dateStyle: "medium", timeZone: "UTC" }).format(d);
   }
 }
+
+/**
+ * The same date in as few characters as a table column allows: Russian and Kazakh spell months long
+ * ("24 қыркүйек 2022 ж."), so there the usual numeric form is used (24.09.2022, 09.2022); English keeps "24 Sep 2022".
+ */
+export function formatShortDate(date: string | null, precision: DatePrecision | string, lang: string): string {
+  if (!date || lang === "en" || !LOCALES[lang]) return formatDate(date, precision, lang);
+  const [y, m, d] = date.split("-");
+  const prefix = precision === "approximate" ? "≈ " : "";
+  if (precision === "year") return y!;
+  if (precision === "month") return `${m}.${y}`;
+  return `${prefix}${d}.${m}.${y}`;
+}

@@ -14,10 +14,15 @@ import type { Incident } from "../../api/types.js";
 import { PlaceName, primaryName, StatusBadge, usePersonRecord } from "../../components/people.js";
 import { useDebounced } from "../../components/useDebounced.js";
 import { useMediaQuery } from "../../components/useMediaQuery.js";
-import { formatDate } from "../../i18n/format.js";
+import { formatDate, formatShortDate } from "../../i18n/format.js";
 import type { Sort, ViewState } from "./filters.js";
 
 export const PAGE = 100;
+/**
+ * Below this width the columns' minimum widths (styles.css, .vt-row) no longer fit and the table would clip its last
+ * columns with no way to scroll to them: rows switch to the stacked layout instead.
+ */
+const NARROW_BELOW_PX = 1000;
 
 interface Row { index: number; incident: Incident | undefined }
 
@@ -28,7 +33,7 @@ interface Props { view: ViewState; query: Query; queryKey: string; params: URLSe
 
 export function IncidentTable({ view, query, queryKey, params, setParams }: Props) {
   const { t, i18n } = useTranslation();
-  const narrow = useMediaQuery("(max-width: 720px)");
+  const narrow = useMediaQuery(`(max-width: ${NARROW_BELOW_PX}px)`);
   const rowHeight = narrow ? 76 : 40;
   const scrollRef = useRef<HTMLDivElement>(null);
 
@@ -151,14 +156,19 @@ function buildColumns(t: T, lang: string, view: ViewState, setSort: (s: Sort) =>
     </button>
   );
   return [
-    h.display({ id: "date", header: sortHeader(t("incidents.col.date"), "startDate"), cell: ({ row }) => formatDate(row.original.incident!.startDate, row.original.incident!.startPrecision, lang) }),
+    h.display({ id: "date", header: sortHeader(t("incidents.col.date"), "startDate"), cell: ({ row }) => <DateCell date={row.original.incident!.startDate} precision={row.original.incident!.startPrecision} lang={lang} /> }),
     h.display({ id: "type", header: sortHeader(t("incidents.col.type"), "type"), cell: ({ row }) => t(`incidentType.${row.original.incident!.type}`) }),
     h.display({ id: "victim", header: t("incidents.col.victim"), cell: ({ row }) => <VictimCell incident={row.original.incident!} /> }),
     h.display({ id: "place", header: t("incidents.col.place"), cell: ({ row }) => <PlaceCell incident={row.original.incident!} /> }),
     h.display({ id: "verification", header: t("incidents.col.verification"), cell: ({ row }) => <span className={`badge v-${row.original.incident!.verification}`}>{t(`verification.${row.original.incident!.verification}`)}</span> }),
     h.display({ id: "status", header: t("incidents.col.status"), cell: ({ row }) => <VictimStatus incident={row.original.incident!} /> }),
-    h.display({ id: "added", header: sortHeader(t("incidents.col.added"), "createdAt"), cell: ({ row }) => formatDate(row.original.incident!.createdAt.slice(0, 10), "day", lang) }),
+    h.display({ id: "added", header: sortHeader(t("incidents.col.added"), "createdAt"), cell: ({ row }) => <DateCell date={row.original.incident!.createdAt.slice(0, 10)} precision="day" lang={lang} /> }),
   ];
+}
+
+/** Short enough for its column, spelled out on hover. */
+function DateCell({ date, precision, lang }: { date: string | null; precision: string; lang: string }) {
+  return <span title={formatDate(date, precision, lang)}>{formatShortDate(date, precision, lang)}</span>;
 }
 
 const VictimCell = memo(function VictimCell({ incident }: { incident: Incident }) {
