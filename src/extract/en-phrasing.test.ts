@@ -658,3 +658,16 @@ describe("the homes searched name whose they were (session 7)", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("gapped verdicts name a term for several people at once (session 7)", () => {
+  it.each([
+    ["'…, B and C, to two and a half years each; D, to two years'",
+      "A court sentenced Juryj Dzikov to three years of restricted freedom, Dzmitry Plesov and Siarhei Laukov, to two and a half years each; Ludmila Cybulova, to two years.",
+      ["sentence:Dzmitry Plesov", "sentence:Juryj Dzikov", "sentence:Ludmila Cybulova", "sentence:Siarhei Laukov"]],
+    ["'… were sentenced to nine years, reporters X and Y to eight years'",
+      "Director Ulvi Hasanov and editor Sevinj Vagifova were sentenced to nine years in prison, reporters Nargiz Absalova and Elnara Gasimova to eight years.",
+      ["sentence:Elnara Gasimova", "sentence:Nargiz Absalova", "sentence:Sevinj Vagifova", "sentence:Ulvi Hasanov"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});

@@ -263,9 +263,9 @@ function withEllipsis(v: Victims, s: Sentence, tr: Trigger, ce: number, mentions
       extra.push(...group(m, mentions, s, "en").filter((e) => !v.entities.includes(e) && !extra.includes(e)));
       continue;
     }
-    if (lead.includes("and") && tokens[m.last]?.lower === "to" && /^\d|^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)$/.test(tokens[m.last + 1]?.lower ?? "")) {
-      extra.push(m.entity);
-    }
+    // "… were sentenced to nine years, reporters X and Y to eight years": a gapped verb with names and a term of their own.
+    const run = lead.some((w) => w === "and" || w === "," || w === ";") ? termRun(tokens, m, mentions.filter((x) => !x.possessor && !x.speaker).sort((a, b) => a.first - b.first)) : null;
+    if (run) extra.push(...run.entities.filter((e) => !v.entities.includes(e) && !extra.includes(e)));
   }
   return extra.length ? { entities: [...v.entities, ...extra], confidence: v.confidence } : v;
 }
@@ -279,19 +279,41 @@ const TITLE_EN = /^(?:mr|ms|mrs|messrs|dr|and|;|,|\.)$/;
 function gappedTerms(tokens: Token[], from: Mention, mentions: Mention[]): Entity[] {
   const out: Entity[] = [];
   let prev = from.last;
-  for (const n of mentions.filter((x) => x.first > from.last && !x.possessor && !x.speaker && !x.entity.official).sort((a, b) => a.first - b.first)) {
-    if (tokens[prev]?.lower !== "to") break;
+  const objects = mentions.filter((x) => x.first > from.last && !x.possessor && !x.speaker && !x.entity.official).sort((a, b) => a.first - b.first);
+  for (let k = 0; k < objects.length; k++) {
+    const n = objects[k];
+    if (!n || tokens[prev]?.lower !== "to") break;
     let lead = n.first;
     while (lead > prev && TITLE_EN.test(tokens[lead - 1]?.lower ?? "")) lead--;
     const joiners = tokens.slice(lead, n.first).map((t) => t.lower);
-    if (lead === n.first || !joiners.some((w) => w === ";" || w === "and" || w === ",") || tokens[n.last]?.lower !== "to" || !TERM_NUMBER_EN.test(tokens[n.last + 1]?.lower ?? "")) {
+    const run = lead === n.first || !joiners.some((w) => w === ";" || w === "and" || w === ",") ? null : termRun(tokens, n, objects.slice(k));
+    if (!run) {
       if (n.first > prev + 12) break;
       continue;
     }
-    out.push(n.entity);
-    prev = n.last;
+    out.push(...run.entities);
+    k += run.entities.length - 1;
+    prev = run.to;
   }
   return out;
+}
+
+/**
+ * "B and C, to two and a half years each": names joined by "and" or commas, the last followed by "to" (a comma may
+ * stand before it) and a term. `names`: the mentions from the first on, in order. `to`: the index of "to".
+ */
+function termRun(tokens: Token[], first: Mention, names: Mention[]): { entities: Entity[]; to: number } | null {
+  const entities: Entity[] = [];
+  let end = first.first;
+  for (const n of names) {
+    if (n.first < first.first) continue;
+    if (entities.length && !tokens.slice(end, n.first).every((t) => t.lower === "and" || t.text === ",")) return null;
+    entities.push(n.entity);
+    end = n.last;
+    const to = tokens[n.last]?.lower === "to" ? n.last : tokens[n.last]?.text === "," && tokens[n.last + 1]?.lower === "to" ? n.last + 1 : -1;
+    if (to >= 0) return TERM_NUMBER_EN.test(tokens[to + 1]?.lower ?? "") ? { entities, to } : null;
+  }
+  return null;
 }
 const OWNED_EN = /^(?:home|homes|flat|flats|apartment|apartments|house|houses|office|phone|phones|laptop|laptops|computer|computers|camera|cameras|car|equipment|belongings)$/;
 
