@@ -152,8 +152,8 @@ describe.skipIf(!BROWSER_AVAILABLE)("monitors' workspace in Chromium", () => {
         await page.getByTestId("incident-rows").getByRole("link").first().waitFor();
         const layout = await page.evaluate(() => {
           const table = document.querySelector(".vtable")!;
-          const rows = [...document.querySelectorAll(".vt-body .vt-row")];
-          const cut = [...document.querySelectorAll(".vt-body .col-date, .vt-body .col-added")]
+          const rows = Array.from(document.querySelectorAll(".vt-body .vt-row"));
+          const cut = Array.from(document.querySelectorAll(".vt-body .col-date, .vt-body .col-added"))
             .filter((c) => getComputedStyle(c).display !== "none" && c.scrollWidth > c.clientWidth).map((c) => c.textContent);
           return { tableWidth: table.clientWidth, widest: Math.max(...rows.map((r) => r.scrollWidth)), cut };
         });
