@@ -1,7 +1,7 @@
 /**
  * One page of a list or a search, in stages over a small typed state:
  *   request  what is asked: the reader, paging, and how far to count (ListRequest)
- *   search   an incident search's words and a search's names as the indexes see them (SearchFacts)
+ *   search   an incident search's words, a search's names and a region's places as the indexes see them (SearchFacts)
  *   route    the plan, whether PostgreSQL reads the matches as a set first (statistics and facets), and whether the
  *            page is read through the full-text index's date-ordered keys (Route)
  *   count    where the total comes from, decided once (CountSource), then started where each backend wants it
@@ -100,7 +100,7 @@ function listRequest(ctx: Ctx, kind: RecordKind, query: Record<string, unknown>,
 // ---------- search ----------
 
 /**
- * A search as the indexes see it. An incident search is read from its set of matches when the set is small (counted
+ * A search and a region as the indexes see them. An incident search is read from its set of matches when the set is small (counted
  * from the full-text index, capped), else the set is tested on entries of the region's or the sort order's index:
  * reading 100,000 matches to sort them costs more than walking the index until a page is full (SQLite; PostgreSQL's
  * planner decides from statistics).
@@ -188,8 +188,7 @@ interface Route {
 async function chooseRoute(req: ListRequest, search: SearchFacts): Promise<Route> {
   const { db, features, query, text, level } = req;
   const { prepared, textHits, named, hits } = search;
-  const { setFirst, faceted } = await readsSetFirst(req, search);
-  const facets = setFirst && faceted;
+  const { setFirst, facets } = await readsSetFirst(req, search);
   const plan = planFor(req, search, facets, hits !== null && hits < LIST_ROUTES.pageWalkFrom && search.noRegion);
   // A search in date order with text matches, and no filters beyond type, region and dates: where the full-text index
   // keeps its keys in date order (SQLite) the page is its newest matches, read first; the same day's incidents then
@@ -217,19 +216,19 @@ async function chooseRoute(req: ListRequest, search: SearchFacts): Promise<Route
  * region in the index, the estimate is of that set, the one read: a word of 400,000 incidents asked in one region
  * with two types is a few thousand (its words are whole words, so GIN skips to the rarer entries, see prepareText).
  */
-async function readsSetFirst(req: ListRequest, search: SearchFacts): Promise<{ setFirst: boolean; faceted: boolean }> {
+async function readsSetFirst(req: ListRequest, search: SearchFacts): Promise<{ setFirst: boolean; facets: boolean }> {
   const { db, features, query, text } = req;
   const { prepared, named, places } = search;
   const stats = features.statistics;
   // Only an incident search has prepared words.
-  if (!stats || !prepared) return { setFirst: false, faceted: false };
+  if (!stats || !prepared) return { setFirst: false, facets: false };
   const askedTypes = Array.isArray(query.type) ? query.type.map(String) : [];
   const faceted = !named?.length && (askedTypes.length > 0 || !search.noRegion) && (search.noRegion || !!places);
   const estimated = faceted ? features.incidentFacets(prepared, askedTypes, places) : null;
   const setFirst = search.textHits !== 0 && (named !== null || !hasNameKeys(text))
     && await stats.estimateRows(db, sql`SELECT 1 FROM incidents WHERE ${estimated || features.incidentSearch(prepared, named?.length ? peopleSet(named, features) : null, true)}`)
       <= (textOnly(query) ? LIST_ROUTES.setFirst : LIST_ROUTES.setFirstFiltered);
-  return { setFirst, faceted };
+  return { setFirst, facets: setFirst && faceted };
 }
 
 /**
