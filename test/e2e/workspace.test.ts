@@ -164,6 +164,21 @@ describe.skipIf(!BROWSER_AVAILABLE)("monitors' workspace in Chromium", () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  it("opens an old or hand-edited link without a raw validation error", async () => {
+    await page.getByTestId("language").selectOption("en");
+    // Unknown values are dropped (the known ones kept), an over-long search is cut to the server's limit.
+    await page.goto(`${h.base}/incidents?type=nonsense,administrative_arrest&role=wizard&dateFrom=2022-13-45&q=${encodeURIComponent(` ${"Ospanova ".repeat(40)}`)}`);
+    await page.getByTestId("incident-rows").waitFor();
+    await page.waitForLoadState("networkidle");
+    expect(await page.getByRole("alert").count()).toBe(0);
+    expect((await page.getByTestId("incident-search").inputValue()).length).toBeLessThanOrEqual(200);
+    for (const url of ["/people/per_bogus", "/sources/xyz"]) {
+      await page.goto(`${h.base}${url}`);
+      await page.waitForLoadState("networkidle");
+      expect(await page.getByRole("alert").allTextContents(), url).toEqual(["Not found."]);
+    }
+  });
+
   it("is usable at 360 px wide (screenshots of each main screen)", async () => {
     await page.setViewportSize({ width: 360, height: 760 });
     const personUrl = await (async () => {

@@ -14,7 +14,13 @@ export function QueryState({ query, children }: { query: Pick<UseQueryResult<unk
 export function ErrorNote({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const msg = error instanceof ApiError
-    ? error.status === 404 ? t("common.notFound") : `${t("common.error")} (${error.code}): ${error.message}`
+    ? error.status === 404 || isMalformedId(error) ? t("common.notFound") : `${t("common.error")} (${error.code}): ${error.message}`
     : t("common.networkError");
   return <p role="alert" className="error">{msg}</p>;
+}
+
+/** A link to /people/xyz names nothing that could exist: to the reader that is "not found", not a schema message. */
+function isMalformedId(error: ApiError): boolean {
+  const issues = (error.details as { issues?: { path?: unknown }[] } | null)?.issues;
+  return error.code === "validation_failed" && Array.isArray(issues) && issues.length > 0 && issues.every((i) => i.path === "params.id");
 }

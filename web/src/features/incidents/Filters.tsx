@@ -6,7 +6,7 @@ import { PlacePicker } from "../../components/PlacePicker.js";
 import { useDebounced } from "../../components/useDebounced.js";
 import { useMediaQuery } from "../../components/useMediaQuery.js";
 import { STATUS_FILTERS } from "../../api/vocab.js";
-import { FILTER_KEYS, type FilterKey, type ViewState } from "./filters.js";
+import { FILTER_KEYS, SEARCH_MAX, type FilterKey, type ViewState } from "./filters.js";
 import { IncidentTypeOptions } from "../../components/vocab.js";
 
 // Memoised: the filters change with the URL only, not with every render of the page around them.
@@ -35,7 +35,7 @@ export const Filters = memo(function Filters({ view, params, setParams }: { view
     <form className="filters" role="search" aria-label={t("incidents.filters")} onSubmit={(e) => { e.preventDefault(); set("q", text.trim() || null); }}>
       <label className="field grow">
         <span>{t("incidents.search")}</span>
-        <input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder={t("incidents.searchHint")} data-testid="incident-search" />
+        <input type="search" value={text} maxLength={SEARCH_MAX} onChange={(e) => setText(e.target.value)} placeholder={t("incidents.searchHint")} data-testid="incident-search" />
       </label>
       {narrow && (
         <button type="button" aria-expanded={open} aria-controls={moreId} onClick={() => setOpen(!open)}>

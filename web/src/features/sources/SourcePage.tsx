@@ -4,7 +4,7 @@ import { Link, useParams } from "react-router";
 import { api } from "../../api/client.js";
 import type { Claim } from "../../api/types.js";
 import { History } from "../../components/History.js";
-import { QueryState } from "../../components/QueryState.js";
+import { ErrorNote, QueryState } from "../../components/QueryState.js";
 import { formatDate, formatInstant, formatNumber } from "../../i18n/format.js";
 import { labelOf } from "../../i18n/labels.js";
 
@@ -12,9 +12,11 @@ export default function SourcePage() {
   const { id = "" } = useParams();
   const { t, i18n } = useTranslation();
   const source = useQuery({ queryKey: ["source", id], queryFn: () => api.source(id) });
-  const captures = useQuery({ queryKey: ["captures", id], queryFn: () => api.captures({ sourceId: id, limit: 100 }) });
-  const claims = useQuery({ queryKey: ["claims", id], queryFn: () => api.claims({ sourceId: id, limit: 200 }) });
+  // Captures and claims of a source that cannot be read would only repeat its error three more times.
+  const captures = useQuery({ queryKey: ["captures", id], queryFn: () => api.captures({ sourceId: id, limit: 100 }), enabled: source.isSuccess });
+  const claims = useQuery({ queryKey: ["claims", id], queryFn: () => api.claims({ sourceId: id, limit: 200 }), enabled: source.isSuccess });
   const s = source.data;
+  if (source.error) return <section className="page"><ErrorNote error={source.error} /></section>;
   return (
     <section className="page" aria-labelledby="source-title">
       <QueryState query={source}>
