@@ -671,3 +671,13 @@ describe("gapped verdicts name a term for several people at once (session 7)", (
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("a defendant named is charged (session 7)", () => {
+  it.each([
+    ["'One of the defendants, X, …'", "One of the defendants, Akzhol Zhandarov, was found guilty of taking part in riots.", ["charge:Akzhol Zhandarov"]],
+    ["'The defendant involved in the case X'", "The defendant involved in the anti-war case Vladimir Sergeyev was moved to a hospital.", ["charge:Vladimir Sergeyev"]],
+    ["'the defendants, on his orders' names no one", "According to the relatives of the defendants, on his orders, guards beat Maksat Kutov.", ["beating:Maksat Kutov"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});

@@ -90,6 +90,12 @@ export function attachEn(s: Sentence, tr: Trigger, mentions: Mention[], focus: E
   // "the case against X", "the trial of former policeman X", "the case against him": whom the case is about stands
   // right after it (past a title), or it is about no one named here ("the trial against the Viasna team").
   if (tr.def.type === "charge" && CASE_NOUN_EN.test(s.text.slice(tr.start - s.start, tr.end - s.start))) return caseAbout(tokens, tr, mentions, focus, s, seen);
+  // "One of the defendants, X", "The defendant, X, pleaded …": the name right after the comma, or no one ("the
+  // relatives of the defendants, on his orders").
+  if (tr.def.type === "charge" && /defendants?$/i.test(s.text.slice(tr.start - s.start, tr.end - s.start)) && tokens[tr.last]?.text === ",") {
+    const m = mentionAt(mentions, (x) => x.first === tr.last + 1 && !x.possessor);
+    return m ? { entities: group(m, mentions, s, "en"), confidence: 0.7 } : null;
+  }
   const item = dashItem(tokens, cs, mentions, s, "en");
   if (item) return item;
   // "Abenova's detention", "after Kassymov's arrest": the owner of the event noun.
