@@ -72,6 +72,18 @@ describe("vigil command line on bad paths and files", { timeout: 180_000 }, () =
     check.close();
   });
 
+  it("names a directory or a missing file given to extract or ingest", () => {
+    for (const verb of ["extract", "ingest"]) {
+      const folder = run([verb, dir]);
+      expect(folder.code).toBe(2);
+      oneLine(folder.err);
+      expect(folder.err).toMatch(/cannot read .*: is a directory$/m);
+      const missing = run([verb, join(dir, "nope.txt")]);
+      expect(missing.code).toBe(2);
+      expect(missing.err).toMatch(/cannot read .*nope\.txt: no such file or directory$/m);
+    }
+  });
+
   it("says the database is not a database, or not reachable, without a driver's message", () => {
     const html = join(dir, "page.html");
     const notDb = run(["verify"], `sqlite:${html}`);

@@ -1,10 +1,10 @@
 /** What every register verb shares: configuration, opening Vigil, and turning errors into one line and an exit code. */
-import { rmSync, renameSync } from "node:fs";
+import { readFileSync, rmSync, renameSync } from "node:fs";
 import { dirname, join, basename } from "node:path";
 import { randomBytes } from "node:crypto";
 import { createVigil, type Vigil } from "../app.js";
 import { loadConfig, type VigilConfig } from "../config.js";
-import { isVigilError, type ErrorCode } from "../core/errors.js";
+import { isVigilError, VigilError, type ErrorCode } from "../core/errors.js";
 
 const EXIT: Partial<Record<ErrorCode, number>> = {
   bad_request: 2, validation_failed: 2, import_failed: 3, not_found: 4, conflict: 5, duplicate: 5, stale_version: 5,
@@ -56,6 +56,16 @@ const DATABASE_CODES: Record<string, string> = {
   SQLITE_FULL: "no space left for the database",
   SQLITE_CORRUPT: "the SQLite file in VIGIL_DATABASE_URL is damaged; restore it from a backup",
 };
+
+/** A file's bytes, or one line naming why they cannot be read. */
+export function readBytesOrFail(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? "";
+    throw new VigilError("bad_request", `cannot read ${path}: ${FILE_CODES[code] ?? "read error"}`);
+  }
+}
 
 /** A file, network or database failure named by its code, in one line: the path and address are the caller's own. */
 function systemProblem(e: unknown): { message: string; exit: number } | null {

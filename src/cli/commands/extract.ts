@@ -3,7 +3,6 @@
  * database or network. JSON: one object for one file, one object per line with `file` for several; a file holding
  * several documents (feed items, Telegram messages) gives `{ documents: [...] }`. See src/contract/extraction.ts.
  */
-import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import type { Command } from "commander";
 import { isIsoDate } from "../../core/dates.js";
@@ -13,7 +12,7 @@ import {
   type FileExtraction,
 } from "../../extract/index.js";
 import { parseDocuments, type IngestDocument } from "../../ingest/index.js";
-import { fail } from "../shared.js";
+import { fail, readBytesOrFail } from "../shared.js";
 
 interface Options {
   format: string;
@@ -21,17 +20,9 @@ interface Options {
   published?: string;
 }
 
-function readBytes(path: string): Uint8Array {
-  try {
-    return readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new VigilError("bad_request", `cannot read ${path}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : "read error"}`);
-  }
-}
 
 function extractFile(path: string, lang: ExtractLang | undefined, published: string | null): FileExtraction {
-  const docs = parseDocuments({ fileName: basename(path), content: readBytes(path) });
+  const docs = parseDocuments({ fileName: basename(path), content: readBytesOrFail(path) });
   const one = (d: IngestDocument): Extraction =>
     extractDocumentChecked({ text: d.text, lang: lang ?? d.lang, published: d.published ?? published, title: d.title });
   if (docs.length === 1 && docs[0]) return one(docs[0]);

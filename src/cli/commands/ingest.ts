@@ -1,5 +1,4 @@
 /** `vigil ingest FILE…` and `vigil feeds add|list|poll`: documents into sources, captures and the review queue. */
-import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import type { Command } from "commander";
 import { SYSTEM } from "../../auth/policy.js";
@@ -7,15 +6,8 @@ import { isIsoDate } from "../../core/dates.js";
 import { VigilError } from "../../core/errors.js";
 import { EXTRACT_LANGS, type ExtractLang } from "../../extract/index.js";
 import { addFeed, httpFeedFetcher, ingestFile, listFeeds, pollDueFeeds, pollFeed, removeFeed, type PollResult } from "../../pipeline/index.js";
-import { withVigil } from "../shared.js";
+import { readBytesOrFail, withVigil } from "../shared.js";
 
-function readBytes(path: string): Uint8Array {
-  try {
-    return readFileSync(path);
-  } catch (e) {
-    throw new VigilError("bad_request", `cannot read ${path}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : "read error"}`);
-  }
-}
 
 function langOption(v: string | undefined): ExtractLang | undefined {
   if (v === undefined) return undefined;
@@ -37,7 +29,7 @@ export function registerIngest(program: Command): void {
       // The command line acts as Vigil itself, like import: whoever can run it can open the database anyway.
       const ctx = vigil.ctx(SYSTEM);
       for (const file of files) {
-        const r = await ingestFile(ctx, { fileName: basename(file), content: readBytes(file) }, { lang, published: opts.published ?? null });
+        const r = await ingestFile(ctx, { fileName: basename(file), content: readBytesOrFail(file) }, { lang, published: opts.published ?? null });
         const fresh = r.sources.length - r.duplicates;
         const what = r.sources.length === 1
           ? `${r.sources[0]!.status}\t${r.sources[0]!.sourceId}`
