@@ -88,7 +88,10 @@ function linkMention(m: NameMention, s: Sentence, si: number, lang: "en" | "ru",
       (/^,\s*(said|told|added|wrote)\b/i.test(after) && (/,\s*$/.test(before) || m.first === 0)) || /\b(said|according to|told by)\s*$/i.test(before)
     : /^[^.;:]{0,25}?(сообщил|заявил|рассказал|сказал|написал|отметил|добавил|пояснил|подтвердил|считает|назвал|отказал)/i.test(after.replace(/^,[^,]{0,80},/, "")) ||
       // A dash after a quotation introduces its speaker; a dash opening a line is a list bullet.
-      /(сообщил[аи]?|заявил[аи]?|сказал[аи]?|рассказал[аи]?|[»"”.!?,…]\s*—)(?:\s+[\p{L}-]+){0,3}\s*$/iu.test(before) ||
+      // ", — X" with no verb after the dash, and no quotation closed before the comma, is a list after a clause
+      // ("четырем журналистам, обвиняемым в …, — X, Y и Z").
+      /(сообщил[аи]?|заявил[аи]?|сказал[аи]?|рассказал[аи]?|[»"”.!?…],?\s*—)(?:\s+[\p{L}-]+){0,3}\s*$/iu.test(before) ||
+      /,\s*—(?:\s+\p{Ll}[\p{L}-]*){1,3}\s*$/u.test(before) ||
       // "как утверждает Муджерова": the one who tells it.
       /как\s+(?:утвержда|сообща|рассказыва|пишет|отмеча|говорит|считает)\p{L}*\s*$/iu.test(before) ||
       /(?:по (?:словам|данным|мнению)|со ссылкой на)(?:\s+[\p{L}-]+){0,4}\s*$/iu.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start));

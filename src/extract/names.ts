@@ -131,6 +131,11 @@ function cueAt(tokens: Token[], i: number, lang: "en" | "ru"): { role: PersonRol
 
 function cues(tokens: Token[], first: number, last: number, lang: "en" | "ru"): { role: PersonRole | null; official: boolean; commentator: boolean } {
   const stop = lang === "en" ? EN_VERB_STOP : RU_VERB_STOP;
+  // "(судья — Александр Тестов)", "(judge – X)": an office given before a dash, in brackets.
+  if (/^[—–-]$/.test(tokens[first - 1]?.text ?? "") && tokens[first - 3]?.text === "(") {
+    const c = cueAt(tokens, first - 2, lang);
+    if (c?.official) return c;
+  }
   for (let i = first - 1, n = 0; i >= 0 && n < 8; i--, n++) {
     const tok = tokens[i];
     // "Activists X, Y and Z": the role before a list covers every name in it.

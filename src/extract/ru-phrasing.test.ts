@@ -561,3 +561,14 @@ describe("groups reported with their members named after them", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("a counted group with a participle's clause before the dash that names it", () => {
+  it.each([
+    ["the list after ', обвиняемым в …, —'", "Суд вынес приговор четырем журналистам, обвиняемым в участии в сообществе, — Анне Тестовой, Артему Тестеру, Сергею Семплину и Константину Тестову.",
+      ["charge:Анна Тестова", "charge:Артем Тестер", "charge:Константин Тестов", "charge:Сергей Семплин", "sentence:Анна Тестова", "sentence:Артем Тестер", "sentence:Константин Тестов", "sentence:Сергей Семплин"]],
+    ["a quotation's speaker after ', —' is still no victim", "«Задержания в городе продолжаются», — сказала Анна Тестова.", []],
+    ["the judge named in brackets after a dash is an official", "Суд (судья — Александр Тестов) огласил приговор Марату Семплову: пять лет колонии.", ["sentence:Марат Семплов"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});

@@ -236,15 +236,22 @@ const KIN_OF_RU = /^(жены|мужа|матери|отца|сына|дочер
 const MONTH_GEN_RU = /^(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)$/;
 const MONTH_LOC_RU = /^(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)$/;
 
-const RU_COUNT = /^(?:\d{1,2}|двух|двое|двоих|трех|трёх|трое|троих|четверо|четырех|четырёх|пятеро|пятерых|пяти|шестеро|шести|нескольких|несколько|обоих|оба|обе)$/;
+const RU_COUNT = /^(?:\d{1,2}|двух|двум|трем|трём|четырем|четырём|двоим|троим|пятерым|двое|двоих|трех|трёх|трое|троих|четверо|четырех|четырёх|пятеро|пятерых|пяти|шестеро|шести|нескольких|несколько|обоих|оба|обе)$/;
 
 /** "убили двух лидеров — X и Y", "допрошены еще двое сотрудников – X и Y": a counted group named after a dash. */
 function dashList(tokens: Token[], tr: Trigger, mentions: Mention[], s: Sentence): Victims | null {
-  const [, ce] = clauseBounds(tokens, tr.first);
-  if (!/^[—–-]$/.test(tokens[ce]?.text ?? "") || ce - tr.last > 8 || !tokens.slice(tr.last, ce).some((t) => RU_COUNT.test(t.lower))) return null;
+  let [, ce] = clauseBounds(tokens, tr.first);
+  const count = tokens.slice(tr.last, ce).some((t) => RU_COUNT.test(t.lower));
+  // "четырем журналистам, обвиняемым в участии в …, — X, Y и Z": a participle's clause between the group and its dash.
+  if (tokens[ce]?.text === "," && count && PARTICIPLE_RU.test(tokens[ce + 1]?.lower ?? "")) {
+    const dash = tokens.findIndex((t, k) => k > ce + 1 && k <= ce + 20 && /^[—–]$/.test(t.text));
+    if (dash > 0 && tokens[dash - 1]?.text === "," && tokens.slice(ce + 1, dash - 1).every((t) => t.text !== "," && !CLAUSE_PUNCT.has(t.text))) ce = dash;
+  }
+  if (!/^[—–-]$/.test(tokens[ce]?.text ?? "") || ce - tr.last > 8 && !tokens.slice(tr.last, ce).some((t) => PARTICIPLE_RU.test(t.lower)) || !count) return null;
   const m = mentionAt(mentions, (x) => x.first === ce + 1 && !x.possessor && !x.speaker && !x.entity.official && !x.commentator);
   return m ? { entities: group(m, mentions, s, "ru"), confidence: 0.65 } : null;
 }
+const PARTICIPLE_RU = /^\p{L}{3,}(?:ющ|ящ|ущ|ащ|вш|ем|им|енн|анн|т)(?:им|ым|их|ых|ему|ому|ими|ыми|ий|ый|ая|ие|ые|ее|ое)$/u;
 const RU_ADVERB = /^(дважды|трижды|также|тоже|уже|ещё|еще|не|снова|вновь|сразу|потом|затем|тогда|несколько|сильно|жестоко|долго|вчера|сегодня|всё|все|якобы|неоднократно)$/;
 
 /** "его подзащитного", "её квартиру": a possessive before a noun; "его избили": the object of the verb. */
