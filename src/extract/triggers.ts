@@ -70,7 +70,7 @@ export const EN_TRIGGERS: TriggerDef[] = [
   // "X, a defendant in the Kempir-Abad case", "another defendant, X": someone charged in the case on trial.
   // "One of the defendants, X", "the defendant in the so-called Kempir-Abad case, X", "The defendant involved in the
   // anti-war case X" too.
-  t("charge", /\b(?:(?:a|the|one of(?: the)?|among the) (?:[\w-]+ ){0,2}?defendants?(?: (?:in|of|on trial|involved in)\b|(?=,))|another defendant\b)/gi, "noun"),
+  t("charge", /\b(?:(?:a|the|one of(?: the)?|among the) (?:[\w-]+ ){0,2}?defendants? (?:in|of|on trial|involved in)\b|(?:one of the defendants|the defendants?)(?=,)|another defendant\b)/gi, "noun"),
   t("charge", /\b(?:charged(?! (?:\w+ )?(?:atmosphere|with electricity))|indicted|accused of|accus(?:e[sd]?|ing) (?:him|her|them) of|charges? (?:of|under|against)|protocol (?:was )?drawn up|charging (?:him|her|them) with|(?:opened|launched|filed|initiated|instituted) (?:a )?criminal (?:cases?|proceedings) against|criminal (?:cases?|proceedings) (?:was |were |has been |have been |had been )?(?:opened|launched|initiated|instituted) against|brought (?:[\w-]+ ){0,2}?charges against)\b/gi),
   // "the case against X", "opened a case against X, Y and Z", "the closed trial of X", "a suspect in the criminal case
   // of X": the person a case or trial is about is charged. "in the case of" alone is a manner of speaking.
