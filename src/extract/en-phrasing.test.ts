@@ -681,3 +681,12 @@ describe("a defendant named is charged (session 7)", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("an organisation's name is no person (session 7)", () => {
+  it.each([
+    ["'… Protestant Church pastor X'", "Authorities released New Life Protestant Church pastor Viktar Hancharov on Monday.", ["release:Viktar Hancharov@2022-01-10"]],
+    ["'the Strategy Testeli office'", "His arrest was made in the Strategy Testeli office.", []],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});

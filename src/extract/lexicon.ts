@@ -302,5 +302,8 @@ export const NOT_NAME = new Set(words(`
 /** Nouns before a capitalised phrase that make it the name of an outlet or organisation ("the news site Nasha Vioska"). */
 export const ORG_BEFORE = /^(site|website|newspaper|outlet|portal|channel|magazine|agency|group|foundation|fund|party|movement|company|radio|station|издани[еяюи]|портал[аеу]?|газет[аыеуой]|сайт[аеу]?|канал[аеу]?|телеканал[аеу]?|журнал[аеу]?|агентств[оау]|фонд[аеу]?|парти[ияюе]|движени[еяю]|компани[ияюе]|радиостанци[ияюе])$/i;
 
-/** Nouns after a capitalised phrase that make it an organisation or outlet, not a person ("Adil Soz foundation"). */
-export const ORG_AFTER = /^(foundation|fund|group|organi[sz]ation|agency|bureau|coalition|union|association|party|movement|centre|center|institute|network|channel|tv|times|press|news|files|review|daily|portal|outlet|magazine|newspaper|radio|website|site|company|corporation|ltd|llp|фонд|групп|организаци|агентств|бюро|коалици|союз|ассоциаци|парти|движени|центр|институт|канал|портал|издани|журнал|газет|радио|сайт|компани|тоо)/i;
+/**
+ * Nouns after a capitalised phrase that make it an organisation or outlet, not a person ("Adil Soz foundation", "the
+ * Popular Front Party", "New Life Protestant Church", "the Strategy Aghmashenebeli office"; those in the first group whole words only).
+ */
+export const ORG_AFTER = /^(?:(?:front|church|office|bloc|platform|committee|council|team)$|foundation|fund|group|organi[sz]ation|agency|bureau|coalition|union|association|party|movement|centre|center|institute|network|channel|tv|times|press|news|files|review|daily|portal|outlet|magazine|newspaper|radio|website|site|company|corporation|ltd|llp|фонд|групп|организаци|агентств|бюро|коалици|союз|ассоциаци|парти|движени|центр|институт|канал|портал|издани|журнал|газет|радио|сайт|компани|тоо)/i;
