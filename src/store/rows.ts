@@ -40,26 +40,50 @@ const memo = (f: (k: string) => string): ((k: string) => string) => {
 const snake = memo((k) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
 const camel = memo((k) => k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()));
 
+/** How a field is mapped: 0 as is, 1 JSON text, 2 dialect boolean, 3 derived column (never part of a record). */
+type Way = 0 | 1 | 2 | 3;
+interface Field { name: string; way: Way }
+/**
+ * Per kind, each key's column (or each column's key) and way, worked out once: an import maps every field of millions
+ * of records, where entry pairs and two list scans per field were ~3 % of its CPU.
+ */
+function plans(pick: (def: KindDef, name: string) => Field): (kind: RecordKind, name: string) => Field {
+  const byKind = new Map<RecordKind, Map<string, Field>>();
+  return (kind, name) => {
+    let plan = byKind.get(kind);
+    if (!plan) byKind.set(kind, (plan = new Map()));
+    let f = plan.get(name);
+    if (!f) plan.set(name, (f = pick(KINDS[kind], name)));
+    return f;
+  };
+}
+const toColumn = plans((def, key) => {
+  const col = snake(key);
+  return { name: col, way: def.json.includes(col) ? 1 : def.bool.includes(col) ? 2 : 0 };
+});
+const toKey = plans((def, col) => ({ name: camel(col), way: def.derived.includes(col) ? 3 : def.json.includes(col) ? 1 : def.bool.includes(col) ? 2 : 0 }));
+
 export function toRow(kind: RecordKind, record: Record<string, unknown>, bool: (v: boolean) => number | boolean): Record<string, unknown> {
-  const def = KINDS[kind];
   const row: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(record)) {
-    const col = snake(k);
-    if (def.json.includes(col)) row[col] = v === null || v === undefined ? null : JSON.stringify(v);
-    else if (def.bool.includes(col)) row[col] = bool(Boolean(v));
-    else row[col] = v === undefined ? null : v;
+  for (const k of Object.keys(record)) {
+    const f = toColumn(kind, k);
+    const v = record[k];
+    if (f.way === 1) row[f.name] = v === null || v === undefined ? null : JSON.stringify(v);
+    else if (f.way === 2) row[f.name] = bool(Boolean(v));
+    else row[f.name] = v === undefined ? null : v;
   }
   return row;
 }
 
 export function fromRow<T>(kind: RecordKind, row: Record<string, unknown>): T {
-  const def = KINDS[kind];
   const out: Record<string, unknown> = {};
-  for (const [col, v] of Object.entries(row)) {
-    if (def.derived.includes(col)) continue;
-    if (def.json.includes(col)) out[camel(col)] = typeof v === "string" ? JSON.parse(v) : v ?? null;
-    else if (def.bool.includes(col)) out[camel(col)] = v === true || v === 1;
-    else out[camel(col)] = v;
+  for (const col of Object.keys(row)) {
+    const f = toKey(kind, col);
+    if (f.way === 3) continue;
+    const v = row[col];
+    if (f.way === 1) out[f.name] = typeof v === "string" ? JSON.parse(v) : v ?? null;
+    else if (f.way === 2) out[f.name] = v === true || v === 1;
+    else out[f.name] = v;
   }
   return out as T;
 }
