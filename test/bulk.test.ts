@@ -78,6 +78,24 @@ describe.each(BACKENDS)("bulk writes on $name", (backend) => {
     expect(await indexesOf(tables)).toEqual(before);
   });
 
+  it("builds the audit hash's unique index after the load too, and still refuses a duplicate hash before the commit", async () => {
+    const hashIndex = async (db: Db) => (v.store.dialect === "postgres"
+      ? await sql<{ n: string }>`SELECT indexname AS n FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'audit_log_hash'`.execute(db)
+      : await sql<{ n: string }>`SELECT name AS n FROM sqlite_master WHERE type = 'index' AND name = 'audit_log_hash'`.execute(db)).rows.length;
+    expect(await hashIndex(v.store.db)).toBe(1);
+    const entry = (seq: number) => [seq, at, null, "import", "source", `src_${String(seq).padStart(26, "0")}`, null, "{}", null, "0".repeat(64), "f".repeat(64)];
+    const cols = ["seq", "at", "actor_id", "action", "entity_type", "entity_id", "before", "after", "reason", "prev_hash", "hash"];
+    await expect(v.store.transaction(async (tx) => {
+      const rebuild = await v.store.bulk.deferIndexes(tx, ["audit_log"]);
+      expect(await hashIndex(tx)).toBe(0);
+      // Two entries with one hash go in while the index is away; building it again refuses them.
+      await v.store.bulk.insert(tx, "audit_log", cols, [entry(900_001), entry(900_002)]);
+      await rebuild();
+    })).rejects.toThrow(/unique|duplicate/i);
+    expect(await hashIndex(v.store.db)).toBe(1);
+    expect((await v.store.db.selectFrom("audit_log").select("seq").where("seq", ">", 900_000).execute()).length).toBe(0);
+  });
+
   /** What tuneForImport raises: SQLite's page cache, PostgreSQL's memory for index builds. */
   const setting = async (db: Db) => v.store.dialect === "postgres"
     ? (await sql<{ m: string }>`SELECT current_setting('maintenance_work_mem') AS m`.execute(db)).rows[0]!.m

@@ -19,7 +19,7 @@ export interface Bulk {
   /**
    * Drops the non-unique secondary indexes of `tables` inside the caller's transaction and returns what builds them
    * again from their stored definitions (call it before the transaction ends: a rollback restores them anyway).
-   * Unique indexes and primary keys stay: they enforce what the import relies on.
+   * Primary keys and unique indexes stay, as they enforce what the import relies on, except those of DEFERRED_UNIQUE.
    */
   deferIndexes(tx: Db, tables: readonly string[]): Promise<() => Promise<void>>;
   /**
@@ -30,14 +30,21 @@ export interface Bulk {
 }
 
 /**
- * SQLite's page cache during an import, in KiB. The import inserts random keys into B-trees that stay live (the UNIQUE
- * audit hash, name keys, record ids): at a million incidents the hash index alone is ~300 MB, and with the connection's
+ * SQLite's page cache during an import, in KiB. The import inserts random keys into B-trees that stay live (name keys,
+ * record ids; into a register in use also the audit hash, ~300 MB at a million incidents): with the connection's
  * 64 MiB every such insert reads a page back from the file and writes an evicted one to the WAL, where a page written
  * once per eviction is written many times over one long transaction. Index builds after the load sort within the same
  * budget. Pages are taken as they are used, and given back when the import ends. 1 GiB, or an eighth of the machine's
  * memory when that is less: a monitor's 4 GB laptop must still run the browser and the server beside an import.
  */
 export const IMPORT_CACHE_KIB = Math.min(1_048_576, Math.floor(totalmem() / 8 / 1024));
+
+/**
+ * Unique indexes nothing in an import reads or relies on during the load, built after it like the others (ADR 0005,
+ * amended). `audit_log_hash`: the import numbers and links its audit entries itself (`seq` is the key); the hash index
+ * was half the cost of each audit row during the load. Built before the commit, it still refuses a duplicate hash.
+ */
+const DEFERRED_UNIQUE = ["audit_log_hash"] as const;
 
 /** Drops the indexes named and returns what runs their definitions again. */
 async function dropForRebuild(tx: Db, indexes: readonly { name: string; definition: string }[]): Promise<() => Promise<void>> {
@@ -82,8 +89,9 @@ export function sqliteBulk(raw: BetterSqlite3.Database): Bulk {
       assertIdents(tables);
       // An index a constraint created (UNIQUE, PRIMARY KEY) has no stored definition and cannot be dropped.
       const rows = await tx.executeQuery<{ name: string; definition: string }>(CompiledQuery.raw(
-        `SELECT name, sql AS definition FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'
-         AND tbl_name IN (${tables.map(() => "?").join(", ")}) ORDER BY name`, [...tables]));
+        `SELECT name, sql AS definition FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
+         AND (sql NOT LIKE 'CREATE UNIQUE%' OR name IN (${DEFERRED_UNIQUE.map(() => "?").join(", ")}))
+         AND tbl_name IN (${tables.map(() => "?").join(", ")}) ORDER BY name`, [...DEFERRED_UNIQUE, ...tables]));
       return dropForRebuild(tx, rows.rows);
     },
     async tuneForImport() {
@@ -139,9 +147,9 @@ export function postgresBulk(): Bulk {
         `SELECT ci.relname AS name, pg_get_indexdef(i.indexrelid) AS definition
            FROM pg_index i JOIN pg_class ci ON ci.oid = i.indexrelid JOIN pg_class ct ON ct.oid = i.indrelid
           WHERE ct.relnamespace = current_schema()::regnamespace AND ct.relname = ANY($1::text[])
-            AND NOT i.indisunique AND NOT i.indisprimary
+            AND (NOT i.indisunique OR ci.relname = ANY($2::text[])) AND NOT i.indisprimary
             AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
-          ORDER BY ci.relname`, [[...tables]]));
+          ORDER BY ci.relname`, [[...tables], [...DEFERRED_UNIQUE]]));
       return dropForRebuild(tx, rows.rows);
     },
     // Shared buffers are the server's; what a session can raise is the memory of the index builds after the load
