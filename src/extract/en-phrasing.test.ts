@@ -690,3 +690,19 @@ describe("an organisation's name is no person (session 7)", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("places and outlets around a victim's name (x-fix)", () => {
+  const people = (text: string): string[] =>
+    extractDocument({ text, lang: "en", published: "2025-04-10" }).incidents.map((i) => `${i.type}:${i.person}`).sort();
+  it.each([
+    ["a region after 'from' is no person", "Several activists from North Testland were detained.", []],
+    ["a region of a compass word and a country's ending is no person", "Dozens of protesters in South Ossetia were detained on Monday.", []],
+    ["the victim is still read beside the region", "Police detained activist Zorat Brelik from South Ossetia.", ["detention:Zorat Brelik"]],
+    ["reporter X Y of an outlet, then the verb", "Reporter Zorat Brelik of Testov Media was detained on Monday.", ["detention:Zorat Brelik"]],
+    ["the outlet named as a radio", "Reporter Zorat Brelik of Radio Testov was detained on Monday.", ["detention:Zorat Brelik"]],
+    ["a known given name before the outlet", "Journalist Anton Testov of Testov Media was detained on Monday.", ["detention:Anton Testov"]],
+    ["a title-case headline still reads as one", "Belarusian Journalists Sentenced to Jail Terms Amid Crackdown", []],
+  ])("%s", (_label, text, want) => {
+    expect(people(text)).toEqual(want);
+  });
+});

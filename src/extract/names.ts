@@ -90,6 +90,8 @@ const COMPASS_EN = /^(?:north|south|east|west|new|saudi|upper|lower|great|centra
 const VICTIM_VERB_EN = /^(?:detained|arrested|sentenced|jailed|fined|charged|convicted|summoned|questioned|interrogated|abducted|kidnapped|deported|expelled|assaulted|released|freed|searched|imprisoned|indicted)$/;
 /** The same in Russian: "задержали Олега Орлова", "Задержан Олег Орлов", "Олег Орлов был задержан". */
 const VICTIM_VERB_RU = /^(?:задержа|арестова|осуди|осужд|приговори|приговор[её]н|оштрафова|избил|избит|похити|похищ|депортирова|выдвори|выдвор[её]н|освободи|освобожд[её]н|отпусти|допроси|обыска)\p{L}{0,3}$/u;
+/** A plural common noun ("Свидетели", "Защитников", "Матерям"): capitalised, it heads a group's name, never a person's. */
+const GROUP_HEAD_RU = /^(?:[а-яё]{3,}(?:тел|ник|щик|чик|ист|иц|ц)(?:и|ей|ям|ями|ях|ам|ами|ах|ы)|матер(?:и|ей|ям)|брать(?:я|ев|ям)|сыновь(?:я|ям)|сын(?:ы|ов)|дет(?:и|ей|ям)|друзь(?:я|ям)|друзей|солдат(?:ы|ам)|воин(?:ы|ов|ам))$/;
 const PERSON_NOUN_RU = /^(?:жител|уроженц|уроженк|граждан|мужчин|женщин|сотрудни|участни|член|студент|пенсионер|водител|военн|бывш|экс)/;
 /** "detained Nasha Niva journalists": a lower-case noun after the run makes it a modifier (an outlet, a party), not the object. */
 const modifies = (next: Token | undefined): boolean =>
@@ -265,8 +267,12 @@ const insideQuotes = (tokens: Token[]): boolean[] => {
  * An English headline in title case ("Belarusian Journalists Sentenced to 3-Day Jail Terms Amid Crackdown"): most of
  * its longer words are capitalised, so a capital letter says nothing about a name there.
  */
+const TITLE_LOWER_EN = /^(?:with|from|into|onto|over|amid|after|against|during|under|upon|than|that|about|over|near|without|within|between|before|through|toward|towards|despite)$/;
 function titleCase(tokens: Token[]): boolean {
   const words = tokens.slice(1).filter((t) => t.word && t.text.length >= 4 && !/\d/.test(t.text));
+  // "Reporter X Y of Testov Media was detained on Monday": a lower-case verb or noun is no headline's, however many
+  // names stand around it; a title leaves only its short function words in lower case.
+  if (words.some((t) => !t.cap && !TITLE_LOWER_EN.test(t.lower))) return false;
   return words.length >= 4 && words.filter((t) => t.cap).length >= 0.7 * words.length;
 }
 
@@ -364,7 +370,11 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
       if (!nameLike(nt, lang, caps, j) || quoted[j] || (inPlace(opts.places, nt) && !NAME_PARTICLES.has(tokens[j + 1]?.lower ?? ""))) break;
       j++;
     }
-    runs.push([i, j]);
+    // "Свидетелей Иеговы", "Хранители Радуги": a plural common noun and the capitalised genitive it governs name a
+    // group; whoever follows them in the same run ("представители Свидетелей Иеговы Тимур Тестов") is a person.
+    if (lang === "ru" && j - i >= 2 && GROUP_HEAD_RU.test(tokens[i]?.lower ?? "") && !singleForms(tokens[i]?.text ?? "", lang).some(givenKnown)) {
+      if (j - i > 2) runs.push([i + 2, j]);
+    } else runs.push([i, j]);
     i = j;
   }
 
@@ -409,7 +419,12 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     const closing = lang === "en" && toks.length >= 2 && toks.length <= 3 && (lowers.at(-1) ?? "").length > 4 && CLOSING_SURNAME_EN.test(lowers.at(-1) ?? "") &&
       !NOT_CLOSING_EN.test(lowers.at(-1) ?? "") && !COMPASS_EN.test(lowers[0] ?? "");
     // In lower case: a title-case headline ("Police Detained …") capitalises its verbs.
-    const placed = lang === "en" && toks.length >= 2 && toks.length <= 3 && !possessiveRun(toks) &&
+    // "protesters in South Ossetia were detained", "activists from North Testland": a run after a preposition of place,
+    // or of a place's shape (a compass word first, a country's ending last), is where, not who.
+    const placeShaped = lang === "en" && (COMPASS_EN.test(lowers[0] ?? "") || NOT_CLOSING_EN.test(lowers.at(-1) ?? "") || /(?:stan|land)$/.test(lowers.at(-1) ?? "") ||
+      /^(?:in|from|near|at|across|outside|around|throughout)$/.test(prev?.lower ?? ""));
+    if (placeShaped && toks.length >= 2 && !lowers.some(givenKnown) && !lowers.some((l) => surnameShaped(l, lang))) continue;
+    const placed = lang === "en" && toks.length >= 2 && toks.length <= 3 && !possessiveRun(toks) && !placeShaped &&
       ((verbAt(tokens, i - 1) && !modifies(next)) || (next?.text === "was" || next?.text === "were") && afterVerb(tokens, j + 1) ||
         // "Anton Lymark, 26, was …": an age in commas after a name.
         (next?.text === "," && /^\d{2}$/.test(tokens[j + 1]?.text ?? "") && /^[,)]$/.test(tokens[j + 2]?.text ?? "")));
