@@ -37,7 +37,7 @@ export function attachTriggers(doc: DocState, v: SentenceView, scene: Scene): At
     const amongSubject = lang === "en" && /^(?:among|one of)\s/i.test(text.slice(tr.start, tr.end)) && AUX.has(s.tokens[tr.first - (ADVERBS.has(s.tokens[tr.first - 1]?.lower ?? "") ? 2 : 1)]?.lower ?? "");
     const amongList = !amongSubject && /^(?:среди|в числе|among)\s/i.test(text.slice(tr.start, tr.end)) ? asVictims(namedBetween(s, mentions, tr.last)) : null;
     // "задержанным вменяют статью …", "the detained persons are accused of …" with no one named: the group, below.
-    const asGroup = lang === "ru" && (tr.def.type === "release" || tr.def.type === "charge") && !mentions.some(eligible) && heldGroup(text, tr, s, lang);
+    const asGroup = lang === "ru" && (tr.def.type === "release" || tr.def.type === "charge") && !mentions.some(eligible) && (heldGroup(text, tr, s, lang) || heldCount(text, tr, s) !== null);
     const direct: Victims | null = asGroup ? null : inStatistic && !amongSubject ? namedAmong(s, tr, mentions, lang) : amongList ?? (grounds ? null : coordinated && prev ? prev.victims : lang === "en" ? attachEn(s, tr, mentions, doc.focus, seen) : attachRu(s, tr, mentions, doc.focus, seen));
     const found = direct && direct.entities.length ? direct : grounds ? null : colonList(s.tokens, tr, mentions);
     // "всех отпустили, кроме X": the one excepted is the one it did not happen to.
@@ -94,7 +94,10 @@ function reportUnnamed(doc: DocState, v: SentenceView, scene: Scene, tr: Trigger
   const pLegal = tr.def.type === "arrest" || LEGAL_TYPES.has(tr.def.type as IncidentType) ? readLegal(pClause, lang) : { articles: [], sentence: null };
   const counted = (lang === "en" ? COUNTED_EN : COUNTED_RU).test(s.text);
   if ((tr.def.type === "release" || tr.def.type === "charge") && (heldGroup(text, tr, s, lang) || (lang === "ru" && tr.def.type === "release" && /(?:^|[\s«"])(?:всех|все) задержанн/i.test(pClause)))) {
-    doc.allHeld.push({ s, type: tr.def.type, date: pointDate(nearestOf(scene.ownDates(tr), tr)), except: excepted });
+    doc.allHeld.push({ s, type: tr.def.type, date: pointDate(nearestOf(scene.ownDates(tr), tr)), except: excepted, count: null });
+  } else if (lang === "ru" && (tr.def.type === "release" || tr.def.type === "charge")) {
+    const count = heldCount(text, tr, s);
+    if (count !== null) doc.allHeld.push({ s, type: tr.def.type, date: pointDate(nearestOf(scene.ownDates(tr), tr)), except: excepted, count });
   }
   const refined = refineType(tr.def.type, pClause, pLegal, lang, criminalCase, dayTerms);
   const report: Pending = { type: tr.def.type, date: pointDate(nearestOf(scene.ownDates(tr), tr)), place: scene.ownPlace(tr, refined) ?? (CUSTODY.has(refined) ? scene.openingPlace(tr, refined) : undefined), until: (told[si] ?? 0) + 3, si, refined, legal: pLegal, counted };
@@ -138,8 +141,10 @@ export function recordAttached(doc: DocState, v: SentenceView, scene: Scene, att
  */
 export function actOnAllHeld(doc: DocState): void {
   const { incidents } = doc;
-  for (const { s, type, date, except } of doc.allHeld) {
+  for (const { s, type, date, except, count } of doc.allHeld) {
     const held = dedupe(incidents.filter((i) => CUSTODY.has(i.type) && !except.includes(i.entity) && !i.entity.official).map((i) => i.entity));
+    // "Двоим задержанным вменяют …": a counted group is the people held only when the document names exactly as many.
+    if (count !== null && held.length !== count) continue;
     for (const e of held) {
       incidents.push(incidentOf(e, s, type, date, null, { perpetrator: null, detail: s.text, legal: { articles: [], sentence: null }, confidence: 0.55 }));
     }
@@ -155,6 +160,26 @@ const HELD_GROUP_EN = /\b(?:the|those) (?:detained|arrested)(?: (?:persons|peopl
 const HELD_PART_EN = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|one|some|most|many|several|few|half|almost|nearly|none|each|of|like|as|than|unlike)\s+(?:all?\s+)?(?:of\s+)?$/i;
 // "requested that the detainees be released", "просили отпустить задержанных": asked for, not done.
 const ASKED = /\b(?:request\w*|ask\w*|demand\w*|call\w*|urg\w*|be released)\b|(?<![\p{L}])(?:прос\p{L}*|требова\p{L}*|требу\p{L}*|призыва\p{L}*)(?![\p{L}])/iu;
+
+const HELD_COUNT_RU: Record<string, number> = { двое: 2, двоих: 2, двоим: 2, двум: 2, двух: 2, трое: 3, троих: 3, троим: 3, трем: 3, трём: 3, трех: 3, трёх: 3, четверо: 4, четверых: 4, четверым: 4, четырем: 4, четырём: 4, четырех: 4, четырёх: 4, пятеро: 5, пятерых: 5, пятерым: 5, пяти: 5 };
+const HELD_COUNTED_RU = /(?<![\p{L}\d])(\d+|\p{L}+)\s+задержанн(?:ые|ых|ым|ыми)(?![\p{L}])/giu;
+
+/** "Двоим задержанным вменяют …", "троих задержанных отпустили": the count of a held group right beside the trigger. */
+function heldCount(text: string, tr: Trigger, s: Sentence): number | null {
+  const before = text.slice(s.start, tr.start);
+  const after = text.slice(tr.end, s.end);
+  if (ASKED.test(before.slice(-60)) || ASKED.test(after.slice(0, 12))) return null;
+  const near = (gap: string): boolean => /^[\p{L}\s]*$/u.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 3;
+  const countOf = (m: RegExpMatchArray, prefix: string): number | null => {
+    // "двоим из пяти задержанных" is part of a group, not a group of its own.
+    if (/(?<![\p{L}])из\s+$/iu.test(prefix)) return null;
+    const w = (m[1] ?? "").toLowerCase();
+    return /^\d+$/.test(w) ? Number(w) : HELD_COUNT_RU[w] ?? null;
+  };
+  for (const m of before.matchAll(HELD_COUNTED_RU)) if (near(before.slice((m.index ?? 0) + m[0].length))) return countOf(m, before.slice(0, m.index));
+  for (const m of after.matchAll(HELD_COUNTED_RU)) if (near(after.slice(0, m.index))) return countOf(m, after.slice(0, m.index));
+  return null;
+}
 
 /** The detained as a group right beside a release or a charge ("задержанным вменяют", "the detainees were released"). */
 function heldGroup(text: string, tr: Trigger, s: Sentence, lang: "en" | "ru"): boolean {

@@ -547,6 +547,16 @@ describe("defendants, the accused and suspects held are charged (GUIDELINES, set
   });
 });
 
+describe("a religious group's name is no person (x-fix)", () => {
+  it.each([
+    ["a plural noun and its genitive, after a count", "Полиция задержала двух Свидетелей Иеговы в Алматы.", []],
+    ["the group's name as the object", "Суд оштрафовал Хранителей Радуги.", []],
+    ["members named after the group's name", "Задержаны представители Свидетелей Иеговы Тимур Тестов и Дана Семплова.", ["detention:Дана Семплова", "detention:Тимур Тестов"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
+
 describe("groups reported with their members named after them", () => {
   it.each([
     ["'В числе задержанных X, Y, Z'", "В числе задержанных Каро Тестян, Вардан Семплян и Арег Тестикян.",
@@ -568,6 +578,28 @@ describe("a counted group with a participle's clause before the dash that names 
       ["charge:Анна Тестова", "charge:Артем Тестер", "charge:Константин Тестов", "charge:Сергей Семплин", "sentence:Анна Тестова", "sentence:Артем Тестер", "sentence:Константин Тестов", "sentence:Сергей Семплин"]],
     ["a quotation's speaker after ', —' is still no victim", "«Задержания в городе продолжаются», — сказала Анна Тестова.", []],
     ["the judge named in brackets after a dash is an official", "Суд (судья — Александр Тестов) огласил приговор Марату Семплову: пять лет колонии.", ["sentence:Марат Семплов"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
+
+describe("a counted group of the detained (x-fix)", () => {
+  it.each([
+    ["two named, two charged", "В Москве задержаны Тимур Тестов и Дана Семплова. Двоим задержанным вменяют статью 20.3 КоАП.",
+      ["charge:Дана Семплова", "charge:Тимур Тестов", "detention:Дана Семплова", "detention:Тимур Тестов"]],
+    ["one named, two counted: nobody is charged", "В Москве задержан Тимур Тестов. Двоим задержанным вменяют статью 20.3 КоАП.", ["detention:Тимур Тестов"]],
+    ["three named, two counted: nobody is charged", "В Москве задержаны Тимур Тестов, Дана Семплова и Мира Демова. Двоим задержанным вменяют статью 20.3 КоАП.",
+      ["detention:Дана Семплова", "detention:Мира Демова", "detention:Тимур Тестов"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
+
+describe("gapped terms with the term before the dash (x-fix)", () => {
+  it.each([
+    ["'и на 6 суток — Y'", "На 10 суток арестован Тимур Тестов и на 6 суток — Дана Семплова.", ["administrative_arrest:Дана Семплова", "administrative_arrest:Тимур Тестов"]],
+    ["', а на 6 суток — Y'", "Суд арестовал на 10 суток Тимура Тестова, а на 6 суток — Дану Семплову.", ["administrative_arrest:Дана Семплова", "administrative_arrest:Тимур Тестов"]],
+    ["', а к 3 годам — Y'", "Тимура Тестова приговорили к 5 годам колонии, а к 3 годам — Дану Семплову.", ["sentence:Дана Семплова", "sentence:Тимур Тестов"]],
   ])("%s", (_label, text, want) => {
     expect(found(text)).toEqual(want);
   });

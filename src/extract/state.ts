@@ -68,9 +68,10 @@ export interface DocState {
   lineList: { kinds: Pending[]; paragraph: number } | null;
   /**
    * "Всех задержанных отпустили" (a headline, often before the names), "задержанным вменяют статью …", "the detained
-   * persons are accused of …": what the detained as a group got goes to everyone the document reports detained.
+   * persons are accused of …": what the detained as a group got goes to everyone the document reports detained;
+   * a counted group ("двоим задержанным") only when the document reports exactly as many held.
    */
-  readonly allHeld: { s: Sentence; type: IncidentType; date: DateMention | undefined; except: Entity[] }[];
+  readonly allHeld: { s: Sentence; type: IncidentType; date: DateMention | undefined; except: Entity[]; count: number | null }[];
   /**
    * Counted groups reported without names ("sentenced 11 participants", "6 activists have been deported"), kept
    * for a few sentences more than `pending`: a list line ("Those sentenced are:") may come after some background.

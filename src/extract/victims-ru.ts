@@ -216,6 +216,13 @@ function sharedRu(v: Victims, tokens: Token[], tr: Trigger, mentions: Mention[],
       const term = NUMBER_RU.test(tokens[k]?.lower ?? "") && tokens.slice(k + 1, k + 4).some((w) => /^(?:лет|год|года|суток|сутки|месяц\p{L}*|тысяч\p{L}*)$/u.test(w.lower));
       const x = term ? mentions.find((m) => m.last === j && eligibleAt(m)) : undefined;
       if (x) extra.push(...group(x, mentions, s, "ru"));
+      // "на 10 суток арестован X и на 6 суток — Y", "…, а к 5 годам — Y": a term of its own before the dash, the names after it.
+      const open = tokens.slice(Math.max(tr.last, j - 6), j).map((w) => /^(?:и|а|,)$/.test(w.text)).lastIndexOf(true);
+      const from = open < 0 ? -1 : Math.max(tr.last, j - 6) + open + 1;
+      const termBefore = from > 0 && /^(?:на|к|по)$/.test(tokens[from]?.lower ?? "") && NUMBER_RU.test(tokens[from + 1]?.lower ?? "") &&
+        tokens.slice(from + 2, j).every((w) => w.word && !w.cap) && tokens.slice(from + 2, j).some((w) => /^(?:лет|год|года|годам|суток|сутки|месяц\p{L}*)$/u.test(w.lower));
+      const y = termBefore ? mentions.find((m) => m.first === j + 1 && eligibleAt(m)) : undefined;
+      if (y) extra.push(...group(y, mentions, s, "ru"));
     }
   }
   const add = extra.filter((e) => !v.entities.includes(e));
