@@ -604,3 +604,17 @@ describe("gapped terms with the term before the dash (x-fix)", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("a ruling that an arrest was unlawful (x-fix)", () => {
+  const dated = (text: string): string[] =>
+    extractDocument({ text, lang: "ru", published: "2024-06-20" }).incidents.map((i) => `${i.type}:${i.person}@${i.date ?? "-"}`).sort();
+  it.each([
+    ["the arrest happened, on a day the ruling does not give", "14 июня суд признал неправомерным арест Тимура Тестова и Даны Семпловой.",
+      ["appeal:Дана Семплова@2024-06-14", "appeal:Тимур Тестов@2024-06-14", "criminal_arrest:Дана Семплова@-", "criminal_arrest:Тимур Тестов@-"]],
+    ["the arrest told before keeps its own day", "15 мая Тимур Тестов был арестован судом на два месяца. 14 июня суд признал незаконным арест Тимура Тестова.",
+      ["appeal:Тимур Тестов@2024-06-14", "criminal_arrest:Тимур Тестов@2024-05-15"]],
+    ["an extension is no new arrest", "Суд продлил арест Тимура Тестова.", []],
+  ])("%s", (_label, text, want) => {
+    expect(dated(text)).toEqual(want);
+  });
+});

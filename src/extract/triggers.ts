@@ -27,6 +27,8 @@ export interface TriggerDef {
   needs?: string;
   /** Reported together with the trigger of another kind it overlaps ("увезли на допрос": detention and interrogation). */
   alongside?: boolean;
+  /** Tells of an earlier event the sentence's own date is not the day of ("признал неправомерным арест X" on June 14). */
+  undated?: boolean;
 }
 
 // The copy run on lower-cased text: every literal capital lower-cased ("SIZO" too), escapes (\S, \p{Lu}) left alone.
@@ -215,6 +217,10 @@ export const RU_TRIGGERS: TriggerDef[] = ([
   { ...t("criminal_arrest", ru(`(?:содерж|удержива)${W} под стражей|(?:находи|находя|содерж|удержива|оста[её]т|остаю|оставал)${W} под арестом`)), needs: "под" },
   { ...t("criminal_arrest", ru(`(?:находи|находя|содерж|провел|провели|провела)${W} (?:(?!под )\\p{L}+ ){0,2}?в СИЗО`)), needs: "сизо" },
   t("arrest", ru(`(?:отправил|посадил|отправлен|посажен)${W} (?:\\p{L}+ )?(?:за решетку|под арест)|(?:об|о) арест(?:е|ах)|(?:среди|в числе) арестованных|арестова(?:л|ли|ла|н|на|ны|ть)|арестованн(?:ый|ого|ому|ая|ую|ой|ым)|арестовали|(?:после|с момента|со дня) (?:его |её |ее |их )?ареста`)),
+  // "суд признал неправомерным арест X": a ruling on X's complaint against an arrest that did happen, on another day.
+  // (Not "продлил арест": an extension is no new arrest.)
+  { ...t("arrest", ru(`признал${W} (?:\\p{L}+ ){0,2}?(?:неправомерн|незаконн|необоснованн)${W} арест(?:ы)?(?![\\p{L}])`), "noun"), alongside: true, undated: true, needs: "арест" },
+  { ...t("appeal", ru(`признал${W} (?:\\p{L}+ ){0,2}?(?:неправомерн|незаконн|необоснованн)${W} арест(?:ы)?(?![\\p{L}])`), "noun"), alongside: true, needs: "арест" },
   // "вышел из СК около полуночи", "вышла из ИВС": out of custody.
   t("release", ru(`вы(?:шел|шла|шли) из (?:здания )?(?:СК|ИВС|СИЗО|изолятора|спецприемника|спецприёмника|отдела|отделения|полиции|ОВД|РОВД|УВД|ГУВД|МВД|ДВД|ГКНБ|КНБ|ФСБ|СКР|Следственного комитета|колонии)(?![\p{L}])`)),
   t("release", ru(`освободил${W}|освобожд[её]н${W}|освобождени${W}|отпустил${W}|отпущен${W}|выпустил${W}|вышл?${W} на свободу|после освобождения`)),

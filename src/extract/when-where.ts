@@ -172,7 +172,7 @@ export function timeAndPlace(doc: DocState, v: SentenceView, scene: Scene, a: At
   const earlier = also && dates.length === 0 ? lastOfType.get(type) : undefined;
   if (!date && !attributive) date = earlier?.date;
   // "between February 1 and 6": a span of days dates nothing, and nothing else stands in for it.
-  if (date?.range) date = undefined;
+  if (date?.range || tr.def.undated) date = undefined;
   const place = scene.ownPlace(tr, type) ?? scene.openingPlace(tr, type) ?? (places.length === 0 ? waiting?.place ?? earlier?.place ?? doc.listPlace?.place : undefined);
   const last = lastOfType.get(type);
   lastOfType.set(type, { date: date ?? last?.date, place: place ?? last?.place });
