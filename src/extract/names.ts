@@ -115,7 +115,9 @@ function cueAt(tokens: Token[], i: number, lang: "en" | "ru"): { role: PersonRol
     // "the former Minister of Economy X", "former police officer X": out of office, no longer the state's voice or hand.
     // "chairman of the Testov branch of the party", "head of the opposition movement": not an office of the state.
     const civic = lang === "en" && tokens.slice(i + 1, i + 7).some((t) => /^(?:party|branch|movement|opposition|organi[sz]ation|ngo|association|union|foundation|coalition|front|platform|bloc|campaign)$/.test(t.lower));
-    if (civic || (lang === "en" && (/^(?:former|ex|retired)$/.test(tokens[i - 1]?.lower ?? "") || /^(?:former|ex|retired)$/.test(tokens[i - 2]?.lower ?? "")))) return { role: "other", official: false, commentator: false };
+    // "Бывшему генпрокурору X назначили пять лет": the same in Russian; what a former official suffers is his own.
+    const former = lang === "en" ? /^(?:former|ex|retired)$/ : /^(?:бывш\p{L}+|экс|отставн\p{L}+)$/u;
+    if (civic || former.test(tokens[i - 1]?.lower ?? "") || former.test(tokens[i - 2]?.lower ?? "")) return { role: "other", official: false, commentator: false };
     // "руководитель бюро радио Азаттык", "the outlet's general director": the head of a newsroom is press, not state.
     const near = [...tokens.slice(Math.max(0, i - 3), i), ...tokens.slice(i + 1, i + 6)].map((t) => t.lower);
     if (MEDIA_HEAD.test(w) && near.some((x) => MEDIA_WORD.test(x))) return { role: "journalist", official: false, commentator: false };
@@ -517,7 +519,7 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
         const tk = tokens[k];
         if (!tk || CLAUSE_STOP.has(tk.text) || tk.text === ",") break;
         const c = casesFromContext(tk.lower);
-        if (c.length === 1 && c[0] === "acc" && /(ли|л|ла)$/.test(tk.lower)) prefer = c;
+        if (c.length === 1 && (c[0] === "acc" || c[0] === "dat") && /(ли|л|ла)$/.test(tk.lower)) prefer = c;
         // "корреспондента Toplum TV Фарида Исмайлова", "менеджера по социальным сетям Эльмира Аббасова": the role
         // noun a few words back, past the outlet or its complement, sets the case.
         else if (roleOf(tk.lower) !== null || /^(менеджер|сотрудни|видеоредактор|видеооператор|директор|заместител|основател|соучредител|учредител|руководител|председател|член|граждан)/.test(tk.lower)) prefer = c;
@@ -527,7 +529,7 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
       const then = tokens[j];
       if (prefer.length === 0 && then?.word && !then.cap) {
         if (/^(?:был|стал)$|(?<!^(?:де|се|те))ла$|лась$|[аея]на$/.test(then.lower)) prefer = ["nom"];
-        else if (/ли$/.test(then.lower) && casesFromContext(then.lower)[0] === "acc") prefer = ["acc"];
+        else if (/ли$/.test(then.lower) && (casesFromContext(then.lower)[0] === "acc" || casesFromContext(then.lower)[0] === "dat")) prefer = casesFromContext(then.lower);
       } else if (prefer.length === 0 && then?.text === "," && /^(?:вдова|жена|мать|дочь|сестра|супруга)$|(?:ица|стка|нтка|рша|иня)$/.test(tokens[j + 1]?.lower ?? "")) prefer = ["nom"];
       // "убили двух лидеров — Хурсанда Мозорова и …" against "допрошены двое сотрудников — Сымбат Баймурзаева": after a
       // dash the names take the case of the counted group before it.

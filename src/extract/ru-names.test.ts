@@ -189,3 +189,21 @@ describe("name forms a sentence's opening word, a role noun or a double surname 
     expect(found("Роза Тестова была задержана 5 мая.")).toEqual(["detention:Роза Тестова"]);
   });
 });
+
+describe("'Валерию' is Валерий in the dative or Валерия in the accusative, as the verb and the surname say (x-fix)", () => {
+  const people = (text: string): string[] =>
+    extractDocument({ text, lang: "ru", published: "2024-03-10" }).incidents.map((i) => `${i.type}:${i.person}`).sort();
+  it.each([
+    ["a verb that gives a term takes the dative", "Суд назначил Валерию Тестало пять лет колонии.", ["sentence:Валерий Тестало"]],
+    ["the same verb after the name", "Валерию Тестало назначили пять лет колонии.", ["sentence:Валерий Тестало"]],
+    ["a verb of custody takes the accusative", "Полиция задержала Валерию Тестало.", ["detention:Валерия Тестало"]],
+    ["a charge brought to him", "Следователи предъявили Валерию Тестову обвинение.", ["charge:Валерий Тестов"]],
+    ["a woman held", "Полиция задержала Валерию Тестову.", ["detention:Валерия Тестова"]],
+  ])("%s", (_label, text, want) => {
+    expect(people(text)).toEqual(want);
+  });
+  it("a dative verb asks for the dative", () => {
+    expect(casesFromContext("назначили")).toEqual(["dat"]);
+    expect(casesFromContext("предъявил")).toEqual(["dat"]);
+  });
+});

@@ -435,7 +435,7 @@ describe("the judge is not the one fined, and a case opened against someone (e2)
       ["detention:Ринат Тестов", "fine:Ринат Тестов"]],
     ["a former official the sentence is about stays the victim",
       "Полиция задержала Марата Семплова. Бывшему генпрокурору Рашиду Тестову вынесли приговор, но его освободили по амнистии.",
-      ["detention:Марат Семплов", "release:Рашид Тестов"]],
+      ["detention:Марат Семплов", "release:Рашид Тестов", "sentence:Рашид Тестов"]],
     ["'Дело против X завели'",
       "Полиция задержала Айгуль Тестову. Дело против Тестовой завели в мае.",
       ["charge:Айгуль Тестова", "detention:Айгуль Тестова"]],
@@ -616,5 +616,16 @@ describe("a ruling that an arrest was unlawful (x-fix)", () => {
     ["an extension is no new arrest", "Суд продлил арест Тимура Тестова.", []],
   ])("%s", (_label, text, want) => {
     expect(dated(text)).toEqual(want);
+  });
+});
+
+describe("a former official in a victim's place (x-fix)", () => {
+  it.each([
+    ["a former prosecutor general in the dative", "Бывшему генпрокурору Тимуру Тестову назначили пять лет колонии.", ["sentence:Тимур Тестов"]],
+    ["a former minister in the accusative", "Бывшего министра Тимура Тестова приговорили к пяти годам колонии.", ["sentence:Тимур Тестов"]],
+    ["a former official who only speaks is no victim", "Бывший генпрокурор Тимур Тестов заявил, что активиста Марата Демова задержали.", ["detention:Марат Демов"]],
+    ["a serving prosecutor who demands a term is no victim", "Прокурор Тимур Тестов потребовал для Марата Демова пять лет.", []],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
   });
 });
