@@ -706,3 +706,15 @@ describe("places and outlets around a victim's name (x-fix)", () => {
     expect(people(text)).toEqual(want);
   });
 });
+
+describe("moved from pre-trial detention to house arrest is a release (x-fix)", () => {
+  const people = (text: string): string[] =>
+    extractDocument({ text, lang: "en", published: "2025-04-10" }).incidents.map((i) => `${i.type}:${i.person}`).sort();
+  it.each([
+    ["a court moved X", "A court in Testville on Thursday moved activist Arman Testov from pre-trial detention to house arrest.", ["release:Arman Testov"]],
+    ["X was transferred", "Arman Testov was transferred from custody to house arrest on Monday.", ["release:Arman Testov"]],
+    ["placed under house arrest stays house arrest", "Arman Testov was placed under house arrest on Monday.", ["house_arrest:Arman Testov"]],
+  ])("%s", (_label, text, want) => {
+    expect(people(text)).toEqual(want);
+  });
+});

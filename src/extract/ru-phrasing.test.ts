@@ -629,3 +629,13 @@ describe("a former official in a victim's place (x-fix)", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("moved to house arrest is a release (x-fix)", () => {
+  it.each([
+    ["from the remand centre", "Суд перевел активиста Тимура Тестова из СИЗО под домашний арест.", ["release:Тимур Тестов"]],
+    ["the preventive measure changed", "Суд изменил Тимуру Тестову меру пресечения на домашний арест.", ["release:Тимур Тестов"]],
+    ["placed under house arrest stays house arrest", "Суд поместил Тимура Тестова под домашний арест.", ["house_arrest:Тимур Тестов"]],
+  ])("%s", (_label, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});

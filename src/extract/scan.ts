@@ -79,7 +79,7 @@ export function triggersIn(s: Sentence, raw: readonly RawTrigger[]): Trigger[] {
 }
 
 /** Negated ("was not detained", "не задерживали"), future or demanded ("faces", "calls for his release", "грозит"). */
-const HOUSE_ARREST_NOT = /^(?:releas\w*|freed|sentenc\w*|spent|spend|request\w*|refus\w*|restriction|отпуст\p{L}*|освобод\p{L}*|приговор\p{L}*|осуд\p{L}*|ограничени\p{L}*|отказ\p{L}*)$/u;
+const HOUSE_ARREST_NOT = /^(?:releas\w*|freed|sentenc\w*|spent|spend|request\w*|refus\w*|restriction|moved|transferred|отпуст\p{L}*|освобод\p{L}*|приговор\p{L}*|осуд\p{L}*|ограничени\p{L}*|отказ\p{L}*|перевел\p{L}*|переведен\p{L}*|перевод\p{L}*|измени\p{L}*|изменен\p{L}*|замени\p{L}*|заменен\p{L}*)$/u;
 
 export function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolean {
   // "detained in May and jailed": the month, not the modal.
@@ -87,8 +87,9 @@ export function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolea
   const inside = tokens.slice(tr.first, tr.last).map((t) => t.lower);
   // "released under house arrest", "отпустили под домашний арест" is a release; "three years of house arrest",
   // "freedom restriction under home confinement" a sentence; "time spent under house arrest", "requested to be
-  // released under house arrest", "refusal to transfer him to house arrest" no new order. "Placed under house
-  // arrest", "is under house arrest", "moved from pre-trial detention to house arrest" stay.
+  // released under house arrest", "refusal to transfer him to house arrest" no new order; "moved from pre-trial
+  // detention to house arrest", "перевели под домашний арест" a release. "Placed under house arrest", "is under
+  // house arrest" stay.
   if (tr.def.type === "house_arrest" && (tokens.slice(Math.max(0, tr.first - 12), tr.first).some((t) => HOUSE_ARREST_NOT.test(t.lower)) || /^(?:years?|months?|лет|год\p{L}*|месяц\p{L}*)$/u.test(tokens[tr.first - (/^(?:of|под)$/.test(tokens[tr.first - 1]?.lower ?? "") ? 2 : 1)]?.lower ?? ""))) return true;
   if (lang === "en") {
     if (window.some((w) => w === "not" || w === "never" || w.endsWith("n't") || w === "no")) return true;

@@ -65,6 +65,8 @@ export const EN_TRIGGERS: TriggerDef[] = [
   // before it is one of the people held (the list form after it is the trigger below).
   t("detention", /\b(?:among|one of) (?:those|the (?:[\w-]+ )?(?:people|persons|protesters|demonstrators|activists|journalists|participants)|(?:some |about |around |at least |nearly |more than )?\d+ (?:[\w-]+ ){0,2}?(?:people|persons|protesters|demonstrators|activists|journalists|participants)) (?:detained|rounded up)\b(?! (?:are|were|include))/gi),
   t("detention", /\b(?:(?:the )?detainees (?:include[ds]?|are|were)|among (?:those|the people) (?:detained|arrested) (?:are|were)|those (?:detained|arrested) (?:include[ds]?|are|were))\b/gi),
+  // "moved X from pre-trial detention to house arrest": released to house arrest, a release only (GUIDELINES).
+  { ...t("release", /\b(?:moved|transferred)(?=(?: [\w'’-]+){0,6}? from (?:pre-?trial detention|custody|(?:the |a )?(?:detention cent(?:re|er)|remand (?:prison|centre|center)|jail|prison))(?: [\w-]+){0,3}? to house arrest\b)/gi), needs: "house arrest" },
   t("release", /\b(?:granted (?:release|bail)|released|releasing|freed|set free|let (?:him|her|them) go|let go|walked free|walks free|allowed to (?:go|leave)|release)\b(?! (?:a |the |its |his |her )?(?:statement|video|report|footage|list|figures|data|photos?))/gi),
   // "accused the following individuals of violating the law:", "filed an administrative offence protocol against nine
   // participants": a charge brought against a group named after it.
@@ -223,6 +225,8 @@ export const RU_TRIGGERS: TriggerDef[] = ([
   { ...t("appeal", ru(`признал${W} (?:\\p{L}+ ){0,2}?(?:неправомерн|незаконн|необоснованн)${W} арест(?:ы)?(?![\\p{L}])`), "noun"), alongside: true, needs: "арест" },
   // "вышел из СК около полуночи", "вышла из ИВС": out of custody.
   t("release", ru(`вы(?:шел|шла|шли) из (?:здания )?(?:СК|ИВС|СИЗО|изолятора|спецприемника|спецприёмника|отдела|отделения|полиции|ОВД|РОВД|УВД|ГУВД|МВД|ДВД|ГКНБ|КНБ|ФСБ|СКР|Следственного комитета|колонии)(?![\p{L}])`)),
+  // "перевели из СИЗО под домашний арест", "изменил X меру пресечения на домашний арест": a release only (GUIDELINES).
+  { ...t("release", ru(`(?:перевел|переведен|перевод|измени|изменен|замени|заменен)${W}(?=(?: [\\p{L}-]+){0,12}? (?:под|на) домашний арест)`)), needs: "домашний арест" },
   t("release", ru(`освободил${W}|освобожд[её]н${W}|освобождени${W}|отпустил${W}|отпущен${W}|выпустил${W}|вышл?${W} на свободу|после освобождения`)),
   // "задержаны по обвинению в контрабанде": the charge behind the custody (sentences on such charges are blocked).
   t("charge", ru(`по обвинени(?:ю|ям) в`), "noun"),
