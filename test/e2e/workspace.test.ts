@@ -179,6 +179,26 @@ describe.skipIf(!BROWSER_AVAILABLE)("monitors' workspace in Chromium", () => {
     }
   });
 
+  it("checks the new-incident form in the reader's language, and takes a URL pasted without https://", async () => {
+    await page.goto(`${h.base}/incidents/new`);
+    await page.getByTestId("language").selectOption("kk");
+    await page.getByLabel("Топ").check();
+    await page.getByTestId("save-incident").click();
+    await expect.poll(() => page.getByRole("alert").allTextContents()).toEqual(["Топтың кім екенін жазыңыз (мысалы, «Жаңаөзендегі наразылар»)."]);
+    await page.getByTestId("language").selectOption("en");
+    await page.getByLabel("A person").check();
+    expect(await page.getByTestId("person-input").getAttribute("maxlength")).toBe("300");
+    await page.getByTestId("person-input").fill("Нұрлан Сынақов");
+    await page.getByLabel("Source URL").fill("not a web address");
+    await page.getByTestId("save-incident").click();
+    await expect.poll(() => page.getByRole("alert").allTextContents()).toContain("The source URL is not a web address.");
+    await page.getByLabel("Source URL").fill("example.org/news/2022/01/synakov");
+    await page.getByTestId("save-incident").click();
+    await page.waitForURL(/\/people\/per_/);
+    const sources = await page.request.get(`${h.base}/api/v1/sources?limit=50`);
+    expect(await sources.text()).toContain("https://example.org/news/2022/01/synakov");
+  });
+
   it("is usable at 360 px wide (screenshots of each main screen)", async () => {
     await page.setViewportSize({ width: 360, height: 760 });
     const personUrl = await (async () => {

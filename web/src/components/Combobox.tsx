@@ -20,10 +20,11 @@ interface Props {
   testId?: string;
   emptyText?: string;
   autoFocus?: boolean;
+  maxLength?: number;
 }
 
 /** An ARIA 1.2 combobox: type to search, arrows to move, Enter to choose, Escape to close. */
-export function Combobox({ label, value, onInputChange, options, onSelect, loading, placeholder, hint, name, required, testId, emptyText, autoFocus }: Props) {
+export function Combobox({ label, value, onInputChange, options, onSelect, loading, placeholder, hint, name, required, testId, emptyText, autoFocus, maxLength }: Props) {
   const id = useId();
   const listId = `${id}-list`;
   const [open, setOpen] = useState(false);
@@ -65,6 +66,7 @@ export function Combobox({ label, value, onInputChange, options, onSelect, loadi
         value={value}
         placeholder={placeholder}
         required={required}
+        maxLength={maxLength}
         data-testid={testId}
         autoFocus={autoFocus}
         onChange={(e) => { onInputChange(e.target.value); setOpen(true); setActive(0); }}

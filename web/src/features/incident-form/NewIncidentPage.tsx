@@ -11,7 +11,7 @@ import { PlacePicker } from "../../components/PlacePicker.js";
 import { primaryName, StatusBadge, usePersonRecord } from "../../components/people.js";
 import { labelOf } from "../../i18n/labels.js";
 import { DuplicateWarning, PersonPicker } from "./PersonPicker.js";
-import { submitIncident, type FormValues } from "./submit.js";
+import { sourceUrlOf, submitIncident, type FormValues } from "./submit.js";
 import { IncidentTypeOptions } from "../../components/vocab.js";
 
 const PRECISIONS = ["day", "month", "year", "approximate", "unknown"] as const satisfies readonly DatePrecision[];
@@ -59,6 +59,8 @@ export default function NewIncidentPage() {
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
     if (values.victimMode === "person" && !personId && !personText.trim()) { setError(t("form.needPerson")); return; }
+    if (values.victimMode === "group" && !values.victimGroup.trim()) { setError(t("form.needGroup")); return; }
+    if (sourceUrlOf(values.sourceUrl) === "invalid") { setError(t("form.badUrl")); return; }
     if (quoteMissing) { setError(t("form.quoteNotInText")); return; }
     try {
       const res = await submitIncident(values, { personId, newPersonName: personText.trim(), placeId: place?.id ?? null, placeText: place ? "" : placeText.trim() });

@@ -6,6 +6,7 @@ import { Combobox } from "../../components/Combobox.js";
 import { primaryName } from "../../components/people.js";
 import { useDebounced } from "../../components/useDebounced.js";
 import { labelOf } from "../../i18n/labels.js";
+import { NAME_MAX } from "./submit.js";
 
 interface Props {
   text: string;
@@ -38,6 +39,7 @@ export function PersonPicker({ text, onTextChange, onPick }: Props) {
       label={t("form.person")}
       name="person"
       testId="person-input"
+      maxLength={NAME_MAX}
       autoFocus
       value={text}
       onInputChange={onTextChange}

@@ -42,6 +42,21 @@ export function isoDateOf(value: string, precision: DatePrecision): string | nul
 
 const orNull = (s: string) => (s.trim() ? s.trim() : null);
 
+/** The server's limit on one name (the contract's person name value). */
+export const NAME_MAX = 300;
+
+/**
+ * A source address as monitors paste it: "example.org/news/1" gets https:// in front (the server takes only whole
+ * URLs); null when there is none, and "invalid" when even then it is no web address.
+ */
+export function sourceUrlOf(value: string): string | null | "invalid" {
+  const v = value.trim();
+  if (!v) return null;
+  const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(v) ? v : `https://${v}`;
+  // Chromium's URL parser escapes a space in a host name the server's (WHATWG) parser refuses: no whitespace at all.
+  return !/\s/.test(url) && URL.canParse(url) && /^https?:$/.test(new URL(url).protocol) ? url : "invalid";
+}
+
 export async function submitIncident(v: FormValues, picks: Picks): Promise<{ incidentId: string; personId: string | null }> {
   const existing = v.victimMode === "person" ? picks.personId : null;
   const person: PersonInput | undefined = v.victimMode === "person" && !existing
@@ -65,12 +80,13 @@ export async function submitIncident(v: FormValues, picks: Picks): Promise<{ inc
     verification: v.verification,
   };
   const hasSource = Boolean(v.sourceUrl.trim() || v.sourceText.trim() || v.publisher.trim());
+  const url = sourceUrlOf(v.sourceUrl);
   const body: CaseInput = {
     person,
     incident,
     source: hasSource
       ? {
-        kind: v.sourceKind as NonNullable<NonNullable<CaseInput["source"]>["kind"]>, url: orNull(v.sourceUrl), publisher: orNull(v.publisher),
+        kind: v.sourceKind as NonNullable<NonNullable<CaseInput["source"]>["kind"]>, url: url === "invalid" ? null : url, publisher: orNull(v.publisher),
         title: orNull(v.sourceTitle), publishedDate: orNull(v.publishedDate), language: orNull(v.sourceLang) as NonNullable<CaseInput["source"]>["language"],
       }
       : undefined,
