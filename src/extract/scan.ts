@@ -141,7 +141,8 @@ export function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolea
     if (tr.def.type === "charge" && grounds && tokens.some((t) => /^(sentenced|convicted|jailed|found|fined|given|handed|served|serving)$/.test(t.lower))) return true;
     return false;
   }
-  if (window.slice(-2).some((w) => w === "не" || w === "ни")) return true;
+  // "Суд не удовлетворил апелляцию": a denied appeal is still the appeal heard.
+  if (window.slice(-2).some((w) => w === "не" || w === "ни") && !(tr.def.type === "appeal" && /^удовлетвор/.test(tokens[tr.first]?.lower ?? ""))) return true;
   // "X (три года)": a term in brackets after a name is a verdict only in a list of them or beside a word for one
   // (an age is written so too).
   if (tr.def.type === "sentence" && tokens[tr.first]?.text === "(" && !(tokens[tr.first - 1]?.cap && (tokens.filter((t, k) => t.text === "(" && /^(?:лет|года?)$/.test(tokens[k + 2]?.lower ?? "")).length >= 2 || tokens.some((t) => /^(?:приговор|осужд|осуди|срок|колони|заключени)/.test(t.lower))))) return true;
@@ -168,7 +169,7 @@ export function blocked(tokens: Token[], tr: Trigger, lang: "en" | "ru"): boolea
   // "слухи о его задержании": a rumour, not a report.
   if (window.some((w) => /^слух/.test(w))) return true;
   // "Родственники предполагают, что он был задержан", "опасаются, что его похитили": a guess, not a report.
-  for (let k = tr.first - 1; k >= Math.max(1, tr.first - 10); k--) {
+  for (let k = tr.first - 1; k >= Math.max(1, tr.first - 20); k--) {
     const t = tokens[k];
     if (!t || /^[.;:!?]$/.test(t.text)) break;
     if (t.lower !== "что" || tokens[k - 1]?.text !== ",") continue;
