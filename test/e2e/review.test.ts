@@ -121,6 +121,26 @@ describe.skipIf(!BROWSER_AVAILABLE)("review queue and merge queue in Chromium", 
     await expect.poll(() => incident.textContent()).toMatch(/Almaty|Алматы/);
   });
 
+  it("says in the reader's language that an uploaded file is empty or a URL is no web address, and takes a URL without https://", async () => {
+    await page.goto(`${h.base}/review`);
+    await page.getByTestId("language").selectOption("ru");
+    await page.locator("input[type=file]").setInputFiles({ name: "empty.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) });
+    await page.getByTestId("ingest-submit").click();
+    await expect.poll(() => page.getByRole("alert").allTextContents()).toEqual(["Файл пуст."]);
+    await page.locator("input[type=file]").setInputFiles([]);
+    await page.getByTestId("ingest-text").fill("The blogger Daniyar Testbekov was summoned for questioning in Taraz on January 12, 2022.");
+    await page.getByLabel("Адрес источника (URL)").fill("not a web address");
+    await page.getByTestId("ingest-submit").click();
+    await expect.poll(() => page.getByRole("alert").allTextContents()).toEqual(["Адрес источника — не веб-адрес."]);
+    await page.getByLabel("Адрес источника (URL)").fill("example.org/news/testbekov");
+    await page.getByTestId("ingest-submit").click();
+    await page.getByTestId("ingest-result").waitFor();
+    expect(await page.getByRole("alert").count()).toBe(0);
+    const sources = await page.request.get(`${h.base}/api/v1/sources?limit=50`);
+    expect(await sources.text()).toContain("https://example.org/news/testbekov");
+    await page.getByTestId("language").selectOption("en");
+  });
+
   it("lists a pair found by the duplicate scan side by side, merges it, and undoes the merge", async () => {
     const ids: string[] = [];
     for (const p of PAIR) {

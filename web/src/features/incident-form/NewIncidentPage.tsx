@@ -11,7 +11,8 @@ import { PlacePicker } from "../../components/PlacePicker.js";
 import { primaryName, StatusBadge, usePersonRecord } from "../../components/people.js";
 import { labelOf } from "../../i18n/labels.js";
 import { DuplicateWarning, PersonPicker } from "./PersonPicker.js";
-import { sourceUrlOf, submitIncident, type FormValues } from "./submit.js";
+import { sourceUrlOf } from "../../components/sourceUrl.js";
+import { submitIncident, type FormValues } from "./submit.js";
 import { IncidentTypeOptions } from "../../components/vocab.js";
 
 const PRECISIONS = ["day", "month", "year", "approximate", "unknown"] as const satisfies readonly DatePrecision[];

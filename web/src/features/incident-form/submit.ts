@@ -3,6 +3,7 @@ import type { CaseInput, IncidentInput, PersonInput } from "../../../../src/cont
 import type { IncidentType, PersonRole } from "../../../../src/contract/vocab.js";
 import type { DatePrecision } from "../../../../src/core/dates.js";
 import { api } from "../../api/client.js";
+import { sourceUrlOf } from "../../components/sourceUrl.js";
 
 export interface FormValues {
   victimMode: "person" | "group";
@@ -45,17 +46,6 @@ const orNull = (s: string) => (s.trim() ? s.trim() : null);
 /** The server's limit on one name (the contract's person name value). */
 export const NAME_MAX = 300;
 
-/**
- * A source address as monitors paste it: "example.org/news/1" gets https:// in front (the server takes only whole
- * URLs); null when there is none, and "invalid" when even then it is no web address.
- */
-export function sourceUrlOf(value: string): string | null | "invalid" {
-  const v = value.trim();
-  if (!v) return null;
-  const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(v) ? v : `https://${v}`;
-  // Chromium's URL parser escapes a space in a host name the server's (WHATWG) parser refuses: no whitespace at all.
-  return !/\s/.test(url) && URL.canParse(url) && /^https?:$/.test(new URL(url).protocol) ? url : "invalid";
-}
 
 export async function submitIncident(v: FormValues, picks: Picks): Promise<{ incidentId: string; personId: string | null }> {
   const existing = v.victimMode === "person" ? picks.personId : null;

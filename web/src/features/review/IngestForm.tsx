@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.js";
 import type { IngestBody, IngestResult } from "../../api/types.js";
 import { ErrorNote } from "../../components/QueryState.js";
+import { sourceUrlOf } from "../../components/sourceUrl.js";
 
 /** Languages the extractor reads (src/extract EXTRACT_LANGS); empty lets it detect the language. */
 const EXTRACT_LANGS = ["en", "ru", "kk"] as const;
@@ -28,13 +29,14 @@ export function IngestForm({ onIngested }: { onIngested: (res: IngestResult) => 
   const [lang, setLang] = useState("");
   const [fileKey, setFileKey] = useState(0);
   const [result, setResult] = useState<IngestResult | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
 
   const ingest = useMutation({
     mutationFn: async (): Promise<IngestResult> => {
       const common = { ...(lang ? { lang } : {}), ...(published ? { published } : {}) };
       const body: IngestBody = file
         ? { fileName: file.name, contentBase64: await base64Of(file), ...(file.type ? { mediaType: file.type } : {}), ...common }
-        : { text, ...(title.trim() ? { title: title.trim() } : {}), ...(url.trim() ? { url: url.trim() } : {}), ...common };
+        : { text, ...(title.trim() ? { title: title.trim() } : {}), ...(url.trim() ? { url: sourceUrlOf(url) as string } : {}), ...common };
       return api.ingest(body);
     },
     onSuccess: async (res) => {
@@ -47,11 +49,16 @@ export function IngestForm({ onIngested }: { onIngested: (res: IngestResult) => 
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
+    setProblem(null);
+    ingest.reset();
+    // Said here in the reader's language; the server would answer with a schema message in English.
+    if (file && file.size === 0) { setProblem(t("review.emptyFile")); return; }
+    if (!file && sourceUrlOf(url) === "invalid") { setProblem(t("form.badUrl")); return; }
     if (file || text.trim()) ingest.mutate();
   };
 
   return (
-    <form className="card ingest-form" onSubmit={onSubmit} aria-labelledby="ingest-h">
+    <form className="card ingest-form" onSubmit={onSubmit} aria-labelledby="ingest-h" noValidate>
       <h2 id="ingest-h">{t("review.ingestTitle")}</h2>
       <label className="field">
         <span>{t("review.pasteText")}</span>
@@ -60,7 +67,7 @@ export function IngestForm({ onIngested }: { onIngested: (res: IngestResult) => 
       <div className="row">
         <label className="field grow">
           <span>{t("review.file")}</span>
-          <input key={fileKey} type="file" accept=".txt,.html,.htm,.json,.xml,.rss,.atom,text/*,application/json,application/xml" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          <input key={fileKey} type="file" accept=".txt,.html,.htm,.json,.xml,.rss,.atom,text/*,application/json,application/xml" onChange={(e) => { setFile(e.target.files?.[0] ?? null); setProblem(null); }} />
         </label>
         <label className="field grow"><span>{t("form.sourceTitle")}</span><input value={title} onChange={(e) => setTitle(e.target.value)} disabled={Boolean(file)} /></label>
       </div>
@@ -75,6 +82,7 @@ export function IngestForm({ onIngested }: { onIngested: (res: IngestResult) => 
           </select>
         </label>
       </div>
+      {problem && <p role="alert" className="error">{problem}</p>}
       {ingest.error && <ErrorNote error={ingest.error} />}
       <div className="actions">
         <button type="submit" className="primary" disabled={ingest.isPending || (!file && !text.trim())} data-testid="ingest-submit">
