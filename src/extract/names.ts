@@ -374,7 +374,9 @@ export function findMentions(tokens: Token[], opts: MentionOptions): NameMention
     }
     // "Свидетелей Иеговы", "Хранители Радуги": a plural common noun and the capitalised genitive it governs name a
     // group; whoever follows them in the same run ("представители Свидетелей Иеговы Тимур Тестов") is a person.
-    if (lang === "ru" && j - i >= 2 && GROUP_HEAD_RU.test(tokens[i]?.lower ?? "") && !singleForms(tokens[i]?.text ?? "", lang).some(givenKnown)) {
+    // Not a role noun before a given name ("Активисты Тимур Тестов …"), whatever the capital says.
+    if (lang === "ru" && j - i >= 2 && GROUP_HEAD_RU.test(tokens[i]?.lower ?? "") && roleOf(tokens[i]?.lower ?? "") === null &&
+      !singleForms(tokens[i]?.text ?? "", lang).some(givenKnown) && !singleForms(tokens[i + 1]?.text ?? "", lang).some(givenKnown)) {
       if (j - i > 2) runs.push([i + 2, j]);
     } else runs.push([i, j]);
     i = j;
