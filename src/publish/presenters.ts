@@ -58,7 +58,8 @@ export function present(kind: RecordKind, rec: Rec, level: AccessLevel): Rec {
   const out: Rec = {};
   for (const f of PUBLIC_FIELDS[kind]) if (f in visible) out[f] = visible[f];
   if (kind === "person") {
-    out.names = publicName(rec);
+    // Names marked confidential are withheld as for a pseudonymised person, whatever the protection says.
+    out.names = publicName("names" in visible ? rec : { ...rec, protection: "pseudonymised" });
     // Affiliations can identify a protected person as surely as a name.
     if (rec.protection === "pseudonymised" || rec.protection === "anonymous") out.affiliations = [];
   }

@@ -16,7 +16,7 @@ import { todayOf, type Ctx } from "./context.js";
 import { COUNT_CAP, peopleByStatus, SEARCH_COUNT_CAP, visibleIncidents } from "./counts.js";
 import { rowsToRecords, type Rec } from "./load.js";
 import { attachStatus, cutHiddenLinks } from "./presenting.js";
-import { countNamedIncidents, hasNameKeys, namedPeople, pathsInCodePointOrder, peopleSet, placesWithin, planList, searchTerms, SHORT_LIST, textKeyFilters, textOnly, type ListPlan } from "./queries.js";
+import { countNamedIncidents, hasNameKeys, nameMatch, namedPeople, pathsInCodePointOrder, peopleSet, placesWithin, planList, searchTerms, SHORT_LIST, textKeyFilters, textOnly, type ListPlan } from "./queries.js";
 import { statusColumns } from "./status-columns.js";
 
 /**
@@ -85,6 +85,8 @@ interface ListRequest {
   readonly count: boolean;
   /** Matches past which a count stops and says "more". */
   readonly cap: number;
+  /** A search by a reader below confidential: every match must be one the reader could see (see searchGuard). */
+  readonly guarded: boolean;
 }
 
 function listRequest(ctx: Ctx, kind: RecordKind, query: Record<string, unknown>, opts: { count?: boolean; countCap?: number }): ListRequest {
@@ -94,6 +96,7 @@ function listRequest(ctx: Ctx, kind: RecordKind, query: Record<string, unknown>,
     ctx, db: ctx.store.db, features: ctx.store.features, kind, query, level: accessLevel(ctx.actor),
     limit: Number(query.limit ?? 50), offset, text, count: opts.count !== false,
     cap: offset + (opts.countCap ?? (text ? SEARCH_COUNT_CAP : COUNT_CAP)),
+    guarded: text !== "" && (kind === "incident" || kind === "person") && accessLevel(ctx.actor) !== "confidential",
   };
 }
 
@@ -198,7 +201,7 @@ async function chooseRoute(req: ListRequest, search: SearchFacts): Promise<Route
   const filters = prepared?.streams && !setFirst && textHits !== 0 && !["createdAt", "updatedAt", "type"].includes(String(query.sort))
     && (named === null ? !hasNameKeys(text) : named.length <= SHORT_LIST)
     ? await textKeyFilters(db, query) : null;
-  const byKey = prepared && filters ? {
+  const byKey = prepared && filters && !req.guarded ? {
     words: prepared, filters, victims: named?.length ? peopleSet(named, features) : null,
     visible: level === "confidential" ? null : visibleVisibilities(level),
   } : null;
@@ -220,8 +223,8 @@ async function readsSetFirst(req: ListRequest, search: SearchFacts): Promise<{ s
   const { db, features, query, text } = req;
   const { prepared, named, places } = search;
   const stats = features.statistics;
-  // Only an incident search has prepared words.
-  if (!stats || !prepared) return { setFirst: false, facets: false };
+  // Only an incident search has prepared words; a guarded one is read through its plan.
+  if (!stats || !prepared || req.guarded) return { setFirst: false, facets: false };
   const askedTypes = Array.isArray(query.type) ? query.type.map(String) : [];
   const faceted = !named?.length && (askedTypes.length > 0 || !search.noRegion) && (search.noRegion || !!places);
   const estimated = faceted ? features.incidentFacets(prepared, askedTypes, places) : null;
@@ -247,7 +250,44 @@ function planFor(req: ListRequest, search: SearchFacts, facets: boolean, textDri
   if (level === "public" && kind === "proceeding") {
     plan.where.push(sql<boolean>`proceedings.person_id IN (SELECT id FROM people WHERE visibility = 'public')`);
   }
+  if (req.guarded) plan.where.push(searchGuard(req, search.prepared));
   return { ...plan, whereSql: plan.where.length ? sql`WHERE ${sql.join(plan.where, sql` AND `)}` : sql`` };
+}
+
+// ---------- what a search may reveal ----------
+
+/** The incident fields whose words are in its search text (write.ts incidentSearchText). */
+const SEARCHED_FIELDS = ["description", "victimGroup", "placeText", "legal", "perpetrators"] as const;
+/** Whose names the public sees (publish/presenters.ts publicName); everyone else is shown by a label. */
+const NAMED_IN_PUBLIC = ["public_figure", "named_with_consent"] as const;
+/** Whose incidents' free text the public does not see (presenting.ts cutHiddenLinks). */
+const SHIELDED = ["pseudonymised", "anonymous"] as const;
+
+const hasNo = (column: string, field: string): RawBuilder<boolean> => sql<boolean>`${sql.ref(column)} NOT LIKE ${`%"${field}"%`}`;
+const oneOf = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`));
+
+/**
+ * Below confidential, a search finds a record only by words the reader can see. Otherwise the search is an oracle:
+ * a pseudonymised person's real name typed by anyone would return "Detainee 249" and their incidents (or a count of
+ * them), linking the name to the record the pseudonym protects. So a match is kept only when it comes from the names
+ * of a person whose names the reader sees, or from an incident's text the reader sees: no searched field marked
+ * confidential and, for the public, no pseudonymised or anonymous victim (their incidents' text is withheld).
+ */
+function searchGuard(req: ListRequest, prepared: TextQuery | null): RawBuilder<boolean> {
+  const { level, text, kind, features } = req;
+  const seen = visibleVisibilities(level);
+  const namesSeen = sql`SELECT id FROM people WHERE visibility IN (${oneOf(seen)}) AND ${hasNo("confidential_fields", "names")}${
+    level === "public" ? sql` AND protection IN (${oneOf(NAMED_IN_PUBLIC)})` : sql``}`;
+  const names = nameMatch(text);
+  if (kind === "person") return names ? sql<boolean>`people.id IN (${namesSeen})` : sql<boolean>`1 = 0`;
+  const byName = names
+    ? sql<boolean>`(incidents.victim_person_id IN (${names}) AND incidents.victim_person_id IN (${namesSeen}))` : sql<boolean>`1 = 0`;
+  if (!prepared || !prepared.terms.length || prepared.none) return byName;
+  const textSeen = [
+    ...SEARCHED_FIELDS.map((f) => hasNo("incidents.confidential_fields", f)),
+    ...(level === "public" ? [sql<boolean>`(incidents.victim_person_id IS NULL OR incidents.victim_person_id NOT IN (SELECT id FROM people WHERE protection IN (${oneOf(SHIELDED)})))`] : []),
+  ];
+  return sql<boolean>`(${byName} OR (${features.incidentSearch(prepared, null, true)} AND ${sql.join(textSeen, sql` AND `)}))`;
 }
 
 // ---------- count ----------
@@ -300,7 +340,8 @@ async function countMatches(req: ListRequest, search: SearchFacts, route: Route)
   const { db, features, query, level, text, cap } = req;
   const { prepared, hits, textHits } = search;
   let countPlan = route.plan;
-  if (prepared && hits !== null && hits >= LIST_ROUTES.pageWalkFrom) {
+  // A guarded search is counted through its plan only: the shortcuts below count words and names unguarded.
+  if (!req.guarded && prepared && hits !== null && hits >= LIST_ROUTES.pageWalkFrom) {
     // A search and nothing else: when the whole words alone match more visible incidents than the cap, so do the
     // prefixes, and the count stops there without reading a row.
     if (textOnly(query)) {
