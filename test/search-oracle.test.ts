@@ -30,14 +30,14 @@ describe.each(BACKENDS)("search as an oracle on $name", (backend) => {
     const internal = await createRecord(ctx, "person", { names: [{ value: "Ruslan Kadyrbekov" }], visibility: "internal", protection: "named_with_consent" });
     const incident = (victimPersonId: string, description: string, extra: Record<string, unknown> = {}) =>
       createRecord(ctx, "incident", { type: "detention", victimPersonId, visibility: "public", startDate: "2022-01-06", description, ...extra });
-    ids.hidden = hidden.id;
-    ids.hiddenIncident = (await incident(hidden.id, "Оразбаев was held after the rally near the akimat")).id;
-    ids.anonymousIncident = (await incident(anonymous.id, "Тлеубекова was held after the rally")).id;
-    ids.named = named.id;
-    ids.namedIncident = (await incident(named.id, "Nurbekov was held after the rally")).id;
-    ids.secretNameIncident = (await incident(secretName.id, "held at the station")).id;
-    ids.internalIncident = (await incident(internal.id, "held at the border post")).id;
-    ids.secretText = (await incident(named.id, "Our contact described the safehouse on Abay street", { confidentialFields: ["description"] })).id;
+    ids.hidden = String(hidden.id);
+    ids.hiddenIncident = (await incident(String(hidden.id), "Оразбаев was held after the rally near the akimat")).id as string;
+    ids.anonymousIncident = (await incident(String(anonymous.id), "Тлеубекова was held after the rally")).id as string;
+    ids.named = String(named.id);
+    ids.namedIncident = (await incident(String(named.id), "Nurbekov was held after the rally")).id as string;
+    ids.secretNameIncident = (await incident(String(secretName.id), "held at the station")).id as string;
+    ids.internalIncident = (await incident(String(internal.id), "held at the border post")).id as string;
+    ids.secretText = (await incident(String(named.id), "Our contact described the safehouse on Abay street", { confidentialFields: ["description"] })).id as string;
   });
   afterAll(async () => api?.close());
 

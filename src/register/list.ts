@@ -272,22 +272,23 @@ const oneOf = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}
  * them), linking the name to the record the pseudonym protects. So a match is kept only when it comes from the names
  * of a person whose names the reader sees, or from an incident's text the reader sees: no searched field marked
  * confidential and, for the public, no pseudonymised or anonymous victim (their incidents' text is withheld).
+ * The plan already holds "text or name matches"; under it, "names and text both seen" is enough and is tested on the
+ * row itself and by the victim's key, so only the rare rows that fail it match the text or the names again.
  */
 function searchGuard(req: ListRequest, prepared: TextQuery | null): RawBuilder<boolean> {
   const { level, text, kind, features } = req;
-  const seen = visibleVisibilities(level);
-  const namesSeen = sql`SELECT id FROM people WHERE visibility IN (${oneOf(seen)}) AND ${hasNo("confidential_fields", "names")}${
-    level === "public" ? sql` AND protection IN (${oneOf(NAMED_IN_PUBLIC)})` : sql``}`;
-  const names = nameMatch(text);
-  if (kind === "person") return names ? sql<boolean>`people.id IN (${namesSeen})` : sql<boolean>`1 = 0`;
-  const byName = names
-    ? sql<boolean>`(incidents.victim_person_id IN (${names}) AND incidents.victim_person_id IN (${namesSeen}))` : sql<boolean>`1 = 0`;
-  if (!prepared || !prepared.terms.length || prepared.none) return byName;
-  const textSeen = [
+  const seen = oneOf(visibleVisibilities(level));
+  const namedInPublic = (alias: string) => (level === "public" ? sql` AND ${sql.ref(`${alias}.protection`)} IN (${oneOf(NAMED_IN_PUBLIC)})` : sql``);
+  if (kind === "person") return sql<boolean>`(people.visibility IN (${seen}) AND ${hasNo("people.confidential_fields", "names")}${namedInPublic("people")})`;
+  const namesSeen = sql<boolean>`EXISTS (SELECT 1 FROM people AS seen WHERE seen.id = incidents.victim_person_id AND seen.visibility IN (${seen}) AND ${hasNo("seen.confidential_fields", "names")}${namedInPublic("seen")})`;
+  const textSeen = sql.join([
     ...SEARCHED_FIELDS.map((f) => hasNo("incidents.confidential_fields", f)),
-    ...(level === "public" ? [sql<boolean>`(incidents.victim_person_id IS NULL OR incidents.victim_person_id NOT IN (SELECT id FROM people WHERE protection IN (${oneOf(SHIELDED)})))`] : []),
-  ];
-  return sql<boolean>`(${byName} OR (${features.incidentSearch(prepared, null, true)} AND ${sql.join(textSeen, sql` AND `)}))`;
+    ...(level === "public" ? [sql<boolean>`NOT EXISTS (SELECT 1 FROM people AS shielded WHERE shielded.id = incidents.victim_person_id AND shielded.protection IN (${oneOf(SHIELDED)}))`] : []),
+  ], sql` AND `);
+  const names = nameMatch(text);
+  const byName = names ? sql<boolean>`(${namesSeen} AND incidents.victim_person_id IN (${names}))` : null;
+  const byText = prepared && prepared.terms.length && !prepared.none ? sql<boolean>`(${textSeen} AND ${features.incidentSearch(prepared, null, true)})` : null;
+  return sql<boolean>`((${namesSeen} AND ${textSeen})${byName ? sql` OR ${byName}` : sql``}${byText ? sql` OR ${byText}` : sql``})`;
 }
 
 // ---------- count ----------
