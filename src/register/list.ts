@@ -40,7 +40,7 @@ export async function listRecords(
   // Settled by the count below, or left unread when the page is its own count.
   early?.catch(() => undefined);
   const byTextKey = route.byKey
-    ? await req.features.pageByTextKey(req.db, route.byKey.words, route.byKey.victims, route.byKey.visible, route.dir, req.limit, req.offset, route.byKey.filters)
+    ? await req.features.pageByTextKey(req.db, route.byKey.words, route.byKey.victims, route.byKey.visible, route.dir, req.limit, req.offset, route.byKey.filters, route.byKey.rowTest)
     : null;
   const counted = startCount(req, search, route, source, byTextKey, early);
   // PostgreSQL estimates the OR of a text match and a list of victims far above what it matches and walks the date
@@ -139,8 +139,10 @@ async function readSearch(req: ListRequest): Promise<SearchFacts> {
   // test on each incident's victim reached through the sort order's index, and are counted from the people's side.
   const stats = features.statistics;
   const streamNames = !stats && kind === "incident" && textHits === 0;
-  const named = text && (kind === "incident" || kind === "person")
+  const asked = text && (kind === "incident" || kind === "person")
     ? await namedPeople(db, text, streamNames || stats ? SHORT_LIST : MANY_NAMED, { guessMany: streamNames }) : null;
+  // A guarded search keeps only the people whose names the reader sees (searchGuard still tests every match).
+  const named = asked && req.guarded ? await peopleSeen(req, asked) : asked;
   const manyNamed = streamNames && named === null && hasNameKeys(text);
   // A planner with statistics estimates a region from its places' statistics when they are a list.
   const places = stats && kind === "incident" && !noRegion ? await placesWithin(db, query.placeId as string) : null;
@@ -185,6 +187,8 @@ interface Route {
     readonly victims: RawBuilder<unknown> | null;
     /** What the reader may see; null: everything. */
     readonly visible: readonly string[] | null;
+    /** What a guarded search may find text matches by (textSeen); null: anything. */
+    readonly rowTest: RawBuilder<boolean> | null;
   } | null;
 }
 
@@ -201,9 +205,12 @@ async function chooseRoute(req: ListRequest, search: SearchFacts): Promise<Route
   const filters = prepared?.streams && !setFirst && textHits !== 0 && !["createdAt", "updatedAt", "type"].includes(String(query.sort))
     && (named === null ? !hasNameKeys(text) : named.length <= SHORT_LIST)
     ? await textKeyFilters(db, query) : null;
-  const byKey = prepared && filters && !req.guarded ? {
+  // A guarded search reads the same keys from what the reader may find: the people whose names they see (readSearch),
+  // and text matches tested by textSeen in the same read.
+  const byKey = prepared && filters ? {
     words: prepared, filters, victims: named?.length ? peopleSet(named, features) : null,
     visible: level === "confidential" ? null : visibleVisibilities(level),
+    rowTest: req.guarded ? textSeen(req) : null,
   } : null;
   return { plan, setFirst, facets, dir, byKey };
 }
@@ -276,19 +283,36 @@ const oneOf = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}
  * row itself and by the victim's key, so only the rare rows that fail it match the text or the names again.
  */
 function searchGuard(req: ListRequest, prepared: TextQuery | null): RawBuilder<boolean> {
-  const { level, text, kind, features } = req;
-  const seen = oneOf(visibleVisibilities(level));
-  const namedInPublic = (alias: string) => (level === "public" ? sql` AND ${sql.ref(`${alias}.protection`)} IN (${oneOf(NAMED_IN_PUBLIC)})` : sql``);
-  if (kind === "person") return sql<boolean>`(people.visibility IN (${seen}) AND ${hasNo("people.confidential_fields", "names")}${namedInPublic("people")})`;
-  const namesSeen = sql<boolean>`EXISTS (SELECT 1 FROM people AS seen WHERE seen.id = incidents.victim_person_id AND seen.visibility IN (${seen}) AND ${hasNo("seen.confidential_fields", "names")}${namedInPublic("seen")})`;
-  const textSeen = sql.join([
-    ...SEARCHED_FIELDS.map((f) => hasNo("incidents.confidential_fields", f)),
-    ...(level === "public" ? [sql<boolean>`NOT EXISTS (SELECT 1 FROM people AS shielded WHERE shielded.id = incidents.victim_person_id AND shielded.protection IN (${oneOf(SHIELDED)}))`] : []),
-  ], sql` AND `);
+  const { text, kind, features } = req;
+  if (kind === "person") return namesSeen(req, "people");
+  const seenNames = sql<boolean>`EXISTS (SELECT 1 FROM people AS seen WHERE seen.id = incidents.victim_person_id AND ${namesSeen(req, "seen")})`;
+  const seenText = textSeen(req);
   const names = nameMatch(text);
-  const byName = names ? sql<boolean>`(${namesSeen} AND incidents.victim_person_id IN (${names}))` : null;
-  const byText = prepared && prepared.terms.length && !prepared.none ? sql<boolean>`(${textSeen} AND ${features.incidentSearch(prepared, null, true)})` : null;
-  return sql<boolean>`((${namesSeen} AND ${textSeen})${byName ? sql` OR ${byName}` : sql``}${byText ? sql` OR ${byText}` : sql``})`;
+  const byName = names ? sql<boolean>`(${seenNames} AND incidents.victim_person_id IN (${names}))` : null;
+  const byText = prepared && prepared.terms.length && !prepared.none ? sql<boolean>`(${seenText} AND ${features.incidentSearch(prepared, null, true)})` : null;
+  return sql<boolean>`((${seenNames} AND ${seenText})${byName ? sql` OR ${byName}` : sql``}${byText ? sql` OR ${byText}` : sql``})`;
+}
+
+/** A person (the row `alias` of people) whose names the reader sees. */
+function namesSeen(req: ListRequest, alias: string): RawBuilder<boolean> {
+  const col = (c: string) => `${alias}.${c}`;
+  return sql<boolean>`(${sql.ref(col("visibility"))} IN (${oneOf(visibleVisibilities(req.level))}) AND ${hasNo(col("confidential_fields"), "names")}${
+    req.level === "public" ? sql` AND ${sql.ref(col("protection"))} IN (${oneOf(NAMED_IN_PUBLIC)})` : sql``})`;
+}
+
+/** An incident (the row `incidents`) whose searched text the reader sees. */
+function textSeen(req: ListRequest): RawBuilder<boolean> {
+  return sql.join([
+    ...SEARCHED_FIELDS.map((f) => hasNo("incidents.confidential_fields", f)),
+    ...(req.level === "public" ? [sql<boolean>`NOT EXISTS (SELECT 1 FROM people AS shielded WHERE shielded.id = incidents.victim_person_id AND shielded.protection IN (${oneOf(SHIELDED)}))`] : []),
+  ], sql` AND `) as RawBuilder<boolean>;
+}
+
+/** Of the people of a search, those whose names the reader sees. */
+async function peopleSeen(req: ListRequest, ids: readonly string[]): Promise<string[]> {
+  if (!ids.length) return [];
+  const r = await sql<{ id: string }>`SELECT id FROM people WHERE id IN (${peopleSet(ids, req.features)}) AND ${namesSeen(req, "people")}`.execute(req.db);
+  return r.rows.map((row) => row.id);
 }
 
 // ---------- count ----------
@@ -332,7 +356,7 @@ async function countByKey(
   // Read in key order, a page short of its limit is the last one: the matches end there.
   if (pageKeys.length < req.limit && (pageKeys.length > 0 || req.offset === 0)) return { total: req.offset + pageKeys.length, capped: false };
   if (early) return early;
-  const n = await req.features.countByTextKey(req.db, byKey.words, byKey.victims, byKey.visible, byKey.filters, req.cap + 1);
+  const n = await req.features.countByTextKey(req.db, byKey.words, byKey.victims, byKey.visible, byKey.filters, req.cap + 1, byKey.rowTest);
   return n !== null ? { total: Math.min(n, req.cap), capped: n > req.cap } : countMatches(req, search, route);
 }
 

@@ -103,9 +103,9 @@ export const postgresFeatures: DialectFeatures = {
   // asked of the GIN index with their tokens, which skips through the words' posting lists, few months at a time; a
   // month of many incidents is first tested from its end (the words may be dense there), until the page is full.
   // Only a text-only search of whole words, newest first, near the top of its list; otherwise null (the general plan).
-  async pageByTextKey(db, text, victims, visibilities, dir, limit, offset, filters) {
+  async pageByTextKey(db, text, victims, visibilities, dir, limit, offset, filters, rowTest = null) {
     const need = offset + limit;
-    if (victims || dir !== "desc" || !text.streams || text.match === undefined || need > MAX_WINDOWED || Object.keys(filters).length) return null;
+    if (rowTest || victims || dir !== "desc" || !text.streams || text.match === undefined || need > MAX_WINDOWED || Object.keys(filters).length) return null;
     const words = sql`${text.match}::tsquery`;
     const visible = visibilities ? sql`AND visibility IN (${sql.join(visibilities.map((v) => sql`${v}`))})` : sql``;
     const ids = async (q: RawBuilder<unknown>) => (await sql<{ id: string }>`${q}`.execute(db)).rows.map((r) => r.id);

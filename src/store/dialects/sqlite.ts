@@ -102,6 +102,7 @@ const MAX_FACET_PAIRS = 128;
  */
 function keyedMatches(
   text: TextQuery, victims: RawBuilder<unknown> | null, visibilities: readonly string[] | null, filters: TextKeyFilters, dir: "asc" | "desc" | null,
+  rowTest: RawBuilder<boolean> | null,
 ): RawBuilder<{ k: number }> | "none" | null {
   // Day 0 is both "no start date" and 0000-01-01: a range open below would take undated incidents in.
   if (!text.streams || !text.match || (filters.dateTo !== undefined && filters.dateFrom === undefined)) return null;
@@ -128,9 +129,9 @@ function keyedMatches(
   // after the page: a word in half of the incidents reads about a page of its newest matches, and with a type and a
   // region FTS5 skips from one match of all of them to the next in its own doclists.
   // A reader who sees every visibility needs no incidents row or index entry at all.
-  const textSide = visibilities
+  const textSide = visibilities || rowTest
     ? sql<{ k: number }>`SELECT incidents_fts.rowid AS k FROM incidents_fts JOIN incidents INDEXED BY incidents_n_vis ON incidents.n = ${keyN(sql`incidents_fts.rowid`)}
-      WHERE incidents_fts MATCH ${match} ${range} ${visible("incidents")}`
+      WHERE incidents_fts MATCH ${match} ${range} ${visible("incidents")}${rowTest ? sql` AND ${rowTest}` : sql``}`
     : sql<{ k: number }>`SELECT incidents_fts.rowid AS k FROM incidents_fts WHERE incidents_fts MATCH ${match} ${range}`;
   // In no particular order (a count), FTS5 reads its doclists forwards, which costs less than backwards (1m: ~30 %).
   if (!victims) return dir === null ? textSide : sql<{ k: number }>`${textSide} ORDER BY incidents_fts.rowid ${order}`;
@@ -243,15 +244,15 @@ export const sqliteFeatures: DialectFeatures = {
     const r = await q.execute(db);
     return Number(r.rows[0]?.n ?? 0);
   },
-  async pageByTextKey(db, text, victims, visibilities, dir, limit, offset, filters) {
-    const q = keyedMatches(text, victims, visibilities, filters, dir);
+  async pageByTextKey(db, text, victims, visibilities, dir, limit, offset, filters, rowTest = null) {
+    const q = keyedMatches(text, victims, visibilities, filters, dir, rowTest);
     if (q === null) return null;
     if (q === "none") return [];
     const r = await sql<{ k: number }>`${q} LIMIT ${limit} OFFSET ${offset}`.execute(db);
     return r.rows.map((row) => Number(row.k) % 2147483648);
   },
-  async countByTextKey(db, text, victims, visibilities, filters, cap) {
-    const q = keyedMatches(text, victims, visibilities, filters, null);
+  async countByTextKey(db, text, victims, visibilities, filters, cap, rowTest = null) {
+    const q = keyedMatches(text, victims, visibilities, filters, null, rowTest);
     if (q === null) return null;
     if (q === "none") return 0;
     const r = await sql<{ n: number }>`SELECT count(*) AS n FROM (${q} LIMIT ${cap})`.execute(db);

@@ -77,17 +77,19 @@ export interface DialectFeatures {
    * The keys (`incidentKey`) of one page of a search ordered by start date, ties by that key (SQLite: the later
    * recorded first, by n; PostgreSQL: by id, as every list), read where the newest matches are found first and the
    * read stops after the page (SQLite: the full-text key's order; PostgreSQL: by month). The text matches or the
-   * incidents of `victims` (a short list), of `visibilities` (null: all), within `filters`. Null where the text could
-   * not be made a stream or the search cannot be read this way; the caller then plans the search as any other list.
+   * incidents of `victims` (a short list), of `visibilities` (null: all), within `filters`; `rowTest`, a further
+   * condition on the text matches' `incidents` row (what a reader below confidential may find them by). Null where the
+   * text could not be made a stream, the search cannot be read this way or the dialect cannot apply `rowTest`; the
+   * caller then plans the search as any other list.
    */
   pageByTextKey(
     db: Db, text: TextQuery, victims: import("kysely").RawBuilder<unknown> | null, visibilities: readonly string[] | null,
-    dir: "asc" | "desc", limit: number, offset: number, filters: TextKeyFilters,
+    dir: "asc" | "desc", limit: number, offset: number, filters: TextKeyFilters, rowTest?: import("kysely").RawBuilder<boolean> | null,
   ): Promise<readonly (number | string)[] | null>;
   /** The matches of pageByTextKey counted up to `cap`, read the same way; null where pageByTextKey is. */
   countByTextKey(
     db: Db, text: TextQuery, victims: import("kysely").RawBuilder<unknown> | null, visibilities: readonly string[] | null,
-    filters: TextKeyFilters, cap: number,
+    filters: TextKeyFilters, cap: number, rowTest?: import("kysely").RawBuilder<boolean> | null,
   ): Promise<number | null>;
   /**
    * A search's words, types and region's places as one condition on an index that holds them together, so they are
