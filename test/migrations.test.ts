@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { sql } from "kysely";
+import { up as up0008 } from "../src/store/migrations/sqlite/0008_audit_hash_index.js";
 import { migrateStore, openStore } from "../src/store/index.js";
 import { BACKENDS, type TestVigil } from "./helpers/backends.js";
 
@@ -37,5 +39,50 @@ describe.each(BACKENDS)("migrateStore on an up-to-date $name database", (backend
     const heard: string[] = [];
     expect(await migrateStore(v.store, (name) => heard.push(name))).toEqual([]);
     expect(heard).toEqual([]);
+  });
+});
+
+describe("SQLite migration 0008 (the audit hash as a named index)", () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
+  const logOf = async (entries: number) => {
+    const dir = mkdtempSync(join(tmpdir(), "vigil-0008-"));
+    dirs.push(dir);
+    const store = await openStore(`sqlite:${join(dir, "old.db")}`);
+    await sql`CREATE TABLE audit_log (seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor_id TEXT, action TEXT NOT NULL, entity_type TEXT NOT NULL,
+      entity_id TEXT NOT NULL, before TEXT, after TEXT, reason TEXT, prev_hash TEXT NOT NULL, hash TEXT NOT NULL UNIQUE)`.execute(store.db);
+    await sql`CREATE INDEX audit_entity ON audit_log(entity_type, entity_id, seq)`.execute(store.db);
+    await sql`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${entries})
+      INSERT INTO audit_log SELECT i, '2022-01-06T00:00:00Z', NULL, 'create', 'incident', 'inc_' || i, NULL, '{}', NULL, 'p' || i, 'h' || i FROM n`.execute(store.db);
+    return store;
+  };
+  const shape = async (store: Awaited<ReturnType<typeof openStore>>) => ({
+    named: (await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'audit_log_hash'`.execute(store.db)).rows.length === 1,
+    entries: Number((await sql<{ n: number }>`SELECT count(*) AS n FROM audit_log`.execute(store.db)).rows[0]?.n),
+    last: (await sql<{ hash: string }>`SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1`.execute(store.db)).rows[0]?.hash,
+  });
+
+  it("copies a small history into the table with the named index, entry for entry", async () => {
+    const store = await logOf(500);
+    try {
+      await up0008(store.db as never);
+      expect(await shape(store)).toEqual({ named: true, entries: 500, last: "h500" });
+      await expect(sql`INSERT INTO audit_log SELECT 501, at, actor_id, action, entity_type, entity_id, before, after, reason, prev_hash, hash FROM audit_log WHERE seq = 1`.execute(store.db)).rejects.toThrow(/UNIQUE/);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it("leaves a large history as it is, its hash still unique (a copy would hold the server for minutes)", async () => {
+    const store = await logOf(100_001);
+    try {
+      await up0008(store.db as never);
+      expect(await shape(store)).toEqual({ named: false, entries: 100_001, last: "h100001" });
+      await expect(sql`INSERT INTO audit_log SELECT 200000, at, actor_id, action, entity_type, entity_id, before, after, reason, prev_hash, hash FROM audit_log WHERE seq = 1`.execute(store.db)).rejects.toThrow(/UNIQUE/);
+    } finally {
+      await store.close();
+    }
   });
 });
