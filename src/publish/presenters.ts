@@ -37,9 +37,14 @@ function dropConfidential(rec: Rec): Rec {
   return out;
 }
 
+/** Whose names the public sees; everyone else is shown by a label. */
+export const NAMED_IN_PUBLIC = ["public_figure", "named_with_consent"] as const;
+/** Whose incidents' free text stays internal: it tends to name them (register's cutHiddenLinks). */
+export const SHIELDED = ["pseudonymised", "anonymous"] as const;
+
 function publicName(person: Rec): Rec[] {
   const protection = person.protection;
-  if (protection === "public_figure" || protection === "named_with_consent") {
+  if ((NAMED_IN_PUBLIC as readonly unknown[]).includes(protection)) {
     return ((person.names as Rec[]) ?? []).map((n) => ({ value: n.value, script: n.script, lang: n.lang, kind: n.kind }))
       .filter((n) => n.kind !== "pseudonym");
   }

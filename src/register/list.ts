@@ -9,7 +9,7 @@
  */
 import { sql, type RawBuilder } from "kysely";
 import { accessLevel, visibleVisibilities, type AccessLevel } from "../auth/policy.js";
-import { present } from "../publish/index.js";
+import { NAMED_IN_PUBLIC, present, SHIELDED } from "../publish/index.js";
 import type { Page } from "../contract/query.js";
 import type { Db, DialectFeatures, RecordKind, TextKeyFilters, TextQuery } from "../store/index.js";
 import { todayOf, type Ctx } from "./context.js";
@@ -18,6 +18,7 @@ import { rowsToRecords, type Rec } from "./load.js";
 import { attachStatus, cutHiddenLinks } from "./presenting.js";
 import { countNamedIncidents, hasNameKeys, nameMatch, namedPeople, pathsInCodePointOrder, peopleSet, placesWithin, planList, searchTerms, SHORT_LIST, textKeyFilters, textOnly, type ListPlan } from "./queries.js";
 import { statusColumns } from "./status-columns.js";
+import { INCIDENT_SEARCHED_FIELDS } from "./write.js";
 
 /**
  * One page of a list, with `total`: exact for the unfiltered list of incidents or people (kept by the database
@@ -263,13 +264,6 @@ function planFor(req: ListRequest, search: SearchFacts, facets: boolean, textDri
 
 // ---------- what a search may reveal ----------
 
-/** The incident fields whose words are in its search text (write.ts incidentSearchText). */
-const SEARCHED_FIELDS = ["description", "victimGroup", "placeText", "legal", "perpetrators"] as const;
-/** Whose names the public sees (publish/presenters.ts publicName); everyone else is shown by a label. */
-const NAMED_IN_PUBLIC = ["public_figure", "named_with_consent"] as const;
-/** Whose incidents' free text the public does not see (presenting.ts cutHiddenLinks). */
-const SHIELDED = ["pseudonymised", "anonymous"] as const;
-
 const hasNo = (column: string, field: string): RawBuilder<boolean> => sql<boolean>`${sql.ref(column)} NOT LIKE ${`%"${field}"%`}`;
 const oneOf = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`));
 
@@ -303,7 +297,7 @@ function namesSeen(req: ListRequest, alias: string): RawBuilder<boolean> {
 /** An incident (the row `incidents`) whose searched text the reader sees. */
 function textSeen(req: ListRequest): RawBuilder<boolean> {
   return sql.join([
-    ...SEARCHED_FIELDS.map((f) => hasNo("incidents.confidential_fields", f)),
+    ...INCIDENT_SEARCHED_FIELDS.map((f) => hasNo("incidents.confidential_fields", f)),
     ...(req.level === "public" ? [sql<boolean>`NOT EXISTS (SELECT 1 FROM people AS shielded WHERE shielded.id = incidents.victim_person_id AND shielded.protection IN (${oneOf(SHIELDED)}))`] : []),
   ], sql` AND `) as RawBuilder<boolean>;
 }

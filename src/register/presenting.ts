@@ -6,6 +6,7 @@ import { sql } from "kysely";
 import { visibleVisibilities, type AccessLevel } from "../auth/policy.js";
 import { HELD_STATUSES } from "../incidents/index.js";
 import type { Db, DialectFeatures, RecordKind } from "../store/index.js";
+import { SHIELDED } from "../publish/index.js";
 import type { Rec } from "./load.js";
 import { statusColumns } from "./status-columns.js";
 
@@ -18,7 +19,7 @@ export async function cutHiddenLinks(db: Db, features: DialectFeatures, kind: Re
     const shielded = new Set<string>();
     for (let i = 0; i < victims.length; i += 500) {
       const rows = await db.selectFrom("people").select("id").where("id", "in", victims.slice(i, i + 500))
-        .where("protection", "in", ["pseudonymised", "anonymous"]).execute();
+        .where("protection", "in", [...SHIELDED]).execute();
       for (const r of rows) shielded.add(r.id);
     }
     for (const r of recs) {

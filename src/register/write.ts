@@ -126,6 +126,9 @@ async function writePersonNames(env: WriteEnv, personId: string, names: Rec[], r
   return rows.stored;
 }
 
+/** The incident fields whose words incidentSearchText indexes (a search below confidential must not find hidden ones). */
+export const INCIDENT_SEARCHED_FIELDS = ["description", "victimGroup", "placeText", "legal", "perpetrators"] as const;
+
 function incidentSearchText(rec: Rec): string {
   const legal = (rec.legal as { articles?: string[]; note?: string | null } | null) ?? {};
   const parts = [rec.description, rec.victimGroup, rec.placeText, legal.note, ...(legal.articles ?? []),
