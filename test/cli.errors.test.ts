@@ -84,6 +84,18 @@ describe("vigil command line on bad paths and files", { timeout: 180_000 }, () =
     }
   });
 
+  it("refuses to verify, export or back up a SQLite register that is not there, and creates none", () => {
+    const typo = join(dir, "no-such-dir", "vigli.db");
+    for (const args of [["verify"], ["export"], ["backup", join(dir, "b.gz")]]) {
+      const r = run(args, `sqlite:${typo}`);
+      expect(r.code, args.join(" ")).not.toBe(0);
+      oneLine(r.err);
+      expect(r.err).toMatch(/no database at .*vigli\.db \(check VIGIL_DATABASE_URL\)$/m);
+    }
+    expect(readdirSync(dir)).not.toContain("no-such-dir");
+    expect(readdirSync(dir)).not.toContain("b.gz");
+  });
+
   it("says the database is not a database, or not reachable, without a driver's message", () => {
     const html = join(dir, "page.html");
     const notDb = run(["verify"], `sqlite:${html}`);

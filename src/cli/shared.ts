@@ -82,13 +82,16 @@ function systemProblem(e: unknown): { message: string; exit: number } | null {
   return null;
 }
 
-/** Runs a verb with an open Vigil, closing it afterwards, mapping every failure to one line on stderr. */
-export function withVigil<A extends unknown[]>(fn: (vigil: Vigil, config: VigilConfig, ...args: A) => Promise<void>) {
+/**
+ * Runs a verb with an open Vigil, closing it afterwards, mapping every failure to one line on stderr. `existing`: the
+ * verb only reads, so a SQLite file that is not there is an error, not a new register.
+ */
+export function withVigil<A extends unknown[]>(fn: (vigil: Vigil, config: VigilConfig, ...args: A) => Promise<void>, opts: { existing?: boolean } = {}) {
   return async (...args: A): Promise<void> => {
     let vigil: Vigil | null = null;
     try {
       const config = loadConfig();
-      vigil = await createVigil(config);
+      vigil = await createVigil(config, opts.existing ? { mustExist: true } : {});
       await fn(vigil, config, ...args);
     } catch (e) {
       await vigil?.close().catch(() => undefined);
@@ -97,6 +100,9 @@ export function withVigil<A extends unknown[]>(fn: (vigil: Vigil, config: VigilC
     await vigil?.close();
   };
 }
+
+/** withVigil for a verb that only reads: a SQLite path with no file is an error, not a new register. */
+export const withExistingVigil = <A extends unknown[]>(fn: (vigil: Vigil, config: VigilConfig, ...args: A) => Promise<void>) => withVigil(fn, { existing: true });
 
 export async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];

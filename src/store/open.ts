@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { sql, type Kysely, type Migration, type Transaction } from "kysely";
 import { VigilError } from "../core/errors.js";
 import { openPostgres } from "./dialects/postgres.js";
@@ -44,12 +45,16 @@ const MIGRATIONS: Record<DialectName, Record<string, Migration>> = {
 export interface OpenOptions {
   /** PostgreSQL only: run inside this schema (created if missing); tests use one schema per suite. */
   schema?: string;
+  /** SQLite only: refuse to create the file. A verb that reads (verify, export, backup) on a mistyped path would
+   * otherwise make an empty register and report on it. */
+  mustExist?: boolean;
 }
 
 export async function openStore(url: string, opts: OpenOptions = {}): Promise<Store> {
   if (url.startsWith("sqlite:")) {
     const path = url.slice("sqlite:".length);
     if (!path) throw new VigilError("bad_request", "VIGIL_DATABASE_URL sqlite: needs a file path, e.g. sqlite:./vigil-data/vigil.db");
+    if (opts.mustExist && !existsSync(path)) throw new VigilError("not_found", `no database at ${path} (check VIGIL_DATABASE_URL)`);
     const { db, features, raw } = openSqlite(path);
     return makeStore(db, features, `sqlite:${path}`, null, sqliteBulk(raw));
   }

@@ -16,7 +16,7 @@ import {
 } from "../../register/index.js";
 import { migrateStore, openStore } from "../../store/index.js";
 import { loadConfig } from "../../config.js";
-import { fail, readStdin, withVigil, writeWhole } from "../shared.js";
+import { fail, readStdin, withExistingVigil, withVigil, writeWhole } from "../shared.js";
 
 function readFileOrFail(path: string): string {
   try {
@@ -113,7 +113,7 @@ export function registerRegisterVerbs(program: Command): void {
     .option("--out <file>", "write to a file instead of standard output")
     .option("--format <format>", "json or csv", "json")
     .option("--kind <kind>", "for CSV: incidents or people", "incidents")
-    .action(withVigil(async (vigil, _c, opts: { out?: string; format: string; kind: string }) => {
+    .action(withExistingVigil(async (vigil, _c, opts: { out?: string; format: string; kind: string }) => {
       const ctx = vigil.ctx(SYSTEM);
       let text: string;
       if (opts.format === "json") text = `${JSON.stringify(await exportAll(ctx), null, 1)}\n`;
@@ -131,7 +131,7 @@ export function registerRegisterVerbs(program: Command): void {
 
   program.command("verify").description("re-walk the audit chain, compare every record with its history and re-hash every capture; exits 6 on tampering")
     .option("--json", "print the full report as JSON")
-    .action(withVigil(async (vigil, _c, opts: { json?: boolean }) => {
+    .action(withExistingVigil(async (vigil, _c, opts: { json?: boolean }) => {
       const r = await verifyIntegrity(vigil.store);
       if (opts.json) process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
       if (!r.ok) {
@@ -142,7 +142,7 @@ export function registerRegisterVerbs(program: Command): void {
     }));
 
   program.command("backup").argument("<file>").description("write a full backup (records, history, accounts, captures) as gzipped JSON Lines")
-    .action(withVigil(async (vigil, _c, file: string) => {
+    .action(withExistingVigil(async (vigil, _c, file: string) => {
       async function* text() {
         for await (const line of backupLines(vigil.store, new Date())) yield `${JSON.stringify(line)}\n`;
       }
