@@ -96,6 +96,17 @@ describe("vigil command line on bad paths and files", { timeout: 180_000 }, () =
     expect(readdirSync(dir)).not.toContain("b.gz");
   });
 
+  it("names an import file that is not UTF-8 instead of importing nothing", () => {
+    expect(run(["migrate"]).code).toBe(0);
+    const csv = join(dir, "people-cp1251.csv");
+    // "name\nТестов Тимур" in Windows-1251, as a spreadsheet saves it.
+    writeFileSync(csv, Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0xd2, 0xe5, 0xf1, 0xf2, 0xee, 0xe2, 0x20, 0xd2, 0xe8, 0xec, 0xf3, 0xf0, 0x0a]));
+    const r = run(["import", csv, "--format", "csv", "--kind", "people"]);
+    expect(r.code).toBe(2);
+    oneLine(r.err);
+    expect(r.err).toMatch(/people-cp1251\.csv is not UTF-8 text/);
+  });
+
   it("says the database is not a database, or not reachable, without a driver's message", () => {
     const html = join(dir, "page.html");
     const notDb = run(["verify"], `sqlite:${html}`);

@@ -1,5 +1,5 @@
 /** Register verbs: migrate, user, import, export, verify, backup, restore. */
-import { createReadStream, createWriteStream, openSync, readFileSync, writeFileSync } from "node:fs";
+import { createReadStream, createWriteStream, openSync, writeFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -16,13 +16,15 @@ import {
 } from "../../register/index.js";
 import { migrateStore, openStore } from "../../store/index.js";
 import { loadConfig } from "../../config.js";
-import { fail, readStdin, withExistingVigil, withVigil, writeWhole } from "../shared.js";
+import { fail, readBytesOrFail, readStdin, withExistingVigil, withVigil, writeWhole } from "../shared.js";
 
+/** An import file as text: strict UTF-8, so a file saved in another encoding is named, not read as zero records. */
 function readFileOrFail(path: string): string {
+  const bytes = readBytesOrFail(path);
   try {
-    return readFileSync(path, "utf8");
-  } catch (e) {
-    throw new VigilError("bad_request", `cannot read ${path}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : "read error"}`);
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new VigilError("bad_request", `${path} is not UTF-8 text: save it as UTF-8 (CSV: "CSV UTF-8") and import it again`);
   }
 }
 
