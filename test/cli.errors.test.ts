@@ -96,6 +96,13 @@ describe("vigil command line on bad paths and files", { timeout: 180_000 }, () =
     expect(readdirSync(dir)).not.toContain("b.gz");
   });
 
+  it("blames --port, not VIGIL_PORT, for a port that is no number", () => {
+    const r = run(["serve", "--port", "abc"]);
+    expect(r.code).toBe(2);
+    oneLine(r.err);
+    expect(r.err).toMatch(/--port must be a number from 0 to 65535, not "abc"/);
+  });
+
   it("names an import file that is not UTF-8 instead of importing nothing", () => {
     expect(run(["migrate"]).code).toBe(0);
     const csv = join(dir, "people-cp1251.csv");

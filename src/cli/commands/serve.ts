@@ -16,6 +16,10 @@ export function registerServe(program: Command): void {
     .option("--no-demo", "do not load the demo dataset into an empty database")
     .action(async (opts: { port?: string; host?: string; demo: boolean }) => {
       try {
+        // Named here: the configuration's own check would blame VIGIL_PORT for a flag the user typed.
+        if (opts.port !== undefined && !(/^\d{1,5}$/.test(opts.port) && Number(opts.port) <= 65_535)) {
+          throw new VigilError("bad_request", `--port must be a number from 0 to 65535, not "${opts.port}"`);
+        }
         const config = loadConfig({
           ...(opts.port !== undefined ? { VIGIL_PORT: opts.port } : {}),
           ...(opts.host !== undefined ? { VIGIL_HOST: opts.host } : {}),
