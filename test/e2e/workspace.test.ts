@@ -92,6 +92,8 @@ describe.skipIf(!BROWSER_AVAILABLE)("monitors' workspace in Chromium", () => {
     const incident = page.getByTestId("timeline-incident").first();
     await expect.poll(() => incident.textContent()).toContain("Administrative arrest");
     await expect.poll(() => incident.getByTestId("quote").textContent()).toBe(QUOTE);
+    // Under its label "Days held" the figure stands alone ("1,773", not "1773 days held").
+    await expect.poll(() => page.getByTestId("days-held").textContent()).toMatch(/^\d{1,3}([,\u00a0\u202f ]?\d{3})*$/);
     await shoot(page, "person-en-1280");
   });
 

@@ -61,7 +61,7 @@ function PersonView({ data }: { data: Timeline }) {
           <dl className="facts">
             <dt>{t("person.currentStatus")}</dt><dd>{status ? labelOf(t, "status", status.status) : "—"}</dd>
             <dt>{t("person.since")}</dt><dd>{formatDate(status?.since ?? null, "day", lang)}</dd>
-            {status?.daysHeld != null && <><dt>{t("person.daysHeldLabel")}</dt><dd>{t("person.daysHeld", { count: status.daysHeld })}</dd></>}
+            {status?.daysHeld != null && <><dt>{t("person.daysHeldLabel")}</dt><dd data-testid="days-held">{status.daysHeld.toLocaleString(lang)}</dd></>}
             <dt>{t("person.expectedRelease")}</dt><dd>{formatDate(status?.until ?? null, "day", lang)}{status?.releaseOverdue && <strong className="overdue-text"> · {t("person.releaseOverdue")}</strong>}</dd>
           </dl>
         </section>
