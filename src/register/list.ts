@@ -142,8 +142,10 @@ async function readSearch(req: ListRequest): Promise<SearchFacts> {
   const streamNames = !stats && kind === "incident" && textHits === 0;
   const asked = text && (kind === "incident" || kind === "person")
     ? await namedPeople(db, text, streamNames || stats ? SHORT_LIST : MANY_NAMED, { guessMany: streamNames }) : null;
-  // A guarded search keeps only the people whose names the reader sees (searchGuard still tests every match).
-  const named = asked && req.guarded ? await peopleSeen(req, asked) : asked;
+  // A guarded search keeps only the people whose names the reader sees (searchGuard still tests every match). A name
+  // shared by too many people to list may be one the reader sees for few of them (a placeholder name given to
+  // pseudonymised people): those few are listed, or a walk would test every incident and find none.
+  const named = !req.guarded ? asked : asked ? await peopleSeen(req, asked) : hasNameKeys(text) ? await seenOfName(req) : null;
   const manyNamed = streamNames && named === null && hasNameKeys(text);
   // A planner with statistics estimates a region from its places' statistics when they are a list.
   const places = stats && kind === "incident" && !noRegion ? await placesWithin(db, query.placeId as string) : null;
@@ -300,6 +302,15 @@ function textSeen(req: ListRequest): RawBuilder<boolean> {
     ...INCIDENT_SEARCHED_FIELDS.map((f) => hasNo("incidents.confidential_fields", f)),
     ...(req.level === "public" ? [sql<boolean>`NOT EXISTS (SELECT 1 FROM people AS shielded WHERE shielded.id = incidents.victim_person_id AND shielded.protection IN (${oneOf(SHIELDED)}))`] : []),
   ], sql` AND `) as RawBuilder<boolean>;
+}
+
+/** The people of a search's name whose names the reader sees, up to SHORT_LIST; null when there are more. */
+async function seenOfName(req: ListRequest): Promise<string[] | null> {
+  const names = nameMatch(req.text);
+  if (!names) return null;
+  const r = await sql<{ id: string }>`SELECT named.person_id AS id FROM (${names}) AS named JOIN people ON people.id = named.person_id
+    WHERE ${namesSeen(req, "people")} LIMIT ${SHORT_LIST + 1}`.execute(req.db);
+  return r.rows.length > SHORT_LIST ? null : r.rows.map((row) => row.id);
 }
 
 /** Of the people of a search, those whose names the reader sees. */
