@@ -111,7 +111,7 @@ describe("vigil command line on bad paths and files", { timeout: 180_000 }, () =
     const r = run(["import", csv, "--format", "csv", "--kind", "people"]);
     expect(r.code).toBe(2);
     oneLine(r.err);
-    expect(r.err).toMatch(/people-cp1251\.csv is not UTF-8 text/);
+    expect(r.err).toMatch(/people-cp1251\.csv: file is not UTF-8 text/);
   });
 
   it("says the database is not a database, or not reachable, without a driver's message", () => {

@@ -38,7 +38,8 @@ const MEDIA_TYPES: Record<DocumentFormat, string> = {
 const invalid = (fileName: string, why: string): VigilError =>
   new VigilError("validation_failed", `${fileName}: ${why}`, { fileName });
 
-function decodeUtf8(input: ParseInput): string {
+/** A file's bytes as text: strict UTF-8 (a file saved in another encoding is named, never read as mojibake), no BOM. */
+export function decodeUtf8(input: ParseInput): string {
   if (input.content.byteLength === 0) throw invalid(input.fileName, "file is empty");
   let s: string;
   try {

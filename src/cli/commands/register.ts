@@ -9,6 +9,7 @@ import type { Command } from "commander";
 import { SYSTEM } from "../../auth/policy.js";
 import { ROLES } from "../../contract/vocab.js";
 import { VigilError } from "../../core/errors.js";
+import { decodeUtf8 } from "../../ingest/index.js";
 import { incidentsToCsv, peopleToCsv } from "../../publish/index.js";
 import {
   backupLines, createUser, exportAll, getMany, importAll, importIncidentsCsv, importPeopleCsv, listRecords, listUsers, restoreLines, updateUser,
@@ -18,15 +19,8 @@ import { migrateStore, openStore } from "../../store/index.js";
 import { loadConfig } from "../../config.js";
 import { fail, readBytesOrFail, readStdin, withExistingVigil, withVigil, writeWhole } from "../shared.js";
 
-/** An import file as text: strict UTF-8, so a file saved in another encoding is named, not read as zero records. */
-function readFileOrFail(path: string): string {
-  const bytes = readBytesOrFail(path);
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new VigilError("bad_request", `${path} is not UTF-8 text: save it as UTF-8 (CSV: "CSV UTF-8") and import it again`);
-  }
-}
+/** An import file as text, decoded as ingest decodes: a file saved in another encoding is named, not read as zero records. */
+const readFileOrFail = (path: string): string => decodeUtf8({ fileName: path, content: readBytesOrFail(path) });
 
 function parseMapping(spec: string | undefined): Record<string, string> {
   if (!spec) return {};
