@@ -1,5 +1,5 @@
 /** What every register verb shares: configuration, opening Vigil, and turning errors into one line and an exit code. */
-import { readFileSync, rmSync, renameSync } from "node:fs";
+import { closeSync, createReadStream, fstatSync, openSync, readFileSync, rmSync, renameSync } from "node:fs";
 import { dirname, join, basename } from "node:path";
 import { randomBytes } from "node:crypto";
 import { createVigil, type Vigil } from "../app.js";
@@ -65,6 +65,26 @@ export function readBytesOrFail(path: string): Uint8Array {
     const code = (e as NodeJS.ErrnoException).code ?? "";
     throw new VigilError("bad_request", `cannot read ${path}: ${FILE_CODES[code] ?? "read error"}`);
   }
+}
+
+/**
+ * A file's bytes as a stream, opened (and checked to be a file) before anything reads it, so a wrong path is named as
+ * `readBytesOrFail` names it rather than as a stream error part-way through.
+ */
+export function readStreamOrFail(path: string): AsyncIterable<Uint8Array> {
+  let fd: number;
+  try {
+    fd = openSync(path, "r");
+    if (fstatSync(fd).isDirectory()) {
+      closeSync(fd);
+      throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
+    }
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? "";
+    throw new VigilError("bad_request", `cannot read ${path}: ${FILE_CODES[code] ?? "read error"}`);
+  }
+  // Large chunks: a record's text is scanned again each time a chunk ends inside it (a capture's content can be megabytes).
+  return createReadStream(path, { fd, highWaterMark: 1 << 20 });
 }
 
 /** A file, network or database failure named by its code, in one line: the path and address are the caller's own. */

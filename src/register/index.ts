@@ -2,7 +2,7 @@ export type { Ctx } from "./context.js";
 export { createRecord, updateRecord, deleteRecord, getRecord, getMany, createCapture, captureContent, recordHistory, withWrite } from "./service.js";
 export { listRecords } from "./list.js";
 export { verifyIntegrity, type IntegrityReport, type IntegrityProblem } from "./integrity.js";
-export { exportAll, importAll, type ImportReport } from "./transfer.js";
+export { exportAll, importAll, importStream, type ExportItem, type ImportReport } from "./transfer.js";
 export { createUser, updateUser, listUsers, login, logout, resolveActor, createApiToken, countUsers, type PublicUser, SESSION_DAYS } from "./users.js";
 export { seedGazetteer } from "./seed.js";
 export { PLURAL } from "./kinds.js";

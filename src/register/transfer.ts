@@ -62,7 +62,12 @@ function targetsFirst(events: Rec[], field: string): Rec[] {
 export interface ImportReport { created: Record<string, number>; unchanged: Record<string, number> }
 
 /** One record of an export, named by its collection ("incidents"): what `generateRecords` and an export file hold. */
-export interface ExportItem { kind: keyof VigilExport["records"]; record: unknown }
+export interface ExportItem {
+  kind: keyof VigilExport["records"];
+  record: unknown;
+  /** Position in its collection in the file, when the reader yields records out of file order (see cli/export-reader). */
+  position?: number;
+}
 
 const RECORD_SCHEMAS: Record<keyof VigilExport["records"], z.ZodType> = {
   places: zPlace, organisations: zOrganisation, people: zPerson, events: zEvent, sources: zSource, captures: zCaptureWithContent,
@@ -110,8 +115,9 @@ export async function importStream(ctx: Ctx, items: Iterable<ExportItem> | Async
   assertCan(ctx.actor, "import");
   const index: Record<string, number> = {};
   const parse = (item: ExportItem): Parsed => {
-    const i = index[item.kind] ?? 0;
-    index[item.kind] = i + 1;
+    const n = index[item.kind] ?? 0;
+    index[item.kind] = n + 1;
+    const i = item.position ?? n;
     const kind = KIND_OF[item.kind];
     if (!kind) throw new VigilError("import_failed", `not a Vigil export: unknown collection ${String(item.kind)}`);
     // Kinds with cross-field rules are parsed with their input schema (fields and rules) plus the meta fields, the

@@ -12,12 +12,13 @@ import { VigilError } from "../../core/errors.js";
 import { decodeUtf8 } from "../../ingest/index.js";
 import { incidentsToCsv, peopleToCsv } from "../../publish/index.js";
 import {
-  backupLines, createUser, exportAll, getMany, importAll, importIncidentsCsv, importPeopleCsv, listRecords, listUsers, restoreLines, updateUser,
+  backupLines, createUser, exportAll, getMany, importIncidentsCsv, importPeopleCsv, importStream, listRecords, listUsers, restoreLines, updateUser,
   verifyIntegrity, type Rec,
 } from "../../register/index.js";
 import { migrateStore, openStore } from "../../store/index.js";
 import { loadConfig } from "../../config.js";
-import { fail, readBytesOrFail, readStdin, withExistingVigil, withVigil, writeWhole } from "../shared.js";
+import { readExportStream, utf8Chunks } from "../export-reader.js";
+import { fail, readBytesOrFail, readStdin, readStreamOrFail, withExistingVigil, withVigil, writeWhole } from "../shared.js";
 
 /** An import file as text, decoded as ingest decodes: a file saved in another encoding is named, not read as zero records. */
 const readFileOrFail = (path: string): string => decodeUtf8({ fileName: path, content: readBytesOrFail(path) });
@@ -88,17 +89,15 @@ export function registerRegisterVerbs(program: Command): void {
     .option("--map <pairs>", "for CSV: field=column pairs, e.g. start_date=Date,person_name=Name")
     .action(withVigil(async (vigil, _c, file: string, opts: { format?: string; kind: string; map?: string }) => {
       const format = opts.format ?? (file.toLowerCase().endsWith(".csv") ? "csv" : "json");
-      const text = readFileOrFail(file);
       if (format === "json") {
-        let data: unknown;
-        try {
-          data = JSON.parse(text);
-        } catch {
-          throw new VigilError("import_failed", `${file} is not valid JSON`);
-        }
-        const r = await importAll(vigil.ctx(SYSTEM), data, cli());
+        // Streamed: an export of a million incidents never sits in memory whole (see export-reader.ts).
+        const records = readExportStream(file, utf8Chunks(file, readStreamOrFail(file)));
+        const r = await importStream(vigil.ctx(SYSTEM), records, cli());
         process.stdout.write(`imported: ${Object.entries(r.created).map(([k, n]) => `${n} ${k}`).join(", ") || "nothing new"}\n`);
-      } else if (format === "csv") {
+        return;
+      }
+      const text = readFileOrFail(file);
+      if (format === "csv") {
         if (opts.kind !== "incidents" && opts.kind !== "people") throw new VigilError("bad_request", "--kind must be incidents or people");
         const r = await (opts.kind === "incidents" ? importIncidentsCsv : importPeopleCsv)(vigil.ctx(SYSTEM), text, parseMapping(opts.map));
         process.stdout.write(`imported ${r.created} ${opts.kind}\n`);
