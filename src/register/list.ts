@@ -16,7 +16,7 @@ import { todayOf, type Ctx } from "./context.js";
 import { COUNT_CAP, peopleByStatus, SEARCH_COUNT_CAP, visibleIncidents } from "./counts.js";
 import { rowsToRecords, type Rec } from "./load.js";
 import { attachStatus, cutHiddenLinks } from "./presenting.js";
-import { countNamedIncidents, hasNameKeys, nameMatch, namedPeople, pathsInCodePointOrder, peopleSet, placesWithin, planList, searchTerms, SHORT_LIST, textKeyFilters, textOnly, type ListPlan } from "./queries.js";
+import { countNamedIncidents, hasNameKeys, nameMatch, namedPeople, peopleSet, placesWithin, planList, searchTerms, SHORT_LIST, textKeyFilters, textOnly, type ListPlan } from "./queries.js";
 import { statusColumns } from "./status-columns.js";
 import { INCIDENT_SEARCHED_FIELDS } from "./write.js";
 
@@ -123,8 +123,6 @@ interface SearchFacts {
   /** The region's places, listed for a planner with statistics (up to SHORT_LIST); null otherwise. */
   readonly places: string[] | null;
   readonly noRegion: boolean;
-  /** A region's places are a range of the places_path index (queries.ts pathsInCodePointOrder). */
-  readonly pathRange: boolean;
 }
 
 async function readSearch(req: ListRequest): Promise<SearchFacts> {
@@ -149,13 +147,12 @@ async function readSearch(req: ListRequest): Promise<SearchFacts> {
   const manyNamed = streamNames && named === null && hasNameKeys(text);
   // A planner with statistics estimates a region from its places' statistics when they are a list.
   const places = stats && kind === "incident" && !noRegion ? await placesWithin(db, query.placeId as string) : null;
-  const pathRange = kind === "incident" && !noRegion && await pathsInCodePointOrder(db);
   // Without text matches, a list of people (SQLite: at most SHORT_LIST) leads the page and the count from the victims'
   // index however many incidents they have, so those are not counted first.
   const hits = textHits === null ? null
     : textHits === 0 && named !== null ? 0
     : textHits + (text ? await incidentsOf(req, named, LIST_ROUTES.pageWalkFrom) : 0);
-  return { prepared, textHits, named, manyNamed, hits, places, noRegion, pathRange };
+  return { prepared, textHits, named, manyNamed, hits, places, noRegion };
 }
 
 /**
@@ -252,7 +249,7 @@ function planFor(req: ListRequest, search: SearchFacts, facets: boolean, textDri
   const { kind, query, level, features } = req;
   const plan = planList(kind, query, kind === "place" ? null : visibleVisibilities(level), features, todayOf(req.ctx), statusColumns(level), {
     textDriven, namedPeople: search.named, noTextMatches: search.textHits === 0, manyNamed: search.manyNamed, places: search.places,
-    ...(search.prepared ? { text: search.prepared } : {}), facets, pathRange: search.pathRange,
+    ...(search.prepared ? { text: search.prepared } : {}), facets,
   });
   if (level === "public" && (kind === "capture" || kind === "claim")) {
     plan.where.push(sql<boolean>`${sql.ref(`${plan.table}.source_id`)} IN (SELECT id FROM sources WHERE visibility = 'public' AND protected = ${features.bool(false)})`);

@@ -135,35 +135,15 @@ function statusCond(column: string, statuses: readonly string[], today: string, 
 
 /**
  * The places inside a region (the region too), as a condition on places: every path is its ancestors' ids between
- * slashes, ending in one, so the region's path P is a prefix of exactly its places' paths. `byRange`: those paths are
- * the range [P, P with its last '/' raised to '0') of the places_path index — nothing sorts between '/' and '0' in code
- * point order. Otherwise an exact prefix test of every place (see pathsInCodePointOrder).
+ * slashes, ending in one, so the region's path P is a prefix of exactly its places' paths, the range [P, P with its
+ * last '/' raised to '0') of the places_path index — nothing sorts between '/' and '0' in code point order, in which
+ * paths are compared on both backends (SQLite's BINARY; PostgreSQL: COLLATE "C", migration 0009).
  */
-function insideRegion(placeId: string, byRange: boolean): Cond {
-  const path = sql`(SELECT path FROM places WHERE id = ${placeId})`;
-  return byRange
-    ? sql<boolean>`places.path >= ${path} AND places.path < (SELECT substr(path, 1, length(path) - 1) || '0' FROM places WHERE id = ${placeId})`
-    : sql<boolean>`substr(places.path, 1, length(${path})) = ${path}`;
+function insideRegion(placeId: string): Cond {
+  return sql<boolean>`places.path >= (SELECT path FROM places WHERE id = ${placeId}) AND places.path < (SELECT substr(path, 1, length(path) - 1) || '0' FROM places WHERE id = ${placeId})`;
 }
 
-const placeWithin = (col: string, placeId: string, byRange: boolean): Cond =>
-  sql<boolean>`${sql.ref(col)} IN (SELECT id FROM places WHERE ${insideRegion(placeId, byRange)})`;
-
-const codePointOrder = new WeakMap<Db, Promise<boolean>>();
-/**
- * Whether the database compares text in code point order, so that a region's places are one range of paths: always on
- * SQLite (BINARY), on PostgreSQL when the database's collation is C or C.UTF-8. A linguistic collation (en_US.UTF-8
- * ignores punctuation: '/a/b/' sorts after '/a0') would drop places from the range. Asked once per database handle.
- */
-export function pathsInCodePointOrder(db: Db): Promise<boolean> {
-  let ordered = codePointOrder.get(db);
-  if (!ordered) {
-    ordered = sql<{ ordered: number }>`SELECT CASE WHEN '/a/b/' < '/a0' AND '/a/' < '/a/b/' THEN 1 ELSE 0 END AS ordered`.execute(db)
-      .then((r) => Number(r.rows[0]?.ordered) === 1);
-    codePointOrder.set(db, ordered);
-  }
-  return ordered;
-}
+const placeWithin = (col: string, placeId: string): Cond => sql<boolean>`${sql.ref(col)} IN (SELECT id FROM places WHERE ${insideRegion(placeId)})`;
 
 /**
  * The ids of a place and every place inside it, read first when there are at most SHORT_LIST: as a list, PostgreSQL
@@ -172,7 +152,7 @@ export function pathsInCodePointOrder(db: Db): Promise<boolean> {
  * from the region's own index). Null when there are more.
  */
 export async function placesWithin(db: Db, placeId: string): Promise<string[] | null> {
-  const r = await sql<{ id: string }>`SELECT id FROM places WHERE ${insideRegion(placeId, await pathsInCodePointOrder(db))} LIMIT ${SHORT_LIST + 1}`.execute(db);
+  const r = await sql<{ id: string }>`SELECT id FROM places WHERE ${insideRegion(placeId)} LIMIT ${SHORT_LIST + 1}`.execute(db);
   return r.rows.length > SHORT_LIST ? null : r.rows.map((row) => row.id);
 }
 
@@ -227,12 +207,11 @@ export function searchTerms(q: Params): string[] | null {
  * search, already read (see namedPeople); otherwise they are a subquery. `noTextMatches`: the full-text index has none.
  * `text`: the search's terms as prepared for the full-text index (DialectFeatures.prepareText). `manyNamed`: no text
  * matches and more people of the name than are worth reading first; each incident's victim is tested instead.
- * `places`: the region's places already read (see placesWithin); otherwise they are a subquery, a range of paths when
- * `pathRange` (see pathsInCodePointOrder).
+ * `places`: the region's places already read (see placesWithin); otherwise they are a subquery, a range of paths.
  */
 export function planList(
   kind: RecordKind, q: Params, visibilities: readonly string[] | null, features: DialectFeatures, today: string, status: StatusColumns,
-  opts: { textDriven?: boolean; namedPeople?: readonly string[] | null; noTextMatches?: boolean; text?: TextQuery; manyNamed?: boolean; places?: readonly string[] | null; facets?: boolean; pathRange?: boolean } = {},
+  opts: { textDriven?: boolean; namedPeople?: readonly string[] | null; noTextMatches?: boolean; text?: TextQuery; manyNamed?: boolean; places?: readonly string[] | null; facets?: boolean } = {},
 ): ListPlan {
   const where: Cond[] = [];
   const t = (c: string) => `${tableOf(kind)}.${c}`;
@@ -281,7 +260,7 @@ export function planList(
       if (typeof q.dateTo === "string") where.push(sql<boolean>`${dateCol} <= ${q.dateTo}`);
       eq("personId", "victim_person_id");
       eq("eventId", "event_id");
-      if (typeof q.placeId === "string" && !faceted) where.push(opts.places ? inList(t("place_id"), opts.places) : placeWithin(t("place_id"), q.placeId, opts.pathRange === true));
+      if (typeof q.placeId === "string" && !faceted) where.push(opts.places ? inList(t("place_id"), opts.places) : placeWithin(t("place_id"), q.placeId));
       if (Array.isArray(q.role) && q.role.length) {
         where.push(sql<boolean>`incidents.victim_person_id IN (SELECT person_id FROM person_roles WHERE role IN (${sql.join((q.role as string[]).map((r) => sql`${r}`))}))`);
       }

@@ -237,8 +237,10 @@ export async function updateRecordRow(env: WriteEnv, kind: RecordKind, before: R
     row.path = await placePath(env, rec.parentId, id);
     const oldPath = await env.tx.selectFrom("places").select("path").where("id", "=", id).executeTakeFirstOrThrow();
     if (oldPath.path !== row.path) {
-      // Moving a place moves everything under it.
-      await sql`UPDATE places SET path = ${row.path as string} || substr(path, ${oldPath.path.length + 1}) WHERE path LIKE ${`${oldPath.path}%`} AND id <> ${id}`.execute(env.tx);
+      // Moving a place moves everything under it: the paths its path starts, a range of places_path in code point order
+      // (queries.ts insideRegion), where LIKE took '_' for any character and, on SQLite, ignored case.
+      await sql`UPDATE places SET path = ${row.path as string} || substr(path, ${oldPath.path.length + 1})
+        WHERE path >= ${oldPath.path} AND path < ${`${oldPath.path.slice(0, -1)}0`} AND id <> ${id}`.execute(env.tx);
     }
   }
   const res = await env.tx.updateTable(KINDS[kind].table as "people").set(row as never)

@@ -13,6 +13,7 @@ import * as pg0005 from "./migrations/postgres/0005_search_facets.js";
 import * as pg0006 from "./migrations/postgres/0006_search_terms.js";
 import * as pg0007 from "./migrations/postgres/0007_search_months.js";
 import * as pg0008 from "./migrations/postgres/0008_audit_hash_index.js";
+import * as pg0009 from "./migrations/postgres/0009_places_path_c.js";
 import * as sqlite0001 from "./migrations/sqlite/0001_initial.js";
 import * as sqlite0002 from "./migrations/sqlite/0002_read_indexes.js";
 import * as sqlite0003 from "./migrations/sqlite/0003_list_indexes.js";
@@ -39,7 +40,7 @@ export interface Store {
 
 const MIGRATIONS: Record<DialectName, Record<string, Migration>> = {
   sqlite: { "0001_initial": sqlite0001, "0002_read_indexes": sqlite0002, "0003_list_indexes": sqlite0003, "0004_overview_counts": sqlite0004, "0005_fts_date_keys": sqlite0005, "0006_fts_facets": sqlite0006, "0007_fts_type_place": sqlite0007, "0008_audit_hash_index": sqlite0008 },
-  postgres: { "0001_initial": pg0001, "0002_read_indexes": pg0002, "0003_list_indexes": pg0003, "0004_overview_counts": pg0004, "0005_search_facets": pg0005, "0006_search_terms": pg0006, "0007_search_months": pg0007, "0008_audit_hash_index": pg0008 },
+  postgres: { "0001_initial": pg0001, "0002_read_indexes": pg0002, "0003_list_indexes": pg0003, "0004_overview_counts": pg0004, "0005_search_facets": pg0005, "0006_search_terms": pg0006, "0007_search_months": pg0007, "0008_audit_hash_index": pg0008, "0009_places_path_c": pg0009 },
 };
 
 export interface OpenOptions {
