@@ -11,7 +11,7 @@ import { sql, type RawBuilder } from "kysely";
 import { accessLevel, visibleVisibilities, type AccessLevel } from "../auth/policy.js";
 import { NAMED_IN_PUBLIC, present, SHIELDED } from "../publish/index.js";
 import type { Page } from "../contract/query.js";
-import type { Db, DialectFeatures, RecordKind, TextKeyFilters, TextQuery } from "../store/index.js";
+import type { Db, DialectFeatures, RecordKind, TextKeyFilters, TextQuery, TextSeen } from "../store/index.js";
 import { todayOf, type Ctx } from "./context.js";
 import { COUNT_CAP, peopleByStatus, SEARCH_COUNT_CAP, visibleIncidents } from "./counts.js";
 import { rowsToRecords, type Rec } from "./load.js";
@@ -41,7 +41,7 @@ export async function listRecords(
   // Settled by the count below, or left unread when the page is its own count.
   early?.catch(() => undefined);
   const byTextKey = route.byKey
-    ? await req.features.pageByTextKey(req.db, route.byKey.words, route.byKey.victims, route.byKey.visible, route.dir, req.limit, req.offset, route.byKey.filters, route.byKey.rowTest)
+    ? await req.features.pageByTextKey(req.db, route.byKey.words, route.byKey.victims, route.byKey.visible, route.dir, req.limit, req.offset, route.byKey.filters, route.byKey.textSeen)
     : null;
   const counted = startCount(req, search, route, source, byTextKey, early);
   // PostgreSQL estimates the OR of a text match and a list of victims far above what it matches and walks the date
@@ -188,7 +188,7 @@ interface Route {
     /** What the reader may see; null: everything. */
     readonly visible: readonly string[] | null;
     /** What a guarded search may find text matches by (textSeen); null: anything. */
-    readonly rowTest: RawBuilder<boolean> | null;
+    readonly textSeen: TextSeen | null;
   } | null;
 }
 
@@ -206,11 +206,11 @@ async function chooseRoute(req: ListRequest, search: SearchFacts): Promise<Route
     && (named === null ? !hasNameKeys(text) : named.length <= SHORT_LIST)
     ? await textKeyFilters(db, query) : null;
   // A guarded search reads the same keys from what the reader may find: the people whose names they see (readSearch),
-  // and text matches tested by textSeen in the same read.
+  // and text matches whose text they see, left out in the same read (SQLite by facet tokens, PostgreSQL by textSeen).
   const byKey = prepared && filters ? {
     words: prepared, filters, victims: named?.length ? peopleSet(named, features) : null,
     visible: level === "confidential" ? null : visibleVisibilities(level),
-    rowTest: req.guarded ? textSeen(req) : null,
+    textSeen: req.guarded && level !== "confidential" ? { level, row: textSeen(req) } : null,
   } : null;
   return { plan, setFirst, facets, dir, byKey };
 }
@@ -358,7 +358,7 @@ async function countByKey(
   // Read in key order, a page short of its limit is the last one: the matches end there.
   if (pageKeys.length < req.limit && (pageKeys.length > 0 || req.offset === 0)) return { total: req.offset + pageKeys.length, capped: false };
   if (early) return early;
-  const n = await req.features.countByTextKey(req.db, byKey.words, byKey.victims, byKey.visible, byKey.filters, req.cap + 1, byKey.rowTest);
+  const n = await req.features.countByTextKey(req.db, byKey.words, byKey.victims, byKey.visible, byKey.filters, req.cap + 1, byKey.textSeen);
   return n !== null ? { total: Math.min(n, req.cap), capped: n > req.cap } : countMatches(req, search, route);
 }
 

@@ -103,13 +103,18 @@ export const postgresFeatures: DialectFeatures = {
   // asked of the GIN index with their tokens, which skips through the words' posting lists, few months at a time; a
   // month of many incidents is first tested from its end (the words may be dense there), until the page is full.
   // Only a text-only search of whole words, newest first, near the top of its list; otherwise null (the general plan).
-  async pageByTextKey(db, text, victims, visibilities, dir, limit, offset, filters, rowTest = null) {
+  async pageByTextKey(db, text, victims, visibilities, dir, limit, offset, filters, textSeen = null) {
     const need = offset + limit;
-    if (rowTest || victims || dir !== "desc" || !text.streams || text.match === undefined || need > MAX_WINDOWED || Object.keys(filters).length) return null;
+    if (victims || dir !== "desc" || !text.streams || text.match === undefined || need > MAX_WINDOWED || Object.keys(filters).length) return null;
     const words = sql`${text.match}::tsquery`;
-    const visible = visibilities ? sql`AND visibility IN (${sql.join(visibilities.map((v) => sql`${v}`))})` : sql``;
+    // Every read below takes the rows of its matches; what the reader may see and find them by is tested on them.
+    const visible = sql.join([
+      ...(visibilities ? [sql`AND incidents.visibility IN (${sql.join(visibilities.map((v) => sql`${v}`))})`] : []),
+      ...(textSeen ? [sql`AND ${textSeen.row}`] : []),
+    ], sql` `);
+    const newestColumns = sql`id, start_date, search_tsv, visibility, confidential_fields, victim_person_id`;
     const ids = async (q: RawBuilder<unknown>) => (await sql<{ id: string }>`${q}`.execute(db)).rows.map((r) => r.id);
-    const top = await ids(sql`SELECT id FROM (SELECT id, start_date, search_tsv, visibility FROM incidents ORDER BY start_date DESC, id DESC LIMIT ${MONTH_WINDOWS.topTested}) AS t
+    const top = await ids(sql`SELECT id FROM (SELECT ${newestColumns} FROM incidents ORDER BY start_date DESC, id DESC LIMIT ${MONTH_WINDOWS.topTested}) AS incidents
       WHERE search_tsv @@ ${words} ${visible} ORDER BY start_date DESC, id DESC LIMIT ${need}`);
     if (top.length >= need) return top.slice(offset);
     const byMonth = (tokens: string[]) => sql`(search_tsv || array_to_tsvector(ARRAY['%' || coalesce(left(start_date, 7), '')])) @@ (${words} && ${tokens.map((t) => `'${t}'`).join(" | ")}::tsquery)`;
@@ -128,8 +133,8 @@ export const postgresFeatures: DialectFeatures = {
           // A month of many incidents: its newest are tested one by one, which fills the page where the words are dense
           // there; otherwise the month is asked of the index like the others.
           const range = sql`start_date >= ${`${month}-01`} AND start_date < ${`${nextMonth(month)}-01`}`;
-          const newest = await ids(sql`SELECT id FROM (SELECT id, start_date, search_tsv, visibility FROM incidents WHERE ${range}
-            ORDER BY start_date DESC, id DESC LIMIT ${MONTH_WINDOWS.topTested}) AS t WHERE search_tsv @@ ${words} ${visible} LIMIT ${need - found.length}`);
+          const newest = await ids(sql`SELECT id FROM (SELECT ${newestColumns} FROM incidents WHERE ${range}
+            ORDER BY start_date DESC, id DESC LIMIT ${MONTH_WINDOWS.topTested}) AS incidents WHERE search_tsv @@ ${words} ${visible} LIMIT ${need - found.length}`);
           // Then its matches from the index, unless they are many: the month is then walked from its end, with every
           // older one (the general plan's walk, without the newer months it skipped).
           const all = newest.length >= need - found.length ? null

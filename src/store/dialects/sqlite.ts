@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { Kysely, SqliteDialect, sql, type RawBuilder } from "kysely";
 import type { Database } from "../schema.js";
-import type { Db, DialectFeatures, TextKeyFilters, TextQuery } from "./types.js";
+import type { Db, DialectFeatures, TextKeyFilters, TextQuery, TextSeen } from "./types.js";
 
 export function openSqlite(path: string): { db: Kysely<Database>; features: DialectFeatures; raw: BetterSqlite3.Database } {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
@@ -26,13 +26,25 @@ export function openSqlite(path: string): { db: Kysely<Database>; features: Dial
  */
 const ftsKey = (row: string) => sql.raw(`(coalesce(CAST(julianday(${row}start_date) - 1721059.5 AS INTEGER), 0) * 2147483648 + ${row}n)`);
 /**
- * The facets column of an incident's full-text entry (migrations 0006, 0007): its type, its place, and the pair of
- * both as tokens of their own (FTS5 splits at "_", so it is written "0"; types are [a-z_], so the pair's first "9"
- * ends the type), which a search filtered by them asks in the same FTS5 query.
+ * Searched incident fields and victims' protections that withhold an incident's text from readers below confidential
+ * (register/write.ts INCIDENT_SEARCHED_FIELDS) and from the public (publish/presenters.ts SHIELDED), as migration 0009
+ * froze them in its triggers; test/search-oracle.test.ts checks they are still the register's.
  */
-const facetsOf = (row: string) => sql.raw(
-  `('t' || replace(${row}type, '_', '0') || coalesce(' p' || replace(${row}place_id, '_', '0') || ' x' || replace(${row}type, '_', '0') || '9' || replace(${row}place_id, '_', '0'), ''))`,
+export const WITHHELD_TEXT = { searchedFields: ["description", "victimGroup", "placeText", "legal", "perpetrators"], shielded: ["pseudonymised", "anonymous"] } as const;
+/**
+ * The facets column of an incident's full-text entry (migrations 0006, 0007, 0009): its type, its place, and the pair of
+ * both as tokens of their own (FTS5 splits at "_", so it is written "0"; types are [a-z_], so the pair's first "9"
+ * ends the type), which a search filtered by them asks in the same FTS5 query; "hc" when its text is withheld below
+ * confidential and "hp" when it is withheld from the public (see WITHHELD_TEXT), which a search below confidential
+ * leaves out. `protection`: the victim's protection as an expression (by default read from people).
+ */
+const facetsOf = (row: string, protection = `(SELECT protection FROM people WHERE people.id = ${row}victim_person_id)`) => sql.raw(
+  `('t' || replace(${row}type, '_', '0') || coalesce(' p' || replace(${row}place_id, '_', '0') || ' x' || replace(${row}type, '_', '0') || '9' || replace(${row}place_id, '_', '0'), '')
+    || CASE WHEN ${WITHHELD_TEXT.searchedFields.map((f) => `${row}confidential_fields LIKE '%"${f}"%'`).join(" OR ")} THEN ' hc hp'
+       WHEN ${protection} IN (${WITHHELD_TEXT.shielded.map((p) => `'${p}'`).join(", ")}) THEN ' hp' ELSE '' END)`,
 );
+/** The facet token of the incidents whose text a reader of this level may not find them by. */
+const withheldToken = (level: "internal" | "public") => (level === "public" ? "hp" : "hc");
 const facet = (value: string) => value.replace(/_/g, "0").replace(/"/g, "");
 const typeToken = (type: string) => `"t${facet(type)}"`;
 const placeToken = (placeId: string) => `"p${facet(placeId)}"`;
@@ -102,7 +114,7 @@ const MAX_FACET_PAIRS = 128;
  */
 function keyedMatches(
   text: TextQuery, victims: RawBuilder<unknown> | null, visibilities: readonly string[] | null, filters: TextKeyFilters, dir: "asc" | "desc" | null,
-  rowTest: RawBuilder<boolean> | null,
+  textSeen: TextSeen | null,
 ): RawBuilder<{ k: number }> | "none" | null {
   // Day 0 is both "no start date" and 0000-01-01: a range open below would take undated incidents in.
   if (!text.streams || !text.match || (filters.dateTo !== undefined && filters.dateFrom === undefined)) return null;
@@ -120,6 +132,9 @@ function keyedMatches(
         ...(places ? [`facets : (${places.map(placeToken).join(" OR ")})`] : []),
       ]),
   ].join(" AND ");
+  // Below confidential, text the reader may not find an incident by is left out by its facet token, inside FTS5: the
+  // doclists are stepped through, no row is read for a match withheld from the reader.
+  const seenMatch = textSeen ? `(${match}) NOT facets : ${withheldToken(textSeen.level)}` : match;
   const day = (date: string) => sql`CAST(julianday(${date}) - 1721059.5 AS INTEGER)`;
   const range = sql.join([
     ...(filters.dateFrom !== undefined ? [sql`AND incidents_fts.rowid >= ${day(filters.dateFrom)} * 2147483648`] : []),
@@ -129,10 +144,10 @@ function keyedMatches(
   // after the page: a word in half of the incidents reads about a page of its newest matches, and with a type and a
   // region FTS5 skips from one match of all of them to the next in its own doclists.
   // A reader who sees every visibility needs no incidents row or index entry at all.
-  const textSide = visibilities || rowTest
+  const textSide = visibilities
     ? sql<{ k: number }>`SELECT incidents_fts.rowid AS k FROM incidents_fts JOIN incidents INDEXED BY incidents_n_vis ON incidents.n = ${keyN(sql`incidents_fts.rowid`)}
-      WHERE incidents_fts MATCH ${match} ${range} ${visible("incidents")}${rowTest ? sql` AND ${rowTest}` : sql``}`
-    : sql<{ k: number }>`SELECT incidents_fts.rowid AS k FROM incidents_fts WHERE incidents_fts MATCH ${match} ${range}`;
+      WHERE incidents_fts MATCH ${seenMatch} ${range} ${visible("incidents")}`
+    : sql<{ k: number }>`SELECT incidents_fts.rowid AS k FROM incidents_fts WHERE incidents_fts MATCH ${seenMatch} ${range}`;
   // In no particular order (a count), FTS5 reads its doclists forwards, which costs less than backwards (1m: ~30 %).
   if (!victims) return dir === null ? textSide : sql<{ k: number }>`${textSide} ORDER BY incidents_fts.rowid ${order}`;
   const v = (cond: RawBuilder<unknown>) => sql`AND ${cond}`;
@@ -152,14 +167,14 @@ export const sqliteFeatures: DialectFeatures = {
   async indexIncidentText(tx, incidentId, body, previous) {
     const key = sql<number>`(SELECT ${ftsKey("")} FROM incidents WHERE id = ${incidentId})`;
     await sql`DELETE FROM incidents_fts WHERE rowid = ${key}`.execute(tx);
-    await sql`INSERT INTO incidents_fts (rowid, body, facets) SELECT ${ftsKey("")}, ${body}, ${facetsOf("")} FROM incidents WHERE id = ${incidentId}`.execute(tx);
+    await sql`INSERT INTO incidents_fts (rowid, body, facets) SELECT ${ftsKey("incidents.")}, ${body}, ${facetsOf("incidents.")} FROM incidents WHERE id = ${incidentId}`.execute(tx);
     await addTerms(tx, [body]);
     if (previous !== undefined && previous !== body) await pruneTerms(tx, previous, body);
   },
   async indexNewIncidentsText(tx, incidentIds) {
     if (!incidentIds.length) return;
     const ids = sql.join(incidentIds.map((id) => sql`${id}`));
-    await sql`INSERT INTO incidents_fts (rowid, body, facets) SELECT ${ftsKey("")}, search_text, ${facetsOf("")} FROM incidents WHERE id IN (${ids})`.execute(tx);
+    await sql`INSERT INTO incidents_fts (rowid, body, facets) SELECT ${ftsKey("incidents.")}, search_text, ${facetsOf("incidents.")} FROM incidents WHERE id IN (${ids})`.execute(tx);
     const r = await sql<{ search_text: string }>`SELECT search_text FROM incidents WHERE id IN (${ids})`.execute(tx);
     await addTerms(tx, r.rows.map((row) => row.search_text));
   },
@@ -172,7 +187,8 @@ export const sqliteFeatures: DialectFeatures = {
     await sql`DELETE FROM incident_terms`.execute(tx);
     await sql`INSERT INTO incidents_fts (incidents_fts) VALUES ('delete-all')`.execute(tx);
     // In key order: FTS5 then writes its segments without merging out-of-order ones (a third less CPU at 100k).
-    await sql`INSERT INTO incidents_fts (rowid, body, facets) SELECT ${ftsKey("")}, search_text, ${facetsOf("")} FROM incidents ORDER BY 1`.execute(tx);
+    await sql`INSERT INTO incidents_fts (rowid, body, facets) SELECT ${ftsKey("incidents.")}, incidents.search_text, ${facetsOf("incidents.", "victim.protection")}
+      FROM incidents LEFT JOIN people AS victim ON victim.id = incidents.victim_person_id ORDER BY 1`.execute(tx);
     // The words of the text only: the facets' tokens are not words a search's prefix could mean.
     await sql`CREATE VIRTUAL TABLE IF NOT EXISTS temp.incidents_fts_vocab USING fts5vocab(main, incidents_fts, col)`.execute(tx);
     await sql`INSERT OR IGNORE INTO incident_terms (term) SELECT term FROM temp.incidents_fts_vocab WHERE col = 'body'`.execute(tx);
@@ -244,15 +260,15 @@ export const sqliteFeatures: DialectFeatures = {
     const r = await q.execute(db);
     return Number(r.rows[0]?.n ?? 0);
   },
-  async pageByTextKey(db, text, victims, visibilities, dir, limit, offset, filters, rowTest = null) {
-    const q = keyedMatches(text, victims, visibilities, filters, dir, rowTest);
+  async pageByTextKey(db, text, victims, visibilities, dir, limit, offset, filters, textSeen = null) {
+    const q = keyedMatches(text, victims, visibilities, filters, dir, textSeen);
     if (q === null) return null;
     if (q === "none") return [];
     const r = await sql<{ k: number }>`${q} LIMIT ${limit} OFFSET ${offset}`.execute(db);
     return r.rows.map((row) => Number(row.k) % 2147483648);
   },
-  async countByTextKey(db, text, victims, visibilities, filters, cap, rowTest = null) {
-    const q = keyedMatches(text, victims, visibilities, filters, null, rowTest);
+  async countByTextKey(db, text, victims, visibilities, filters, cap, textSeen = null) {
+    const q = keyedMatches(text, victims, visibilities, filters, null, textSeen);
     if (q === null) return null;
     if (q === "none") return 0;
     const r = await sql<{ n: number }>`SELECT count(*) AS n FROM (${q} LIMIT ${cap})`.execute(db);

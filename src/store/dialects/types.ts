@@ -29,6 +29,17 @@ export interface TextKeyFilters {
   readonly dateTo?: string;
 }
 
+/**
+ * A search's text matches limited to incidents whose searched text a reader below confidential sees
+ * (register/list.ts searchGuard): no searched field marked confidential and, for the public, no pseudonymised or
+ * anonymous victim.
+ */
+export interface TextSeen {
+  readonly level: "internal" | "public";
+  /** The same as a condition on a match's `incidents` row. */
+  readonly row: import("kysely").RawBuilder<boolean>;
+}
+
 /** What a database's planner knows of the data (DialectFeatures.statistics). */
 export interface PlannerStatistics {
   /** The planner's estimate of a query's rows (a few milliseconds: no row is read). */
@@ -77,19 +88,19 @@ export interface DialectFeatures {
    * The keys (`incidentKey`) of one page of a search ordered by start date, ties by that key (SQLite: the later
    * recorded first, by n; PostgreSQL: by id, as every list), read where the newest matches are found first and the
    * read stops after the page (SQLite: the full-text key's order; PostgreSQL: by month). The text matches or the
-   * incidents of `victims` (a short list), of `visibilities` (null: all), within `filters`; `rowTest`, a further
-   * condition on the text matches' `incidents` row (what a reader below confidential may find them by). Null where the
-   * text could not be made a stream, the search cannot be read this way or the dialect cannot apply `rowTest`; the
-   * caller then plans the search as any other list.
+   * incidents of `victims` (a short list), of `visibilities` (null: all), within `filters`; `textSeen`: only text
+   * matches the reader may find by their text (SQLite: the facet tokens its triggers keep, migration 0009, asked in
+   * the same FTS5 query; PostgreSQL: `textSeen.row` tested on each match's row). Null where the text could not be made
+   * a stream or the search cannot be read this way; the caller then plans the search as any other list.
    */
   pageByTextKey(
     db: Db, text: TextQuery, victims: import("kysely").RawBuilder<unknown> | null, visibilities: readonly string[] | null,
-    dir: "asc" | "desc", limit: number, offset: number, filters: TextKeyFilters, rowTest?: import("kysely").RawBuilder<boolean> | null,
+    dir: "asc" | "desc", limit: number, offset: number, filters: TextKeyFilters, textSeen?: TextSeen | null,
   ): Promise<readonly (number | string)[] | null>;
   /** The matches of pageByTextKey counted up to `cap`, read the same way; null where pageByTextKey is. */
   countByTextKey(
     db: Db, text: TextQuery, victims: import("kysely").RawBuilder<unknown> | null, visibilities: readonly string[] | null,
-    filters: TextKeyFilters, cap: number, rowTest?: import("kysely").RawBuilder<boolean> | null,
+    filters: TextKeyFilters, cap: number, textSeen?: TextSeen | null,
   ): Promise<number | null>;
   /**
    * A search's words, types and region's places as one condition on an index that holds them together, so they are
