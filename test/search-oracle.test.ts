@@ -107,9 +107,9 @@ describe.each(BACKENDS)("search as an oracle on $name", (backend) => {
 });
 
 /**
- * What a reader below confidential may find an incident's text by is kept with the text in the full-text index (SQLite:
- * facet tokens, migration 0009), so that a search leaves withheld matches out inside the index; PostgreSQL tests each
- * match's row. It must follow every change of a confidential field, a visibility, a victim or a victim's protection at
+ * Who below confidential may find an incident by its text is kept with the text in the full-text index (SQLite: facet
+ * tokens, migration 0010), so that a search leaves withheld matches out inside the index; PostgreSQL tests each match's
+ * row. It must follow every change of a confidential field, a visibility, a victim or a victim's protection at
  * once, whoever writes it, and agree with the search guard of the general plan.
  */
 describe.each(BACKENDS)("what a search may find, kept with the text on $name", (backend) => {
@@ -193,9 +193,14 @@ describe.each(BACKENDS)("what a search may find, kept with the text on $name", (
     expect(await finds(VIEWER, "lamplighter", at.watched!)).toBe(false);
     await updateRecord(m, "incident", at.watched!, { visibility: "public" });
     for (const actor of [VIEWER, ANONYMOUS]) expect(await finds(actor, "lamplighter", at.watched!)).toBe(true);
+    await sql`UPDATE incidents SET visibility = 'internal' WHERE id = ${at.watched!}`.execute(v.store.db);
+    expect(await search(ANONYMOUS, "lamplighter")).toEqual({ ids: [at.beside], total: 1 });
+    expect(await finds(VIEWER, "lamplighter", at.watched!)).toBe(true);
+    await sql`UPDATE incidents SET visibility = 'public' WHERE id = ${at.watched!}`.execute(v.store.db);
+    expect(await finds(ANONYMOUS, "lamplighter", at.watched!)).toBe(true);
   });
 
-  it("declares, as migration 0009 froze them, the register's searched fields and shielded protections", () => {
+  it("declares, as migration 0010 froze them, the register's searched fields and shielded protections", () => {
     expect([...WITHHELD_TEXT.searchedFields]).toEqual([...INCIDENT_SEARCHED_FIELDS]);
     expect([...WITHHELD_TEXT.shielded]).toEqual([...SHIELDED]);
   });

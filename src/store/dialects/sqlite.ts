@@ -27,24 +27,25 @@ export function openSqlite(path: string): { db: Kysely<Database>; features: Dial
 const ftsKey = (row: string) => sql.raw(`(coalesce(CAST(julianday(${row}start_date) - 1721059.5 AS INTEGER), 0) * 2147483648 + ${row}n)`);
 /**
  * Searched incident fields and victims' protections that withhold an incident's text from readers below confidential
- * (register/write.ts INCIDENT_SEARCHED_FIELDS) and from the public (publish/presenters.ts SHIELDED), as migration 0009
+ * (register/write.ts INCIDENT_SEARCHED_FIELDS) and from the public (publish/presenters.ts SHIELDED), as migration 0010
  * froze them in its triggers; test/search-oracle.test.ts checks they are still the register's.
  */
 export const WITHHELD_TEXT = { searchedFields: ["description", "victimGroup", "placeText", "legal", "perpetrators"], shielded: ["pseudonymised", "anonymous"] } as const;
 /**
- * The facets column of an incident's full-text entry (migrations 0006, 0007, 0009): its type, its place, and the pair of
+ * The facets column of an incident's full-text entry (migrations 0006, 0007, 0010): its type, its place, and the pair of
  * both as tokens of their own (FTS5 splits at "_", so it is written "0"; types are [a-z_], so the pair's first "9"
- * ends the type), which a search filtered by them asks in the same FTS5 query; "hc" when its text is withheld below
- * confidential and "hp" when it is withheld from the public (see WITHHELD_TEXT), which a search below confidential
- * leaves out. `protection`: the victim's protection as an expression (by default read from people).
+ * ends the type), which a search filtered by them asks in the same FTS5 query; "si" when a reader of internal records
+ * may find it by its text and "sp" when the public may (visible to them, no searched field confidential, for the public
+ * no shielded victim: see WITHHELD_TEXT), which a search below confidential asks. `protection`: the victim's
+ * protection as an expression (by default read from people).
  */
 const facetsOf = (row: string, protection = `(SELECT protection FROM people WHERE people.id = ${row}victim_person_id)`) => sql.raw(
   `('t' || replace(${row}type, '_', '0') || coalesce(' p' || replace(${row}place_id, '_', '0') || ' x' || replace(${row}type, '_', '0') || '9' || replace(${row}place_id, '_', '0'), '')
-    || CASE WHEN ${WITHHELD_TEXT.searchedFields.map((f) => `${row}confidential_fields LIKE '%"${f}"%'`).join(" OR ")} THEN ' hc hp'
-       WHEN ${protection} IN (${WITHHELD_TEXT.shielded.map((p) => `'${p}'`).join(", ")}) THEN ' hp' ELSE '' END)`,
+    || CASE WHEN ${row}visibility NOT IN ('public', 'internal') OR ${WITHHELD_TEXT.searchedFields.map((f) => `${row}confidential_fields LIKE '%"${f}"%'`).join(" OR ")} THEN ''
+       WHEN ${row}visibility = 'public' AND coalesce(${protection} NOT IN (${WITHHELD_TEXT.shielded.map((p) => `'${p}'`).join(", ")}), 1) THEN ' si sp' ELSE ' si' END)`,
 );
-/** The facet token of the incidents whose text a reader of this level may not find them by. */
-const withheldToken = (level: "internal" | "public") => (level === "public" ? "hp" : "hc");
+/** The facet token of the incidents a reader of this level may find by their text (and may see). */
+const seenToken = (level: "internal" | "public") => (level === "public" ? "sp" : "si");
 const facet = (value: string) => value.replace(/_/g, "0").replace(/"/g, "");
 const typeToken = (type: string) => `"t${facet(type)}"`;
 const placeToken = (placeId: string) => `"p${facet(placeId)}"`;
@@ -132,9 +133,10 @@ function keyedMatches(
         ...(places ? [`facets : (${places.map(placeToken).join(" OR ")})`] : []),
       ]),
   ].join(" AND ");
-  // Below confidential, text the reader may not find an incident by is left out by its facet token, inside FTS5: the
-  // doclists are stepped through, no row is read for a match withheld from the reader.
-  const seenMatch = textSeen ? `(${match}) NOT facets : ${withheldToken(textSeen.level)}` : match;
+  // Below confidential, only the text matches the reader may find by their text: their facet token says so and that they
+  // may see them, so FTS5 skips to the next such match (the public's token is a few per cent of the incidents) and no
+  // index entry is read for a match's visibility.
+  const seenMatch = textSeen ? `${match} AND facets : ${seenToken(textSeen.level)}` : match;
   const day = (date: string) => sql`CAST(julianday(${date}) - 1721059.5 AS INTEGER)`;
   const range = sql.join([
     ...(filters.dateFrom !== undefined ? [sql`AND incidents_fts.rowid >= ${day(filters.dateFrom)} * 2147483648`] : []),
@@ -143,8 +145,8 @@ function keyedMatches(
   // Each side in key order (the text matches as FTS5 returns them, the victims' few incidents sorted), merged and cut
   // after the page: a word in half of the incidents reads about a page of its newest matches, and with a type and a
   // region FTS5 skips from one match of all of them to the next in its own doclists.
-  // A reader who sees every visibility needs no incidents row or index entry at all.
-  const textSide = visibilities
+  // A reader who sees every visibility, or whose token says what they see, needs no incidents row or index entry at all.
+  const textSide = visibilities && !textSeen
     ? sql<{ k: number }>`SELECT incidents_fts.rowid AS k FROM incidents_fts JOIN incidents INDEXED BY incidents_n_vis ON incidents.n = ${keyN(sql`incidents_fts.rowid`)}
       WHERE incidents_fts MATCH ${seenMatch} ${range} ${visible("incidents")}`
     : sql<{ k: number }>`SELECT incidents_fts.rowid AS k FROM incidents_fts WHERE incidents_fts MATCH ${seenMatch} ${range}`;
