@@ -89,6 +89,9 @@ describe.each(BACKENDS)("HTTP API round trips on $name", (backend) => {
     const candidates = await api.call("monitor", "GET", `/api/v1/people/candidates?name=${encodeURIComponent("Bekzat Ospanov")}`);
     expect(candidates.json.items[0].person.id).toBe(samples.person.id);
     expect(candidates.json.items[0].reasons.length).toBeGreaterThan(0);
+    // The same reasons as codes, one for each English phrase, for clients that translate them.
+    expect(candidates.json.items[0].reasonCodes.map((r: { code: string }) => r.code)).toContain("family_equal");
+    expect(candidates.json.items[0].reasonCodes).toHaveLength(candidates.json.items[0].reasons.length);
     const timeline = await api.call("monitor", "GET", `/api/v1/people/${samples.person.id}/timeline`);
     expect(timeline.json.incidents.map((i: { id: string }) => i.id)).toContain(samples.incident.id);
     const byPlace = await api.call("viewer", "GET", `/api/v1/incidents?placeId=${samples.place}&type=detention`);

@@ -66,6 +66,9 @@ describe.each(BACKENDS)("merge queue on $name", (backend) => {
     expect(kk.outcome).toBe("same");
     expect(kk.score).toBeGreaterThanOrEqual(0.8);
     expect(kk.reasons.join(" ")).toMatch(/family name/);
+    // The queue stores the English phrases; the view reads them back as the codes the web app translates.
+    expect(kk.reasonCodes.map((r) => r.code)).toEqual(expect.arrayContaining(["family_equal", "given_equal"]));
+    expect(kk.reasonCodes.map((r) => r.code)).not.toContain("other");
     expect(kk.personA?.names).toBeDefined();
     // Best evidence first.
     expect(queue.map((c) => c.score)).toEqual([...queue.map((c) => c.score)].sort((a, b) => b - a));

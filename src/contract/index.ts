@@ -4,3 +4,4 @@ export * from "./export.js";
 export * from "./query.js";
 export * from "./case.js";
 export * from "./responses.js";
+export * from "./reasons.js";

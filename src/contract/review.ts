@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { zExtractedIncident, zExtractedStatistic, zEvidence } from "./extraction.js";
 import { zId, zIncident, zStatistic } from "./records.js";
+import { zMatchReason } from "./reasons.js";
 import { CLAIM_CREDIBILITY } from "./vocab.js";
 
 export const PROPOSAL_STATUSES = ["pending", "accepted", "rejected"] as const;
@@ -16,8 +17,10 @@ export const zPersonSuggestion = z.object({
   personId: zId,
   outcome: z.enum(["same", "possible"]),
   score: z.number(),
-  /** Short phrases from the name comparison, safe to show (no names). */
+  /** Short English phrases from the name comparison, safe to show (no names). */
   reasons: z.array(z.string()),
+  /** The same reasons as codes to translate; absent from suggestions stored before the codes (see matchReasonsFromText). */
+  reasonCodes: z.array(zMatchReason).optional(),
   /** The person's names as the reader may see them; filled in when the proposal is read. */
   names: z.array(z.string()).optional(),
 });

@@ -1,3 +1,4 @@
+import { ingestRejectionText, zIngestRejectionDetails } from "../contract/reasons.js";
 import { describe, expect, it } from "vitest";
 import { VigilError } from "../core/errors.js";
 import { detectFormat, normalizeText, parseDocuments, toIsoDateTime } from "./parse.js";
@@ -68,15 +69,15 @@ describe("parseDocuments", () => {
   });
 
   it.each([
-    ["empty file", "a.txt", new Uint8Array(), "file is empty"],
-    ["not UTF-8", "a.txt", new Uint8Array([0xff, 0xfe, 0x41]), "not UTF-8"],
-    ["binary", "a.txt", new Uint8Array([0x41, 0x00, 0x42]), "binary"],
-    ["broken JSON", "result.json", enc("{ nope"), "not valid JSON"],
-    ["JSON without messages", "result.json", enc('{"name":"x"}'), "not a Telegram channel export"],
-    ["broken XML", "feed.rss", enc("<rss><channel><item><title>x</title></rss>"), "not well-formed XML"],
-    ["XML that is no feed", "a.xml", enc("<?xml version=\"1.0\"?><note>x</note>"), "neither an RSS nor an Atom feed"],
-    ["whitespace only", "a.txt", enc(" \n \n"), "no text"],
-  ])("rejects %s with validation_failed", (_name, fileName, content, message) => {
+    ["empty file", "a.txt", new Uint8Array(), "file is empty", "file_empty"],
+    ["not UTF-8", "a.txt", new Uint8Array([0xff, 0xfe, 0x41]), "not UTF-8", "not_utf8"],
+    ["binary", "a.txt", new Uint8Array([0x41, 0x00, 0x42]), "binary", "binary"],
+    ["broken JSON", "result.json", enc("{ nope"), "not valid JSON", "not_json"],
+    ["JSON without messages", "result.json", enc('{"name":"x"}'), "not a Telegram channel export", "not_telegram_export"],
+    ["broken XML", "feed.rss", enc("<rss><channel><item><title>x</title></rss>"), "not well-formed XML", "feed_malformed"],
+    ["XML that is no feed", "a.xml", enc("<?xml version=\"1.0\"?><note>x</note>"), "neither an RSS nor an Atom feed", "not_a_feed"],
+    ["whitespace only", "a.txt", enc(" \n \n"), "no text", "no_text"],
+  ])("rejects %s with validation_failed and a code the web app translates", (_name, fileName, content, message, code) => {
     let err: unknown;
     try {
       parseDocuments({ fileName, content });
@@ -86,6 +87,10 @@ describe("parseDocuments", () => {
     expect(err).toBeInstanceOf(VigilError);
     expect((err as VigilError).code).toBe("validation_failed");
     expect((err as VigilError).message).toContain(message);
+    // The details say the same as the message, as a code: the English message is the code's English text.
+    const details = zIngestRejectionDetails.parse((err as VigilError).details);
+    expect(details).toMatchObject({ fileName, rejection: { code } });
+    expect((err as VigilError).message).toBe(`${fileName}: ${ingestRejectionText(details.rejection)}`);
   });
 });
 

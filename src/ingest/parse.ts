@@ -6,6 +6,7 @@
 import { Readability } from "@mozilla/readability";
 import { XMLParser } from "fast-xml-parser";
 import { parseHTML } from "linkedom";
+import { ingestRejectionText, type IngestRejection, type IngestRejectionCode, type IngestRejectionDetails } from "../contract/reason-codes.js";
 import { VigilError } from "../core/errors.js";
 
 export type DocumentLang = "en" | "ru" | "kk";
@@ -35,19 +36,23 @@ const MEDIA_TYPES: Record<DocumentFormat, string> = {
   feed: "application/rss+xml",
 };
 
-const invalid = (fileName: string, why: string): VigilError =>
-  new VigilError("validation_failed", `${fileName}: ${why}`, { fileName });
+/** A refused file: the English message as before, and the reason as a code the web app says in its reader's language. */
+const invalid = (fileName: string, code: IngestRejectionCode, params?: Record<string, string>): VigilError => {
+  const rejection: IngestRejection = params ? { code, params } : { code };
+  const details: IngestRejectionDetails = { fileName, rejection };
+  return new VigilError("validation_failed", `${fileName}: ${ingestRejectionText(rejection)}`, details);
+};
 
 /** A file's bytes as text: strict UTF-8 (a file saved in another encoding is named, never read as mojibake), no BOM. */
 export function decodeUtf8(input: ParseInput): string {
-  if (input.content.byteLength === 0) throw invalid(input.fileName, "file is empty");
+  if (input.content.byteLength === 0) throw invalid(input.fileName, "file_empty");
   let s: string;
   try {
     s = new TextDecoder("utf-8", { fatal: true }).decode(input.content);
   } catch {
-    throw invalid(input.fileName, "file is not UTF-8 text");
+    throw invalid(input.fileName, "not_utf8");
   }
-  if (s.includes("\u0000")) throw invalid(input.fileName, "file is binary, not text");
+  if (s.includes("\u0000")) throw invalid(input.fileName, "binary");
   return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
 
@@ -100,7 +105,7 @@ export function parseDocuments(input: ParseInput): IngestDocument[] {
       break;
   }
   const kept = docs.filter((d) => d.text.length > 0);
-  if (kept.length === 0) throw invalid(input.fileName, "no text found in the file");
+  if (kept.length === 0) throw invalid(input.fileName, "no_text");
   return kept;
 }
 
@@ -224,10 +229,10 @@ export function parseTelegramExport(fileName: string, raw: string): IngestDocume
   try {
     data = JSON.parse(raw);
   } catch {
-    throw invalid(fileName, "file is not valid JSON");
+    throw invalid(fileName, "not_json");
   }
   if (typeof data !== "object" || data === null || !Array.isArray((data as { messages?: unknown }).messages)) {
-    throw invalid(fileName, 'JSON is not a Telegram channel export (no "messages" array)');
+    throw invalid(fileName, "not_telegram_export");
   }
   const channel = data as { name?: unknown; id?: unknown; messages: unknown[] };
   const channelName = typeof channel.name === "string" ? channel.name : null;
@@ -290,7 +295,7 @@ export function parseFeed(fileName: string, raw: string): IngestDocument[] {
   try {
     data = xml.parse(raw, true) as Record<string, unknown>;
   } catch (e) {
-    throw invalid(fileName, `feed is not well-formed XML (${e instanceof Error ? e.message.split("\n")[0] : "parse error"})`);
+    throw invalid(fileName, "feed_malformed", { detail: e instanceof Error ? e.message.split("\n")[0]! : "parse error" });
   }
   const rss = data.rss as { channel?: { item?: unknown[] } } | undefined;
   const rdf = data["rdf:RDF"] as { item?: unknown[] } | undefined;
@@ -318,5 +323,5 @@ export function parseFeed(fileName: string, raw: string): IngestDocument[] {
     }
     return docs;
   }
-  throw invalid(fileName, "XML is neither an RSS nor an Atom feed");
+  throw invalid(fileName, "not_a_feed");
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareNames, comparePeople } from "./compare.js";
+import { matchReasonText } from "../contract/reasons.js";
 import type { MatchOutcome, Mention } from "./types.js";
 
 const m = (name: string, ctx: Omit<Mention, "name"> = {}): Mention => ({ name, ...ctx });
@@ -59,6 +60,17 @@ describe("compareNames", () => {
     expect(r.reasons).toEqual(["family name equal after transliteration", "given name initial agrees", "patronymic missing"]);
     const d = compareNames(m("Nurlan Zhumabayev", { birthYear: 1984 }), m("Nurlan Zhumabayev", { birthYear: 1971 }));
     expect(d.reasons).toContain("birth years differ");
+  });
+
+  it("gives its reasons as codes with parameters, the English phrases being their text", () => {
+    const r = compareNames(m("N. Zhumabayev"), m("Жұмабаев Нұрлан Серікұлы"));
+    expect(r.reasonCodes).toEqual([{ code: "family_equal" }, { code: "given_initial" }, { code: "patronymic_missing" }]);
+    const d = compareNames(m("Nurlan Zhumabayev", { birthYear: 1984 }), m("Nurlan Zhumabayev", { birthYear: 1971 }));
+    expect(d.reasonCodes).toContainEqual({ code: "birth_years_differ", params: { count: 13 } });
+    const near = compareNames(m("Nurlan Zhumabayev", { birthYear: 1984 }), m("Nurlan Zhumabaev", { birthYear: 1985 }));
+    expect(near.reasonCodes).toContainEqual({ code: "birth_years_apart", params: { count: 1 } });
+    expect(comparePeople({ names: [] }, { names: ["Nurlan Zhumabayev"] }).reasonCodes).toEqual([{ code: "no_names" }]);
+    for (const x of [r, d, near]) expect(x.reasons).toEqual(x.reasonCodes.map(matchReasonText));
   });
 
   it("agreeing context raises the score", () => {

@@ -2,6 +2,7 @@ import { lookupGiven } from "./lexicon.js";
 import { parseName, type NamePart, type ParsedName } from "./parse.js";
 import { consonantKey, skeleton, stemOf } from "./skeleton.js";
 import { editDistance, jaroWinkler } from "./similarity.js";
+import { matchReasonText, type MatchReason, type MatchReasonCode } from "../contract/reason-codes.js";
 import type { MatchOutcome, MatchResult, Mention, NameContext } from "./types.js";
 
 type Relation = "equal" | "variant" | "initial" | "similar" | "typo" | "part" | "missing" | "different";
@@ -112,36 +113,36 @@ function sameText(a: string, b: string): boolean {
 }
 
 /** Context checks: disagreement on birth year, region or sex separates; agreement is supporting evidence. */
-function compareContext(a: NameContext, b: NameContext, reasons: string[]): { conflict: boolean; support: number } {
+function compareContext(a: NameContext, b: NameContext, reasons: MatchReason[]): { conflict: boolean; support: number } {
   let conflict = false;
   let support = 0;
   if (a.birthYear != null && b.birthYear != null) {
     const d = Math.abs(a.birthYear - b.birthYear);
     if (d === 0) {
-      reasons.push("birth year equal");
+      reasons.push({ code: "birth_year_equal" });
       support += 0.1;
     } else if (d === 1) {
-      reasons.push("birth years one apart");
+      reasons.push({ code: "birth_years_apart", params: { count: 1 } });
     } else {
-      reasons.push("birth years differ");
+      reasons.push({ code: "birth_years_differ", params: { count: d } });
       conflict = true;
     }
   }
   if (a.region && b.region) {
     if (regionsAgree(a.region, b.region)) {
-      reasons.push("region agrees");
+      reasons.push({ code: "region_agrees" });
       support += 0.05;
     } else {
-      reasons.push("regions differ");
+      reasons.push({ code: "regions_differ" });
       conflict = true;
     }
   }
   if (a.outlet && b.outlet && sameText(a.outlet, b.outlet)) {
-    reasons.push("same outlet");
+    reasons.push({ code: "same_outlet" });
     support += 0.05;
   }
   if (a.role && b.role && sameText(a.role, b.role)) {
-    reasons.push("same role");
+    reasons.push({ code: "same_role" });
     support += 0.03;
   }
   return { conflict, support };
@@ -155,23 +156,25 @@ export function better(x: MatchResult, y: MatchResult): boolean {
 }
 
 
-const FAMILY_REASON: Partial<Record<Relation, string>> = {
-  equal: "family name equal after transliteration",
-  variant: "family name spelt with other vowels",
-  part: "one part of a compound family name equal",
-  typo: "family name one letter apart",
-  initial: "family name initial agrees",
+// A typo and a similar given name are one edit apart (editDistance with a limit of 1).
+const FAMILY_REASON: Partial<Record<Relation, MatchReason>> = {
+  equal: { code: "family_equal" },
+  variant: { code: "family_variant" },
+  part: { code: "family_part" },
+  typo: { code: "family_letters_apart", params: { count: 1 } },
+  initial: { code: "family_initial" },
 };
-const GIVEN_REASON: Partial<Record<Relation, string>> = {
-  equal: "given name equal",
-  initial: "given name initial agrees",
-  similar: "given name one letter apart",
-  missing: "given name missing",
+const GIVEN_REASON: Partial<Record<Relation, MatchReason>> = {
+  equal: { code: "given_equal" },
+  initial: { code: "given_initial" },
+  similar: { code: "given_letters_apart", params: { count: 1 } },
+  missing: { code: "given_missing" },
 };
-const PATRONYMIC_REASON: Partial<Record<Relation, string>> = {
-  equal: "patronymic agrees",
-  initial: "patronymic initial agrees",
+const PATRONYMIC_REASON: Partial<Record<Relation, MatchReason>> = {
+  equal: { code: "patronymic_equal" },
+  initial: { code: "patronymic_initial" },
 };
+const reason = (code: MatchReasonCode): MatchReason => ({ code });
 
 const FAMILY_WEIGHT: Partial<Record<Relation, number>> = { equal: 0.5, variant: 0.42, part: 0.35, typo: 0.3, initial: 0.15 };
 const GIVEN_WEIGHT: Partial<Record<Relation, number>> = { equal: 0.3, similar: 0.15, initial: 0.12 };
@@ -183,8 +186,12 @@ const PATRONYMIC_WEIGHT: Partial<Record<Relation, number>> = { equal: 0.12, init
  */
 export type Judged = MatchResult & { personConflict: boolean };
 
+function judged(outcome: MatchOutcome, score: number, reasonCodes: MatchReason[], personConflict: boolean): Judged {
+  return { outcome, score, reasons: reasonCodes.map(matchReasonText), reasonCodes, personConflict };
+}
+
 function decide(a: ParsedName, b: ParsedName, ca: NameContext, cb: NameContext): Judged {
-  const reasons: string[] = [];
+  const reasons: MatchReason[] = [];
   const sexA = ca.sex ?? a.sex;
   const sexB = cb.sex ?? b.sex;
   const family = familyRelation(familyOf(a), familyOf(b));
@@ -193,30 +200,30 @@ function decide(a: ParsedName, b: ParsedName, ca: NameContext, cb: NameContext):
 
   let conflict = false;
   if (family === "different") {
-    reasons.push("family names differ");
+    reasons.push(reason("family_differ"));
     conflict = true;
   } else if (FAMILY_REASON[family]) reasons.push(FAMILY_REASON[family]!);
-  else reasons.push("family name missing");
+  else reasons.push(reason("family_missing"));
 
   if (given === "different") {
-    reasons.push("given names differ");
+    reasons.push(reason("given_differ"));
     conflict = true;
   } else if (GIVEN_REASON[given]) reasons.push(GIVEN_REASON[given]!);
 
   let personConflict = false;
   if (patronymic === "different") {
-    reasons.push("patronymics differ");
+    reasons.push(reason("patronymic_differ"));
     conflict = true;
     personConflict = true;
   } else if (PATRONYMIC_REASON[patronymic]) reasons.push(PATRONYMIC_REASON[patronymic]!);
-  else if (a.patronymic || b.patronymic) reasons.push("patronymic missing");
+  else if (a.patronymic || b.patronymic) reasons.push(reason("patronymic_missing"));
 
   if (sexA && sexB && sexA !== sexB) {
-    reasons.push("feminine and masculine forms: different sex");
+    reasons.push(reason("sex_differ"));
     conflict = true;
     personConflict = true;
   } else if ((sexA === null) !== (sexB === null) && (a.familyForm === "ambiguous" || b.familyForm === "ambiguous")) {
-    reasons.push("-a form may be a woman's name or a man's genitive");
+    reasons.push(reason("sex_ambiguous_a_form"));
   }
 
   const context = compareContext(ca, cb, reasons);
@@ -228,7 +235,7 @@ function decide(a: ParsedName, b: ParsedName, ca: NameContext, cb: NameContext):
   if (sexA && sexA === sexB) score += 0.03;
   score = Math.min(1, Math.max(0, score));
 
-  if (conflict) return { outcome: "different", score: Math.min(score, 0.2), reasons, personConflict };
+  if (conflict) return judged("different", Math.min(score, 0.2), reasons, personConflict);
 
   const familyFirm = family === "equal" || family === "variant";
   const familyLoose = familyFirm || family === "part" || family === "typo";
@@ -244,12 +251,12 @@ function decide(a: ParsedName, b: ParsedName, ca: NameContext, cb: NameContext):
   else outcome = "different";
 
   if (outcome === "different") {
-    reasons.push("too little in common");
-    return { outcome, score: Math.min(score, 0.3), reasons, personConflict };
+    reasons.push(reason("too_little_in_common"));
+    return judged(outcome, Math.min(score, 0.3), reasons, personConflict);
   }
   if (outcome === "same") score = Math.max(score, 0.8);
   else score = Math.min(Math.max(score, 0.4), 0.79);
-  return { outcome, score: Math.round(score * 1000) / 1000, reasons, personConflict };
+  return judged(outcome, Math.round(score * 1000) / 1000, reasons, personConflict);
 }
 
 /** Compares two parsed names with their contexts, trying both orders where the parser could not tell. */
@@ -269,7 +276,7 @@ export function compareParsed(a: ParsedName, b: ParsedName, ca: NameContext, cb:
 }
 
 function plain(r: Judged): MatchResult {
-  return { outcome: r.outcome, score: r.score, reasons: r.reasons };
+  return { outcome: r.outcome, score: r.score, reasons: r.reasons, reasonCodes: r.reasonCodes };
 }
 
 /** A search judges one query against many candidates: the query (and popular names) are parsed once. */
@@ -303,5 +310,5 @@ export function comparePeople(
       if (best === null || better(r, best)) best = r;
     }
   }
-  return best ? plain(best) : { outcome: "different", score: 0, reasons: ["no names to compare"] };
+  return best ? plain(best) : plain(judged("different", 0, [reason("no_names")], false));
 }

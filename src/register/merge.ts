@@ -9,6 +9,7 @@ import { sql } from "kysely";
 import { z } from "zod";
 import { accessLevel, assertCan, visibleVisibilities } from "../auth/policy.js";
 import { PROTECTION_LEVELS, VISIBILITIES, type Protection, type Visibility } from "../contract/vocab.js";
+import { matchReasonsFromText, type MatchReason } from "../contract/reason-codes.js";
 import { VigilError, notFound } from "../core/errors.js";
 import { newId } from "../core/ids.js";
 import { comparePeople, type MatchOutcome, type NameContext } from "../match/index.js";
@@ -336,6 +337,8 @@ export interface MergeCandidateView {
   score: number;
   outcome: MatchOutcome;
   reasons: string[];
+  /** The reasons as codes to translate, read back from the English phrases the queue stores. */
+  reasonCodes: MatchReason[];
   status: CandidateStatus;
   decidedBy: string | null;
   decidedAt: string | null;
@@ -369,9 +372,10 @@ async function peopleFor(ctx: Ctx, ids: readonly string[]): Promise<Map<string, 
 }
 
 function candidateView(r: CandidateRow, people: Map<string, Rec>): MergeCandidateView {
+  const reasons = JSON.parse(r.reasons) as string[];
   return {
     id: r.id, personA: people.get(r.person_a) ?? null, personB: people.get(r.person_b) ?? null, score: Number(r.score),
-    outcome: r.outcome as MatchOutcome, reasons: JSON.parse(r.reasons) as string[], status: r.status as CandidateStatus,
+    outcome: r.outcome as MatchOutcome, reasons, reasonCodes: matchReasonsFromText(reasons), status: r.status as CandidateStatus,
     decidedBy: r.decided_by, decidedAt: r.decided_at, decisionReason: r.decision_reason, mergeId: r.merge_id,
     version: Number(r.version), createdAt: r.created_at, updatedAt: r.updated_at,
   };

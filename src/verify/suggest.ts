@@ -22,7 +22,7 @@ export function suggestPlace(item: { place: string | null; place_id: string | nu
 
 export async function suggestPeople(ctx: Ctx, item: ExtractedIncident): Promise<PersonSuggestion[]> {
   const found = await findCandidates(ctx, item.person, { role: item.role }, MAX_PEOPLE);
-  return found.flatMap((c) => (c.outcome === "different" ? [] : [{ personId: c.person.id as string, outcome: c.outcome, score: c.score, reasons: c.reasons }]));
+  return found.flatMap((c) => (c.outcome === "different" ? [] : [{ personId: c.person.id as string, outcome: c.outcome, score: c.score, reasons: c.reasons, reasonCodes: c.reasonCodes }]));
 }
 
 const dayDiff = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;

@@ -78,6 +78,36 @@ describe.skipIf(!BROWSER_AVAILABLE)("review queue and merge queue in Chromium", 
     await expect.poll(() => page.getByTestId("timeline-incident").count()).toBe(2);
   });
 
+  it("says in Russian why a suggested person and a pair of records may be one person, and why a file was refused", async () => {
+    await page.goto(`${h.base}/review`);
+    await page.getByTestId("language").selectOption("ru");
+    await page.getByTestId("ingest-text").fill("The journalist Aliya Nurlanova was fined in Aktobe on January 12, 2022.");
+    await page.getByTestId("ingest-submit").click();
+    const card = page.getByTestId("proposal").filter({ hasText: "Aliya Nurlanova" }).first();
+    const reasons = card.getByTestId("suggested-person").filter({ hasText: "Aliya Nurlanova" }).getByTestId("match-reasons");
+    await expect.poll(() => reasons.textContent()).toContain("фамилия совпадает после транслитерации");
+    expect(await reasons.textContent()).not.toMatch(/family name|given name/);
+
+    // A file saved in Windows-1251, not UTF-8: the server refuses it with a code, said here in Russian.
+    await page.locator("input[type=file]").setInputFiles({ name: "заметка.txt", mimeType: "text/plain", buffer: Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]) });
+    await page.getByTestId("ingest-submit").click();
+    await expect.poll(() => page.getByRole("alert").allTextContents()).toContain("Произошла ошибка: заметка.txt: файл не в кодировке UTF-8 (сохраните его в UTF-8 и попробуйте снова)");
+    await page.locator("input[type=file]").setInputFiles([]);
+
+    for (const p of [{ names: [{ value: "Гүлнар Сейтқалиева", lang: "kk" }] }, { names: [{ value: "Gulnar Seitkaliyeva", lang: "en" }] }]) {
+      expect((await page.request.post(`${h.base}/api/v1/people`, { data: p })).status()).toBe(201);
+    }
+    expect((await page.request.post(`${h.base}/api/v1/people/duplicates/scan`, { data: {} })).status()).toBe(200);
+    await page.goto(`${h.base}/duplicates`);
+    const pair = page.getByTestId("pair").filter({ hasText: "Гүлнар Сейтқалиева" }).filter({ hasText: "Gulnar Seitkaliyeva" });
+    await expect.poll(() => pair.getByTestId("match-reasons").textContent()).toMatch(/^Почему: .*имя совпадает/);
+    await page.getByTestId("language").selectOption("kk");
+    await expect.poll(() => pair.getByTestId("match-reasons").textContent()).toContain("аты сәйкес келеді");
+    await page.getByTestId("language").selectOption("en");
+    await expect.poll(() => pair.getByTestId("match-reasons").textContent()).toContain("given name the same");
+    expect(await missingKeys(page)).toEqual([]);
+  });
+
   it("rejects a proposal with a reason, and reads in Russian at 360 px", async () => {
     await page.goto(`${h.base}/review`);
     await page.getByTestId("ingest-text").fill("Police detained the blogger Marat Oskenbayev in Taraz on January 7, 2022.");

@@ -10,6 +10,7 @@ import {
   PERSON_ROLES, PROTECTION_LEVELS, SENTENCE_KINDS, SEXES, SOURCE_KINDS, SOURCE_RELIABILITY, VERIFICATION_STATUSES,
 } from "../../src/contract/vocab.js";
 import { PERSON_STATUS_VALUES } from "../../src/contract/query.js";
+import { INGEST_REJECTION_CODES, MATCH_REASON_CODES } from "../../src/contract/reason-codes.js";
 import { DATE_PRECISIONS } from "../../src/core/dates.js";
 
 const I18N = resolve(import.meta.dirname, "../../web/src/i18n");
@@ -59,8 +60,11 @@ describe("translations", () => {
       verification: VERIFICATION_STATUSES, precision: DATE_PRECISIONS, credibility: CLAIM_CREDIBILITY, reliability: SOURCE_RELIABILITY,
       adminLevel: ADMIN_LEVELS, chargeStatus: CHARGE_STATUSES, sentenceKind: SENTENCE_KINDS, unit: LENGTH_UNITS, sex: SEXES,
       protection: PROTECTION_LEVELS, nameKind: NAME_KINDS, sourceKind: SOURCE_KINDS, lang: NAME_LANGS,
+      // The server's reasons, said by code (web/src/components/reasons.ts); a code with a count has plural forms.
+      matchReason: MATCH_REASON_CODES, ingestRejection: INGEST_REJECTION_CODES,
     };
-    const missing = Object.entries(vocab).flatMap(([prefix, values]) => values.map((v) => `${prefix}.${v}`)).filter((k) => !dict.en.has(k));
+    const en = baseKeys(dict.en);
+    const missing = Object.entries(vocab).flatMap(([prefix, values]) => values.map((v) => `${prefix}.${v}`)).filter((k) => !en.has(k));
     expect(missing).toEqual([]);
   });
 

@@ -4,6 +4,7 @@
  */
 import type { Claim, Incident, Page, Person, PersonStatus, Proceeding, Role, Source } from "../../../src/contract/index.js";
 import type { Proposal } from "../../../src/contract/review.js";
+import type { MatchReason } from "../../../src/contract/reason-codes.js";
 
 export type { Capture, Claim, HistoryEntry, Incident, Organisation, Overview, Page, Person, PersonStatus, PersonStatusValue, Place, Proceeding, Source } from "../../../src/contract/index.js";
 
@@ -23,6 +24,8 @@ export interface Candidate {
   outcome: "same" | "possible" | "different";
   score: number;
   reasons: string[];
+  /** The reasons as codes to translate (web/src/components/reasons.ts). */
+  reasonCodes: MatchReason[];
 }
 
 export type ListResult<T> = Page<T>;
@@ -71,6 +74,7 @@ export interface MergeCandidate {
   score: number;
   outcome: "same" | "possible" | "different";
   reasons: string[];
+  reasonCodes: MatchReason[];
   status: "pending" | "merged" | "rejected";
   mergeId: string | null;
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { ApiError } from "../api/client.js";
+import { ingestRejectionLabel } from "./reasons.js";
 
 /** Loading and error states shown the same way on every screen. */
 export function QueryState({ query, children }: { query: Pick<UseQueryResult<unknown>, "isPending" | "error">; children: ReactNode }) {
@@ -13,8 +14,10 @@ export function QueryState({ query, children }: { query: Pick<UseQueryResult<unk
 
 export function ErrorNote({ error }: { error: unknown }) {
   const { t } = useTranslation();
+  const rejection = error instanceof ApiError ? ingestRejectionLabel(t, error.details) : null;
   const msg = error instanceof ApiError
-    ? error.status === 404 || isMalformedId(error) ? t("common.notFound") : `${t("common.error")} (${error.code}): ${error.message}`
+    ? error.status === 404 || isMalformedId(error) ? t("common.notFound")
+      : rejection ? `${t("common.error")}: ${rejection}` : `${t("common.error")} (${error.code}): ${error.message}`
     : t("common.networkError");
   return <p role="alert" className="error">{msg}</p>;
 }

@@ -7,6 +7,7 @@ import { primaryName } from "../../components/people.js";
 import { useDebounced } from "../../components/useDebounced.js";
 import { labelOf } from "../../i18n/labels.js";
 import { NAME_MAX } from "./submit.js";
+import { matchReasonLabels } from "../../components/reasons.js";
 
 interface Props {
   text: string;
@@ -72,6 +73,7 @@ export function DuplicateWarning({ name, onUse }: { name: string; onUse: (p: Per
             <span>{primaryName(cand.person)}</span>{" "}
             <span className="muted small">
               {cand.person.names.slice(1, 3).map((n) => n.value).join(", ")} · {cand.outcome === "same" ? t("form.sameOutcome") : t("form.possibleOutcome")} ({Math.round(cand.score * 100)}%)
+              {cand.reasons.length > 0 && <> · {matchReasonLabels(t, cand.reasons, cand.reasonCodes).join("; ")}</>}
             </span>{" "}
             <button type="button" className="small-button" onClick={() => onUse(cand.person)}>{t("form.useThisPerson")}</button>
           </li>

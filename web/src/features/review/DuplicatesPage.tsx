@@ -6,6 +6,7 @@ import { api } from "../../api/client.js";
 import type { MergeCandidate, MergeView, PersonRecord } from "../../api/types.js";
 import { NameList, primaryName, StatusBadge, usePersonRecord } from "../../components/people.js";
 import { ErrorNote, QueryState } from "../../components/QueryState.js";
+import { matchReasonLabels } from "../../components/reasons.js";
 import { formatDate, formatInstant, formatNumber } from "../../i18n/format.js";
 import { labelOf } from "../../i18n/labels.js";
 
@@ -84,7 +85,7 @@ function PairCard({ c }: { c: MergeCandidate }) {
         <span className="badge">{c.outcome === "same" ? t("form.sameOutcome") : t("form.possibleOutcome")}</span>
         <span className="muted small">{t("duplicates.score", { value: Math.round(c.score * 100) })}</span>
       </header>
-      {c.reasons.length > 0 && <p className="small"><span className="muted">{t("duplicates.reasons")}:</span> {c.reasons.join("; ")}</p>}
+      {c.reasons.length > 0 && <p className="small" data-testid="match-reasons"><span className="muted">{t("duplicates.reasons")}:</span> {matchReasonLabels(t, c.reasons, c.reasonCodes).join("; ")}</p>}
       <form onSubmit={onSubmit}>
         <fieldset className="pair-grid">
           <legend className="visually-hidden">{t("duplicates.keep")}</legend>

@@ -7,6 +7,7 @@ import type { IncidentType } from "../../../../src/contract/vocab.js";
 import { api } from "../../api/client.js";
 import type { AcceptBody, AcceptResult, IncidentEdits, Place, Proposal } from "../../api/types.js";
 import { PlacePicker } from "../../components/PlacePicker.js";
+import { matchReasonLabels } from "../../components/reasons.js";
 import { PlaceName } from "../../components/people.js";
 import { ErrorNote } from "../../components/QueryState.js";
 import { formatDate } from "../../i18n/format.js";
@@ -89,7 +90,7 @@ export function ProposalCard({ p, onDecided }: { p: Proposal; onDecided: (d: Dec
               <li key={s.personId} data-testid="suggested-person">
                 <Link to={`/people/${s.personId}`} className="name-value">{s.names?.join(" / ") ?? s.personId}</Link>{" "}
                 <span className="badge">{s.outcome === "same" ? t("form.sameOutcome") : t("form.possibleOutcome")} · {Math.round(s.score * 100)}%</span>
-                {s.reasons.length > 0 && <span className="muted small"> · {s.reasons.join("; ")}</span>}{" "}
+                {s.reasons.length > 0 && <span className="muted small" data-testid="match-reasons"> · {matchReasonLabels(t, s.reasons, s.reasonCodes).join("; ")}</span>}{" "}
                 <button type="button" className="small-button" disabled={busy} onClick={() => accept.mutate({ personId: s.personId })}>
                   {t("review.linkPerson")}
                 </button>
