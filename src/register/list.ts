@@ -257,7 +257,7 @@ function planFor(req: ListRequest, search: SearchFacts, facets: boolean, textDri
   if (level === "public" && kind === "proceeding") {
     plan.where.push(sql<boolean>`proceedings.person_id IN (SELECT id FROM people WHERE visibility = 'public')`);
   }
-  if (req.guarded) plan.where.push(searchGuard(req, search.prepared));
+  if (req.guarded) plan.where.push(searchGuard(req, search));
   return { ...plan, whereSql: plan.where.length ? sql`WHERE ${sql.join(plan.where, sql` AND `)}` : sql`` };
 }
 
@@ -272,18 +272,27 @@ const oneOf = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}
  * them), linking the name to the record the pseudonym protects. So a match is kept only when it comes from the names
  * of a person whose names the reader sees, or from an incident's text the reader sees: no searched field marked
  * confidential and, for the public, no pseudonymised or anonymous victim (their incidents' text is withheld).
- * The plan already holds "text or name matches"; under it, "names and text both seen" is enough and is tested on the
- * row itself and by the victim's key, so only the rare rows that fail it match the text or the names again.
+ * The plan already holds "text or name matches". When the people of the name whose names the reader sees are listed
+ * (search.named: peopleSeen / seenOfName), or the search has no name keys, a name match is a victim in that list, so
+ * the guard is "text seen and matched, or one of them" (without such people, "text seen"). Otherwise, under the plan,
+ * "names and text both seen" is enough and is tested on the row itself and by the victim's key, so only the rare rows
+ * that fail it match the text or the names again.
  */
-function searchGuard(req: ListRequest, prepared: TextQuery | null): RawBuilder<boolean> {
+function searchGuard(req: ListRequest, search: SearchFacts): RawBuilder<boolean> {
   const { text, kind, features } = req;
+  const { prepared } = search;
   if (kind === "person") return namesSeen(req, "people");
-  const seenNames = sql<boolean>`EXISTS (SELECT 1 FROM people AS seen WHERE seen.id = incidents.victim_person_id AND ${namesSeen(req, "seen")})`;
   const seenText = textSeen(req);
   const names = nameMatch(text);
-  const byName = names ? sql<boolean>`(${seenNames} AND incidents.victim_person_id IN (${names}))` : null;
   const byText = prepared && prepared.terms.length && !prepared.none ? sql<boolean>`(${seenText} AND ${features.incidentSearch(prepared, null, true)})` : null;
-  return sql<boolean>`((${seenNames} AND ${seenText})${byName ? sql` OR ${byName}` : sql``}${byText ? sql` OR ${byText}` : sql``})`;
+  if (search.named !== null || !names) {
+    if (!search.named?.length) return seenText;
+    const byVictim = sql<boolean>`incidents.victim_person_id IN (${peopleSet(search.named, features)})`;
+    return byText ? sql<boolean>`(${byText} OR ${byVictim})` : byVictim;
+  }
+  const seenNames = sql<boolean>`EXISTS (SELECT 1 FROM people AS seen WHERE seen.id = incidents.victim_person_id AND ${namesSeen(req, "seen")})`;
+  const byName = sql<boolean>`(${seenNames} AND incidents.victim_person_id IN (${names}))`;
+  return sql<boolean>`((${seenNames} AND ${seenText}) OR ${byName}${byText ? sql` OR ${byText}` : sql``})`;
 }
 
 /** A person (the row `alias` of people) whose names the reader sees. */
