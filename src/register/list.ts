@@ -295,10 +295,13 @@ function searchGuard(req: ListRequest, search: SearchFacts): RawBuilder<boolean>
   return sql<boolean>`((${seenNames} AND ${seenText}) OR ${byName}${byText ? sql` OR ${byText}` : sql``})`;
 }
 
-/** A person (the row `alias` of people) whose names the reader sees. */
+/**
+ * A person (the row `alias` of people) whose names the reader sees. Always a test of rows found by their id: as an index
+ * condition the visibility made SQLite read every visible person to find 25 by id (100k: 25–44 ms for a name's people).
+ */
 function namesSeen(req: ListRequest, alias: string): RawBuilder<boolean> {
   const col = (c: string) => `${alias}.${c}`;
-  return sql<boolean>`(${sql.ref(col("visibility"))} IN (${oneOf(visibleVisibilities(req.level))}) AND ${hasNo(col("confidential_fields"), "names")}${
+  return sql<boolean>`(${req.features.unindexed(sql.ref(col("visibility")))} IN (${oneOf(visibleVisibilities(req.level))}) AND ${hasNo(col("confidential_fields"), "names")}${
     req.level === "public" ? sql` AND ${sql.ref(col("protection"))} IN (${oneOf(NAMED_IN_PUBLIC)})` : sql``})`;
 }
 
