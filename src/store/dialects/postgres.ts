@@ -112,7 +112,7 @@ export const postgresFeatures: DialectFeatures = {
       ...(visibilities ? [sql`AND incidents.visibility IN (${sql.join(visibilities.map((v) => sql`${v}`))})`] : []),
       ...(textSeen ? [sql`AND ${textSeen.row}`] : []),
     ], sql` `);
-    const newestColumns = sql`id, start_date, search_tsv, visibility, confidential_fields, victim_person_id`;
+    const newestColumns = textSeen ? sql`id, start_date, search_tsv, visibility, confidential_fields, victim_person_id` : sql`id, start_date, search_tsv, visibility`;
     const ids = async (q: RawBuilder<unknown>) => (await sql<{ id: string }>`${q}`.execute(db)).rows.map((r) => r.id);
     const top = await ids(sql`SELECT id FROM (SELECT ${newestColumns} FROM incidents ORDER BY start_date DESC, id DESC LIMIT ${MONTH_WINDOWS.topTested}) AS incidents
       WHERE search_tsv @@ ${words} ${visible} ORDER BY start_date DESC, id DESC LIMIT ${need}`);
