@@ -1,15 +1,15 @@
 /**
- * SQLite migration 0010 writes every existing incident's full-text entry with the tokens of who below confidential may
+ * SQLite migration 0009 writes every existing incident's full-text entry with the tokens of who below confidential may
  * find it by its text, the same as the register writes them for new and changed incidents.
  */
 import { sql, type Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SYSTEM } from "../src/auth/policy.js";
 import { createRecord } from "../src/register/index.js";
-import { up as up0010 } from "../src/store/migrations/sqlite/0010_fts_text_seen.js";
+import { up as up0009 } from "../src/store/migrations/sqlite/0009_fts_text_seen.js";
 import { BACKENDS, type TestVigil } from "./helpers/backends.js";
 
-describe("SQLite migration 0010 (who may find an incident by its text, as facet tokens)", () => {
+describe("SQLite migration 0009 (who may find an incident by its text, as facet tokens)", () => {
   let v: TestVigil;
   beforeAll(async () => {
     v = await BACKENDS.find((b) => b.name === "sqlite")!.open();
@@ -42,7 +42,7 @@ describe("SQLite migration 0010 (who may find an incident by its text, as facet 
     // Of the 15 public incidents, the 5 with "legal" confidential are found by nobody below confidential by their text,
     // and the 4 more of shielded victims not by the public; the internal one by viewers only, the confidential by none.
     expect([written.si.length, written.sp.length]).toEqual([11, 6]);
-    await up0010(v.store.db as unknown as Kysely<unknown>);
+    await up0009(v.store.db as unknown as Kysely<unknown>);
     expect(await seen()).toEqual(written);
   });
 });

@@ -108,7 +108,7 @@ describe.each(BACKENDS)("search as an oracle on $name", (backend) => {
 
 /**
  * Who below confidential may find an incident by its text is kept with the text in the full-text index (SQLite: facet
- * tokens, migration 0010), so that a search leaves withheld matches out inside the index; PostgreSQL tests each match's
+ * tokens, migration 0009), so that a search leaves withheld matches out inside the index; PostgreSQL tests each match's
  * row. It must follow every change of a confidential field, a visibility, a victim or a victim's protection at
  * once, whoever writes it, and agree with the search guard of the general plan.
  */
@@ -200,7 +200,7 @@ describe.each(BACKENDS)("what a search may find, kept with the text on $name", (
     expect(await finds(ANONYMOUS, "lamplighter", at.watched!)).toBe(true);
   });
 
-  it("declares, as migration 0010 froze them, the register's searched fields and shielded protections", () => {
+  it("declares, as migration 0009 froze them, the register's searched fields and shielded protections", () => {
     expect([...WITHHELD_TEXT.searchedFields]).toEqual([...INCIDENT_SEARCHED_FIELDS]);
     expect([...WITHHELD_TEXT.shielded]).toEqual([...SHIELDED]);
   });

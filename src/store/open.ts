@@ -22,8 +22,7 @@ import * as sqlite0005 from "./migrations/sqlite/0005_fts_date_keys.js";
 import * as sqlite0006 from "./migrations/sqlite/0006_fts_facets.js";
 import * as sqlite0007 from "./migrations/sqlite/0007_fts_type_place.js";
 import * as sqlite0008 from "./migrations/sqlite/0008_audit_hash_index.js";
-import * as sqlite0009 from "./migrations/sqlite/0009_fts_withheld_text.js";
-import * as sqlite0010 from "./migrations/sqlite/0010_fts_text_seen.js";
+import * as sqlite0009 from "./migrations/sqlite/0009_fts_text_seen.js";
 import type { Database } from "./schema.js";
 
 export interface Store {
@@ -41,7 +40,7 @@ export interface Store {
 }
 
 const MIGRATIONS: Record<DialectName, Record<string, Migration>> = {
-  sqlite: { "0001_initial": sqlite0001, "0002_read_indexes": sqlite0002, "0003_list_indexes": sqlite0003, "0004_overview_counts": sqlite0004, "0005_fts_date_keys": sqlite0005, "0006_fts_facets": sqlite0006, "0007_fts_type_place": sqlite0007, "0008_audit_hash_index": sqlite0008, "0009_fts_withheld_text": sqlite0009, "0010_fts_text_seen": sqlite0010 },
+  sqlite: { "0001_initial": sqlite0001, "0002_read_indexes": sqlite0002, "0003_list_indexes": sqlite0003, "0004_overview_counts": sqlite0004, "0005_fts_date_keys": sqlite0005, "0006_fts_facets": sqlite0006, "0007_fts_type_place": sqlite0007, "0008_audit_hash_index": sqlite0008, "0009_fts_text_seen": sqlite0009 },
   postgres: { "0001_initial": pg0001, "0002_read_indexes": pg0002, "0003_list_indexes": pg0003, "0004_overview_counts": pg0004, "0005_search_facets": pg0005, "0006_search_terms": pg0006, "0007_search_months": pg0007, "0008_audit_hash_index": pg0008, "0009_places_path_c": pg0009 },
 };
 

@@ -27,12 +27,12 @@ export function openSqlite(path: string): { db: Kysely<Database>; features: Dial
 const ftsKey = (row: string) => sql.raw(`(coalesce(CAST(julianday(${row}start_date) - 1721059.5 AS INTEGER), 0) * 2147483648 + ${row}n)`);
 /**
  * Searched incident fields and victims' protections that withhold an incident's text from readers below confidential
- * (register/write.ts INCIDENT_SEARCHED_FIELDS) and from the public (publish/presenters.ts SHIELDED), as migration 0010
+ * (register/write.ts INCIDENT_SEARCHED_FIELDS) and from the public (publish/presenters.ts SHIELDED), as migration 0009
  * froze them in its triggers; test/search-oracle.test.ts checks they are still the register's.
  */
 export const WITHHELD_TEXT = { searchedFields: ["description", "victimGroup", "placeText", "legal", "perpetrators"], shielded: ["pseudonymised", "anonymous"] } as const;
 /**
- * The facets column of an incident's full-text entry (migrations 0006, 0007, 0010): its type, its place, and the pair of
+ * The facets column of an incident's full-text entry (migrations 0006, 0007, 0009): its type, its place, and the pair of
  * both as tokens of their own (FTS5 splits at "_", so it is written "0"; types are [a-z_], so the pair's first "9"
  * ends the type), which a search filtered by them asks in the same FTS5 query; "si" when a reader of internal records
  * may find it by its text and "sp" when the public may (visible to them, no searched field confidential, for the public

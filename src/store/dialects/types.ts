@@ -89,7 +89,7 @@ export interface DialectFeatures {
    * recorded first, by n; PostgreSQL: by id, as every list), read where the newest matches are found first and the
    * read stops after the page (SQLite: the full-text key's order; PostgreSQL: by month). The text matches or the
    * incidents of `victims` (a short list), of `visibilities` (null: all), within `filters`; `textSeen`: only text
-   * matches the reader may find by their text (SQLite: the facet tokens its triggers keep, migration 0010, asked in
+   * matches the reader may find by their text (SQLite: the facet tokens its triggers keep, migration 0009, asked in
    * the same FTS5 query; PostgreSQL: `textSeen.row` tested on each match's row). Null where the text could not be made
    * a stream or the search cannot be read this way; the caller then plans the search as any other list.
    */
