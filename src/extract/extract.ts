@@ -7,6 +7,7 @@ import type { Extraction, ExtractLang } from "../contract/extraction.js";
 import { actOnAllHeld, attachTriggers, recordAttached } from "./attach.js";
 import { fanOutCounted, nameCountedMembers } from "./counts.js";
 import { resolveDates } from "./dates.js";
+import { learnedIncidents, type LearnedWeights } from "./learned.js";
 import { namedLists, openLineList, recordListed } from "./lists.js";
 import { mentionsOf, moveFocus } from "./mentions.js";
 import { dropAdministrativeCharges, mergeIncidents } from "./merge.js";
@@ -25,12 +26,22 @@ export interface ExtractInput {
   title?: string | null;
 }
 
-export function extractDocument(input: ExtractInput, oracle: NameOracle | null): Extraction {
+/** The rules' extraction, then the learned layer's additions (none when `weights` is null). */
+export function extractDocument(input: ExtractInput, oracle: NameOracle | null, weights: LearnedWeights | null): Extraction {
+  const r = readDocument(input, oracle);
+  if (!weights) return { language: r.language, incidents: r.incidents, statistics: r.statistics };
+  return { language: r.language, incidents: [...r.incidents, ...learnedIncidents(r.doc, r.views, r.incidents, weights)], statistics: r.statistics };
+}
+
+/** What the rules extract, with the document state and each sentence as read, for the learned layer and its training. */
+export function readDocument(input: ExtractInput, oracle: NameOracle | null): { language: ExtractLang; doc: DocState; views: SentenceView[] } & Omit<Extraction, "language"> {
   const language = input.lang ?? detectLang(input.text);
   const doc = openDocument(input.text, language, input.published, oracle);
+  const views: SentenceView[] = [];
   doc.sentences.forEach((s, si) => {
     expire(doc, s, si);
     const v = readSentence(doc, s, si);
+    views.push(v);
     const scene = new Scene(doc, v);
     const attached = attachTriggers(doc, v, scene);
     const victims = recordAttached(doc, v, scene, attached);
@@ -43,7 +54,7 @@ export function extractDocument(input: ExtractInput, oracle: NameOracle | null):
   });
   actOnAllHeld(doc);
   fanOutCounted(doc);
-  return { language, incidents: mergeIncidents(dropAdministrativeCharges(doc.incidents)), statistics: doc.statistics };
+  return { language, doc, views, incidents: mergeIncidents(dropAdministrativeCharges(doc.incidents)), statistics: doc.statistics };
 }
 
 function detectLang(text: string): ExtractLang {

@@ -4,7 +4,9 @@
  * still put in the nominative by their endings and the given-name lexicon, only less well for unknown given names.
  */
 import Az from "az";
-import { extractDocument as extract, type ExtractInput } from "./extract.js";
+import { extractDocument as extract, readDocument, type ExtractInput } from "./extract.js";
+import { parseWeights } from "./learned.js";
+import learnedWeights from "./learned-weights.json" with { type: "json" };
 import type { Gender, NameOracle } from "./ru-names.js";
 import { zExtraction, type Extraction } from "../contract/extraction.js";
 
@@ -12,6 +14,7 @@ export * from "../contract/extraction.js";
 export type { ExtractInput } from "./extract.js";
 
 let oracle: NameOracle | null = null;
+const weights = parseWeights(learnedWeights);
 let loading: Promise<void> | null = null;
 
 const cache = new Map<string, { lemma: string; g: Gender }[]>();
@@ -64,10 +67,15 @@ export function initExtractor(): Promise<void> {
 
 /** Incidents and statistics of one document; evidence offsets point into `doc.text`. */
 export function extractDocument(doc: ExtractInput): Extraction {
-  return extract(doc, oracle);
+  return extract(doc, oracle, weights);
+}
+
+/** The rules' extraction with the document as read (for training the learned layer: scripts/train-extract.ts). */
+export function readForLearning(doc: ExtractInput): ReturnType<typeof readDocument> {
+  return readDocument(doc, oracle);
 }
 
 /** The same, validated against `zExtraction` (for callers that store or print the result). */
 export function extractDocumentChecked(doc: ExtractInput): Extraction {
-  return zExtraction.parse(extract(doc, oracle));
+  return zExtraction.parse(extract(doc, oracle, weights));
 }
