@@ -26,7 +26,7 @@ import { basename, join, resolve } from "node:path";
 import { INCIDENT_TYPES, type IncidentType } from "../src/contract/vocab.js";
 import { initExtractor, readForLearning, type ExtractedIncident } from "../src/extract/index.js";
 import { trainLogistic, type Example } from "../src/extract/learned-train.js";
-import { additions, candidateFeatures, type LearnedModel, type Person, peopleOf, probability, samePerson } from "../src/extract/learned.js";
+import { additions, candidateFeatures, GATES, type Gates, type LearnedModel, type Person, peopleOf, probability, samePerson } from "../src/extract/learned.js";
 
 const args = process.argv.slice(2);
 const values = (flag: string): string[] => args.flatMap((a, i) => (a === flag && args[i + 1] !== undefined ? [args[i + 1]!] : []));
@@ -54,6 +54,12 @@ const off = (values("--off")[0] ?? "").split(",").filter(Boolean);
 // Thresholds chosen where the rules were tuned ("tuned") or where they were not yet (--as-unseen sets: "unseen").
 const selectOn = values("--select")[0] ?? "tuned";
 const trainOn = values("--train-on")[0] ?? "all";
+// --no-gate denied,owner,kin: leave those gates of learned.ts off, to measure what each does.
+const noGate = (values("--no-gate")[0] ?? "").split(",").filter(Boolean);
+for (const g of noGate) if (!(g in GATES)) throw new Error(`--no-gate: no gate ${g}`);
+const gates: Gates = { ...GATES, ...Object.fromEntries(noGate.map((g) => [g, false])) };
+// --lang ru: only that language (the other's weights are then empty).
+const langs = (values("--lang")[0] ?? "en,ru").split(",").filter((l): l is "en" | "ru" => l === "en" || l === "ru");
 
 interface Gold { person: string; type: string }
 interface Doc { set: string; lang: "en" | "ru"; gold: Gold[]; rules: { person: string; type: string }[]; people: Person[]; old?: { rules: { person: string; type: string }[]; people: Person[] } }
@@ -68,7 +74,7 @@ const unseen = new Map(values("--as-unseen").map((v) => {
 await initExtractor();
 const docs: Doc[] = [];
 for (const dir of dirs) {
-  for (const lang of ["en", "ru"] as const) {
+  for (const lang of langs) {
     const folder = join(dir, lang);
     if (!existsSync(folder)) continue;
     for (const f of readdirSync(folder).filter((n) => n.endsWith(".txt")).sort()) {
@@ -163,14 +169,14 @@ function chooseThresholds(options: Option[], types: IncidentType[]): Thresholds 
 
 function optionsOf(d: Doc, people: Person[], rules: Doc["rules"], types: IncidentType[], prob: (p: Person, t: IncidentType) => number): Option[] {
   const all = Object.fromEntries(types.map((t) => [t, GRID[0]!]));
-  return additions(people, { types, threshold: all, thresholdNew: all, w: {} }, prob).map((a) => ({
+  return additions(people, { types, threshold: all, thresholdNew: all, w: {} }, prob, gates).map((a) => ({
     d, type: a.type, fresh: a.p.ruled.size === 0, prob: a.prob,
     correct: d.gold.filter((g) => g.type === a.type && samePerson(g.person, a.p.name)).length > rules.filter((r) => r.type === a.type && samePerson(r.person, a.p.name)).length,
   }));
 }
 
 if (cv) {
-  for (const lang of ["en", "ru"] as const) {
+  for (const lang of langs) {
     // Out-of-fold probabilities: each set scored by a model trained on the others.
     const probs = new Map<Person, Map<IncidentType, number>>();
     const typesByDoc = new Map<Doc, IncidentType[]>();
@@ -200,7 +206,7 @@ if (cv) {
     const sum = (f: (d: Doc) => { tp: number; fp: number; fn: number }, ds: Doc[]): { tp: number; fp: number; fn: number } =>
       ds.map(f).reduce((a, b) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn }), { tp: 0, fp: 0, fn: 0 });
     const combined = (d: Doc, t: Thresholds): { tp: number; fp: number; fn: number; added: number } => {
-      const add = additions(d.people, { types: typesByDoc.get(d) ?? [], ...t, w: {} }, prob);
+      const add = additions(d.people, { types: typesByDoc.get(d) ?? [], ...t, w: {} }, prob, gates);
       return { ...tally(d.gold, [...d.rules, ...add.map((a) => ({ person: a.p.name, type: a.type }))]), added: add.length };
     };
     const rules = sum((d) => tally(d.gold, d.rules), langDocs);
@@ -230,7 +236,7 @@ if (cv) {
         let n = 0;
         for (const d of olds.filter((x) => x.set === held)) {
           const old = d.old!;
-          const add = additions(old.people, { types: typesByDoc.get(d) ?? [], ...t, w: {} }, prob);
+          const add = additions(old.people, { types: typesByDoc.get(d) ?? [], ...t, w: {} }, prob, gates);
           n += add.length;
           for (const a of add) {
             const k = `${a.type}${a.p.ruled.size ? "" : "/new"}`;

@@ -65,9 +65,17 @@ export function initExtractor(): Promise<void> {
   return loading;
 }
 
+/**
+ * How to extract. `learned: false` gives the hand-written rules' output alone, without the learned layer's additions
+ * (learned.ts): for the rules' own unit tests, which pin what the rules read, and for comparing the two.
+ */
+export interface ExtractOptions {
+  learned?: boolean;
+}
+
 /** Incidents and statistics of one document; evidence offsets point into `doc.text`. */
-export function extractDocument(doc: ExtractInput): Extraction {
-  return extract(doc, oracle, weights);
+export function extractDocument(doc: ExtractInput, options: ExtractOptions = {}): Extraction {
+  return extract(doc, oracle, options.learned === false ? null : weights);
 }
 
 /** The rules' extraction with the document as read (for training the learned layer: scripts/train-extract.ts). */
@@ -76,6 +84,6 @@ export function readForLearning(doc: ExtractInput): ReturnType<typeof readDocume
 }
 
 /** The same, validated against `zExtraction` (for callers that store or print the result). */
-export function extractDocumentChecked(doc: ExtractInput): Extraction {
-  return zExtraction.parse(extract(doc, oracle, weights));
+export function extractDocumentChecked(doc: ExtractInput, options: ExtractOptions = {}): Extraction {
+  return zExtraction.parse(extract(doc, oracle, options.learned === false ? null : weights));
 }

@@ -76,6 +76,63 @@ describe("the learned layer", () => {
   });
 });
 
+/** A model that would add detention, a charge and a sentence for anyone: what stops it is a gate. */
+const eager: LearnedModel = {
+  types: ["detention", "charge", "sentence"],
+  threshold: { detention: 0.5, charge: 0.5, sentence: 0.5 },
+  thresholdNew: { detention: 0.5, charge: 0.5, sentence: 0.5 },
+  w: { "detention|bias": 3, "charge|bias": 3, "sentence|bias": 3 },
+};
+const eagerly = (text: string): string[] =>
+  extractWith({ text, lang: "ru", published: "2022-01-10" }, null, withModel(eager, "ru")).incidents.map((i) => `${i.type}:${i.person}`);
+
+describe("the learned layer's gates (additions wrong by construction)", () => {
+  it("adds nothing to someone whose custody the sentence denies, not even what custody would suggest", () => {
+    expect(eagerly("Их коллегу Асета Тестова не задерживали.").filter((x) => x.endsWith(":Асет Тестов"))).toEqual([]);
+    // The same sentence affirmed: the gate, not the model, made the difference.
+    expect(eagerly("Их коллегу Асета Тестова задержали.")).toContain("charge:Асет Тестов");
+  });
+
+  it("adds no custody to the person whose relative the sentence says was detained", () => {
+    const got = eagerly("Журналист Данияр Тестов пропал. В субботу задержали брата Данияра Тестова.");
+    expect(got).toContain("detention:брат Данияра Тестова");
+    expect(got).not.toContain("detention:Данияр Тестов");
+  });
+
+  it("adds nothing to someone named only as another's relative", () => {
+    const got = eagerly("Полиция задержала активистку Дану Тестову. Её мужа Асета Тестова, который снимал задержание на видео, никто не трогал.");
+    expect(got).toContain("detention:Дана Тестова");
+    expect(got.filter((x) => x.endsWith(":Асет Тестов"))).toEqual([]);
+  });
+
+  it("adds no kind whose every trigger in the person's sentences the rules gave to someone else", () => {
+    const got = eagerly("Блогер Арсен Демов пришёл на заседание, где суд приговорил Тимура Тестова к трём годам колонии.");
+    expect(got).toContain("sentence:Тимур Тестов");
+    expect(got).not.toContain("sentence:Арсен Демов");
+  });
+});
+
+describe("the date and place of an addition", () => {
+  const added = (text: string, person: string, type: string) =>
+    extractWith({ text, lang: "ru", published: "2022-01-10" }, null, withModel(eager, "ru")).incidents.find((i) => i.person === person && i.type === type);
+
+  it("are those of the trigger of its kind in the person's sentence, as the rules would date and place it", () => {
+    const text = "7 января в Актобе прошли задержания; журналист Марат Тестов снимал происходящее.";
+    expect(extractWith({ text, lang: "ru", published: "2022-01-10" }, null, null).incidents).toEqual([]);
+    expect(added(text, "Марат Тестов", "detention")).toMatchObject({ date: "2022-01-07", place: "Актобе", confidence: 0.95 });
+  });
+
+  it("are not those of another kind the rules gave the person: a charge is not dated by the detention", () => {
+    const i = added("7 января в Актобе полицейские задержали журналиста Марата Тестова.", "Марат Тестов", "charge");
+    expect(i).toMatchObject({ date: null, place: null });
+  });
+
+  it("are null when no trigger of its kind stands in the person's sentences, though the sentence has a date", () => {
+    const i = added("Журналист Марат Тестов 7 января выступил в Актобе на митинге.", "Марат Тестов", "detention");
+    expect(i).toMatchObject({ date: null, place: null });
+  });
+});
+
 describe("training the learned layer", () => {
   // A synthetic set: "held" goes with the positive label, "spoke" with the negative, "noise" with both.
   const set: Example[] = Array.from({ length: 60 }, (_x, i) => ({

@@ -7,9 +7,10 @@
 import type { ExtractedIncident } from "../contract/extraction.js";
 import { INCIDENT_TYPES, type IncidentType } from "../contract/vocab.js";
 import { foldText } from "../core/text.js";
-import { type Mention, nearestOf, pointDate } from "./model.js";
+import { type Mention, nearestOf, pointDate, spanDistance, type Trigger } from "./model.js";
 import { blocked, triggersIn } from "./scan.js";
 import type { DocState, SentenceView } from "./state.js";
+import { Scene } from "./when-where.js";
 
 /** One language's model: `w` maps "type|feature" (or "*|feature" for type-independent cues) to a weight. */
 export interface LearnedModel {
@@ -43,11 +44,37 @@ export interface Person {
   nearTypes: Set<string>;
   blockedTypes: Set<string>;
   docTypes: Set<string>;
+  /**
+   * Kinds (custody, or the type itself) whose every trigger in the person's own sentences is blocked — negated,
+   * to come, demanded, rumoured: the text says it did not happen (or not yet), so the layer may not add it.
+   */
+  deniedKinds: Set<string>;
+  /** The person is named only as someone else's: the owner of a relative or a client ("брата X", "адвокат X-а"). */
+  onlyOwner: boolean;
+  /** Kinds whose triggers stand only in sentences that name the person as someone's owner ("задержали брата X"). */
+  ownerKinds: Set<string>;
+  /**
+   * Kinds whose every trigger in the person's sentences the rules gave to someone else and not to the person
+   * ("Обвинителем был X. Суд приговорил Y"). Known only where the rules' incidents carry their evidence.
+   */
+  takenKinds: Set<string>;
+  /** The person is named only by kinship to someone else ("её мужа X"): the story's victim is the other. */
+  onlyKin: boolean;
+  /** Kinds whose triggers stand only in sentences that name the person by kinship ("её мужа X, снимавшего задержание"). */
+  kinKinds: Set<string>;
 }
 
 const STEM_LEN = 6;
 /** A crude stem: the first letters of a word carry its root in both languages ("задерж", "detain", "senten"). */
 const stem = (w: string): string => (/^\p{N}/u.test(w) ? "<n>" : w.replace(/ё/g, "е").slice(0, STEM_LEN));
+
+/**
+ * Custody of any kind is one kind: "не задерживали" denies an arrest as much as a detention. Not house arrest: its
+ * triggers are blocked when the court refuses or grants a move to it ("отказано в переводе под домашний арест"),
+ * which says nothing against the custody the person is in.
+ */
+const CUSTODY_KIND = new Set(["detention", "arrest", "criminal_arrest", "administrative_arrest"]);
+const kindOf = (type: string): string => (CUSTODY_KIND.has(type) ? "custody" : type);
 
 const bucket = (n: number): string => (n <= 1 ? "1" : n <= 2 ? "2" : n <= 4 ? "3-4" : "5+");
 
@@ -63,6 +90,8 @@ export function peopleOf(doc: DocState, views: SentenceView[], rules: readonly E
     }
   }
   const ruleKeys = rules.map((r) => ({ type: r.type, key: nameKey(r.person) }));
+  // Where each of the rules' incidents was read (absent for rules' output replayed from an older commit in training).
+  const spans = rules.flatMap((r) => (r.evidence ? [{ kind: kindOf(r.type), key: nameKey(r.person), start: r.evidence.start, end: r.evidence.end }] : []));
   const docTypes = new Set(views.flatMap((v) => v.triggers.map((t) => t.def.type)));
   // Several people share a sentence: its stems are taken once.
   const stems = new Map<number, Set<string>>();
@@ -77,9 +106,12 @@ export function peopleOf(doc: DocState, views: SentenceView[], rules: readonly E
     if (!ms?.length) continue;
     const name = e.words.join(" ");
     const f = new Set<string>();
-    const own = [...new Set(ms.map((x) => x.v))];
+    // A sentence that names the person only as someone's owner ("задержали брата X") tells of the other person:
+    // it counts as a sentence next to the person's, not as the person's own.
+    const named = ms.filter((x) => !x.m.possessor);
+    const own = [...new Set((named.length ? named : ms).map((x) => x.v))];
     const ownSi = new Set(own.map((v) => v.si));
-    const near = [...new Set(own.flatMap((v) => [v.si - 1, v.si + 1]))].filter((si) => !ownSi.has(si)).map((si) => bySentence.get(si)).filter((v): v is SentenceView => v !== undefined);
+    const near = [...new Set([...own.flatMap((v) => [v.si - 1, v.si + 1]), ...ms.map((x) => x.v.si)])].filter((si) => !ownSi.has(si)).map((si) => bySentence.get(si)).filter((v): v is SentenceView => v !== undefined);
     for (const v of own) for (const x of stemsOf(v)) f.add(`w:${x}`);
     for (const v of near) for (const x of stemsOf(v)) f.add(`n:${x}`);
     const ownTypes = new Set<string>();
@@ -103,6 +135,22 @@ export function peopleOf(doc: DocState, views: SentenceView[], rules: readonly E
       for (const tr of v.triggers) ownTypes.add(tr.def.type);
       for (const tr of triggersIn(v.s, doc.rawTriggers)) if (blocked(v.s.tokens, tr, doc.lang)) blockedTypes.add(tr.def.type);
     }
+    const ownKinds = new Set([...ownTypes].map(kindOf));
+    // Only custody: the scanner also blocks words that support other kinds, as a charge's "по обвинению в" does.
+    const deniedKinds = new Set([...blockedTypes].map(kindOf).filter((k) => k === "custody" && !ownKinds.has(k)));
+    const kinOnly = (v: SentenceView): boolean => ms.every((x) => x.v !== v || x.m.kin);
+    const kinKinds = new Set([...ownKinds].filter((k) => own.every((v) => !v.triggers.some((t) => kindOf(t.def.type) === k) || kinOnly(v))));
+    const ownerKinds = new Set(ms.filter((x) => !ownSi.has(x.v.si)).flatMap((x) => x.v.triggers.map((t) => kindOf(t.def.type))).filter((k) => !ownKinds.has(k)));
+    const key = nameKey(name);
+    const takenKinds = new Set<string>();
+    for (const k of ownKinds) {
+      const sentences = own.filter((v) => v.triggers.some((t) => kindOf(t.def.type) === k));
+      const taken = (v: SentenceView): boolean => {
+        const here = spans.filter((r) => r.kind === k && r.start < v.s.end && r.end > v.s.start);
+        return here.length > 0 && !here.some((r) => sameKey(r.key, key));
+      };
+      if (sentences.every(taken)) takenKinds.add(k);
+    }
     const nearTypes = new Set(near.flatMap((v) => v.triggers.map((t) => t.def.type)));
     for (const t of ownTypes) f.add(`t:${t}`);
     for (const t of nearTypes) f.add(`tn:${t}`);
@@ -114,11 +162,13 @@ export function peopleOf(doc: DocState, views: SentenceView[], rules: readonly E
     f.add(`m:${bucket(ms.length)}`);
     f.add(`s:${bucket(own.length)}`);
     f.add("bias");
-    const key = nameKey(name);
     const ruled = new Set(ruleKeys.filter((r) => sameKey(r.key, key)).map((r) => r.type));
     for (const t of ruled) f.add(`r:${t}`);
     if (!ruled.size) f.add("r:none");
-    out.push({ name, key, own, features: [...f], onlySpeaker: ms.every((x) => x.m.speaker || x.m.source), ruled, ownTypes, nearTypes, blockedTypes, docTypes });
+    out.push({
+      name, key, own, features: [...f], onlySpeaker: ms.every((x) => x.m.speaker || x.m.source), ruled, ownTypes, nearTypes, blockedTypes, docTypes,
+      deniedKinds, onlyOwner: !named.length, ownerKinds, takenKinds, kinKinds, onlyKin: ms.every((x) => x.m.kin || x.m.possessor),
+    });
   }
   return out;
 }
@@ -231,16 +281,39 @@ function fastProbability(byType: Map<string, Map<string, number>>, p: Person, ty
   return sigmoid(z);
 }
 
+/**
+ * Additions wrong by construction, whatever the model says (each can be switched off to measure it in training,
+ * `--no-gate`): `denied` — custody whose every trigger in the person's sentences is blocked (negated, to come,
+ * demanded, rumoured: "X не задерживали"), and anything for a person the rules gave nothing whose sentences hold only
+ * blocked triggers; `owner` — a person named only as the owner of a relative or a client ("задержали брата X",
+ * "адвокат X-а"), or a kind whose triggers stand only in such sentences; `kin` — a person named only by kinship to
+ * someone else ("её мужа X"), or a kind whose triggers stand only in sentences naming the person so; `taken` — a kind whose every trigger in the person's sentences the rules gave to
+ * someone else and not to the person ("Обвинителем был X. Суд приговорил Y").
+ */
+export interface Gates {
+  denied: boolean;
+  owner: boolean;
+  kin: boolean;
+  taken: boolean;
+}
+export const GATES: Gates = { denied: true, owner: true, kin: true, taken: true };
+
 /** The (person, type) pairs to add, given each pair's probability; one per person and type across the person's names. */
-export function additions(people: readonly Person[], model: LearnedModel, prob: (p: Person, type: IncidentType) => number): { p: Person; type: IncidentType; prob: number }[] {
+export function additions(people: readonly Person[], model: LearnedModel, prob: (p: Person, type: IncidentType) => number, gates: Gates = GATES): { p: Person; type: IncidentType; prob: number }[] {
   const out: { p: Person; type: IncidentType; prob: number }[] = [];
   for (const p of people) {
     // An official, a commentator or someone who only speaks is never a victim by the words around them.
     if (p.onlySpeaker || p.features.includes("official") || p.features.includes("commentator")) continue;
+    if ((gates.owner && p.onlyOwner) || (gates.kin && p.onlyKin)) continue;
+    if (gates.denied && !p.ruled.size && !p.ownTypes.size && p.blockedTypes.size) continue;
     const above: { type: IncidentType; prob: number }[] = [];
     for (const type of model.types) {
       const theta = (p.ruled.size ? model.threshold : model.thresholdNew)[type];
-      if (theta === undefined || p.ruled.has(type)) continue;
+      if (theta === undefined || p.ruled.has(type) || (gates.denied && p.deniedKinds.has(kindOf(type)))) continue;
+      if ((gates.owner && p.ownerKinds.has(kindOf(type))) || (gates.kin && p.kinKinds.has(kindOf(type))) || (gates.taken && p.takenKinds.has(kindOf(type)))) continue;
+      // Custody denied ("X не задерживали") takes away what custody would suggest (a charge, a sentence): only a
+      // trigger of the kind itself in the person's sentences may then add it.
+      if (gates.denied && p.deniedKinds.has("custody") && !p.ownTypes.has(type)) continue;
       const pr = prob(p, type);
       if (pr > theta) above.push({ type, prob: pr });
     }
@@ -258,20 +331,41 @@ export function additions(people: readonly Person[], model: LearnedModel, prob: 
   return out;
 }
 
-/** The incident cited from the person's sentence with a trigger of that type, else their first sentence. */
+/**
+ * The incident cited from the person's sentence with a trigger of that kind (the one nearest the person), dated and
+ * placed as the rules would date and place that trigger; else from the person's first sentence, undated and unplaced.
+ * Not with the date and place of another incident the rules gave the person there: a charge beside a detention is
+ * mostly brought on another day, often in another town (tuning sets: copied, 5 of 5 such were wrong), and an
+ * incident of the same kind excludes the addition.
+ */
 function incidentFrom(doc: DocState, p: Person, type: IncidentType, prob: number): ExtractedIncident {
-  const withTrigger = p.own.find((v) => v.triggers.some((t) => t.def.type === type));
-  const v = withTrigger ?? p.own[0]!;
-  const tr = v.triggers.find((t) => t.def.type === type);
-  const at = tr ?? { start: v.s.start, end: v.s.end };
-  const when = tr ? pointDate(nearestOf(v.dates, at)) : v.dates.length === 1 ? pointDate(v.dates[0]) : undefined;
-  const place = tr ? nearestOf(v.places.filter((pl) => !pl.country), at) : undefined;
+  const kind = kindOf(type);
+  let cue: { v: SentenceView; tr: Trigger; d: number } | undefined;
+  for (const v of p.own) {
+    const at = v.mentions.filter((m) => sameKey(nameKey(m.entity.words.join(" ")), p.key));
+    for (const tr of v.triggers) {
+      if (tr.def.type !== type && kindOf(tr.def.type) !== kind) continue;
+      const d = Math.min(...at.map((m) => spanDistance(tr, m.start)));
+      if (!cue || d < cue.d) cue = { v, tr, d };
+    }
+    if (cue) break;
+  }
+  let date: { date: string; precision: ExtractedIncident["date_precision"] } | undefined;
+  let place: { text: string; placeId: string | null } | undefined;
+  if (cue) {
+    const scene = new Scene(doc, cue.v);
+    const d = cue.tr.def.undated ? undefined : pointDate(nearestOf(scene.ownDates(cue.tr), cue.tr));
+    if (d) date = { date: d.date, precision: d.precision };
+    const pl = scene.ownPlace(cue.tr, type) ?? scene.openingPlace(cue.tr, type);
+    if (pl) place = { text: pl.text, placeId: pl.placeId ?? null };
+  }
+  const v = cue?.v ?? p.own[0]!;
   return {
     person: p.name,
     role: null,
     type,
-    date: when?.date ?? null,
-    date_precision: when?.precision ?? "unknown",
+    date: date?.date ?? null,
+    date_precision: date?.precision ?? "unknown",
     place: place?.text ?? null,
     place_id: place?.placeId ?? null,
     perpetrator: null,
