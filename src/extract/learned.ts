@@ -91,13 +91,22 @@ export function peopleOf(doc: DocState, views: SentenceView[], rules: readonly E
   }
   const ruleKeys = rules.map((r) => ({ type: r.type, key: nameKey(r.person) }));
   // Where each of the rules' incidents was read (absent for rules' output replayed from an older commit in training).
-  const spans = rules.flatMap((r) => (r.evidence ? [{ kind: kindOf(r.type), key: nameKey(r.person), start: r.evidence.start, end: r.evidence.end }] : []));
+  const spans = rules.flatMap((r, i) => (r.evidence ? [{ kind: kindOf(r.type), key: ruleKeys[i]!.key, start: r.evidence.start, end: r.evidence.end }] : []));
   const docTypes = new Set(views.flatMap((v) => v.triggers.map((t) => t.def.type)));
-  // Several people share a sentence: its stems are taken once.
-  const stems = new Map<number, Set<string>>();
-  const stemsOf = (v: SentenceView): Set<string> => {
+  // Several people share a sentence: its stems are taken (and named as features) once.
+  const stems = new Map<number, { own: string[]; near: string[] }>();
+  const stemsOf = (v: SentenceView): { own: string[]; near: string[] } => {
     let x = stems.get(v.si);
-    if (!x) stems.set(v.si, (x = new Set(v.s.tokens.filter((t) => t.word).map((t) => stem(t.lower)))));
+    if (!x) {
+      const set = [...new Set(v.s.tokens.filter((t) => t.word).map((t) => stem(t.lower)))];
+      stems.set(v.si, (x = { own: set.map((w) => `w:${w}`), near: set.map((w) => `n:${w}`) }));
+    }
+    return x;
+  };
+  const blockedIn = new Map<number, string[]>();
+  const blockedOf = (v: SentenceView): string[] => {
+    let x = blockedIn.get(v.si);
+    if (!x) blockedIn.set(v.si, (x = triggersIn(v.s, doc.rawTriggers).filter((tr) => blocked(v.s.tokens, tr, doc.lang)).map((tr) => tr.def.type)));
     return x;
   };
   const out: Person[] = [];
@@ -112,8 +121,8 @@ export function peopleOf(doc: DocState, views: SentenceView[], rules: readonly E
     const own = [...new Set((named.length ? named : ms).map((x) => x.v))];
     const ownSi = new Set(own.map((v) => v.si));
     const near = [...new Set([...own.flatMap((v) => [v.si - 1, v.si + 1]), ...ms.map((x) => x.v.si)])].filter((si) => !ownSi.has(si)).map((si) => bySentence.get(si)).filter((v): v is SentenceView => v !== undefined);
-    for (const v of own) for (const x of stemsOf(v)) f.add(`w:${x}`);
-    for (const v of near) for (const x of stemsOf(v)) f.add(`n:${x}`);
+    for (const v of own) for (const x of stemsOf(v).own) f.add(x);
+    for (const v of near) for (const x of stemsOf(v).near) f.add(x);
     const ownTypes = new Set<string>();
     const blockedTypes = new Set<string>();
     for (const { v, m } of ms) {
@@ -133,7 +142,7 @@ export function peopleOf(doc: DocState, views: SentenceView[], rules: readonly E
     }
     for (const v of own) {
       for (const tr of v.triggers) ownTypes.add(tr.def.type);
-      for (const tr of triggersIn(v.s, doc.rawTriggers)) if (blocked(v.s.tokens, tr, doc.lang)) blockedTypes.add(tr.def.type);
+      for (const t of blockedOf(v)) blockedTypes.add(t);
     }
     const ownKinds = new Set([...ownTypes].map(kindOf));
     // Only custody: the scanner also blocks words that support other kinds, as a charge's "по обвинению в" does.
