@@ -112,6 +112,17 @@ describe("the learned layer's gates (additions wrong by construction)", () => {
   });
 });
 
+describe("the learned layer and Kazakh", () => {
+  it("adds nothing to a Kazakh document, which the Russian model was never trained or scored on", () => {
+    const text = "Алматыда журналист Марат Тестов 7 қаңтарда ұсталды.";
+    const rules = extractWith({ text, lang: "kk", published: "2022-01-10" }, null, null).incidents;
+    expect(rules.map((i) => i.type)).toEqual(["detention"]);
+    expect(extractWith({ text, lang: "kk", published: "2022-01-10" }, null, withModel(eager, "ru")).incidents).toEqual(rules);
+    // The same eager model adds to Russian text: the language, not the model, made the difference.
+    expect(eagerly("В Алматы задержан журналист Марат Тестов.").length).toBeGreaterThan(1);
+  });
+});
+
 describe("the date and place of an addition", () => {
   const added = (text: string, person: string, type: string) =>
     extractWith({ text, lang: "ru", published: "2022-01-10" }, null, withModel(eager, "ru")).incidents.find((i) => i.person === person && i.type === type);
