@@ -11,6 +11,7 @@
 import { z } from "zod";
 import { zVigilExport } from "../contract/export.js";
 import { VigilError } from "../core/errors.js";
+import { refusedFile } from "../ingest/index.js";
 import type { ExportItem } from "../register/index.js";
 
 type Collection = ExportItem["kind"];
@@ -26,7 +27,7 @@ const notAnExport = (issue: z.core.$ZodIssue | undefined, prefix: string[] = [])
   return new VigilError("import_failed", `not a Vigil export: ${issue ? `${path}: ${issue.message}` : "bad input"}`);
 };
 
-/** Strict UTF-8 text of a byte stream, as ingest's decodeUtf8 reads a whole file (same messages). */
+/** Strict UTF-8 text of a byte stream, as ingest's decodeUtf8 reads a whole file (the same refusals). */
 export async function* utf8Chunks(fileName: string, bytes: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
   const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
   let any = false;
@@ -34,16 +35,16 @@ export async function* utf8Chunks(fileName: string, bytes: AsyncIterable<Uint8Ar
     try {
       return chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
     } catch {
-      throw new VigilError("validation_failed", `${fileName}: file is not UTF-8 text`, { fileName });
+      throw refusedFile(fileName, "not_utf8");
     }
   };
   for await (const chunk of bytes) {
     if (chunk.byteLength) any = true;
     const s = decode(chunk);
-    if (s.includes("\u0000")) throw new VigilError("validation_failed", `${fileName}: file is binary, not text`, { fileName });
+    if (s.includes("\u0000")) throw refusedFile(fileName, "binary");
     if (s) yield s;
   }
-  if (!any) throw new VigilError("validation_failed", `${fileName}: file is empty`, { fileName });
+  if (!any) throw refusedFile(fileName, "file_empty");
   const rest = decode();
   if (rest) yield rest;
 }

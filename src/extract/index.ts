@@ -85,5 +85,5 @@ export function readForLearning(doc: ExtractInput): ReturnType<typeof readDocume
 
 /** The same, validated against `zExtraction` (for callers that store or print the result). */
 export function extractDocumentChecked(doc: ExtractInput, options: ExtractOptions = {}): Extraction {
-  return zExtraction.parse(extract(doc, oracle, options.learned === false ? null : weights));
+  return zExtraction.parse(extractDocument(doc, options));
 }

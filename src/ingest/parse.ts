@@ -36,8 +36,11 @@ const MEDIA_TYPES: Record<DocumentFormat, string> = {
   feed: "application/rss+xml",
 };
 
-/** A refused file: the English message as before, and the reason as a code the web app says in its reader's language. */
-const invalid = (fileName: string, code: IngestRejectionCode, params?: Record<string, string>): VigilError => {
+/**
+ * A refused file: the English message as before, and the reason as a code the web app says in its reader's language.
+ * Also for readers of other files that refuse them for the same reasons (the CLI's streamed export reader).
+ */
+export const refusedFile = (fileName: string, code: IngestRejectionCode, params?: Record<string, string>): VigilError => {
   const rejection: IngestRejection = params ? { code, params } : { code };
   const details: IngestRejectionDetails = { fileName, rejection };
   return new VigilError("validation_failed", `${fileName}: ${ingestRejectionText(rejection)}`, details);
@@ -45,14 +48,14 @@ const invalid = (fileName: string, code: IngestRejectionCode, params?: Record<st
 
 /** A file's bytes as text: strict UTF-8 (a file saved in another encoding is named, never read as mojibake), no BOM. */
 export function decodeUtf8(input: ParseInput): string {
-  if (input.content.byteLength === 0) throw invalid(input.fileName, "file_empty");
+  if (input.content.byteLength === 0) throw refusedFile(input.fileName, "file_empty");
   let s: string;
   try {
     s = new TextDecoder("utf-8", { fatal: true }).decode(input.content);
   } catch {
-    throw invalid(input.fileName, "not_utf8");
+    throw refusedFile(input.fileName, "not_utf8");
   }
-  if (s.includes("\u0000")) throw invalid(input.fileName, "binary");
+  if (s.includes("\u0000")) throw refusedFile(input.fileName, "binary");
   return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
 
@@ -105,7 +108,7 @@ export function parseDocuments(input: ParseInput): IngestDocument[] {
       break;
   }
   const kept = docs.filter((d) => d.text.length > 0);
-  if (kept.length === 0) throw invalid(input.fileName, "no_text");
+  if (kept.length === 0) throw refusedFile(input.fileName, "no_text");
   return kept;
 }
 
@@ -229,10 +232,10 @@ export function parseTelegramExport(fileName: string, raw: string): IngestDocume
   try {
     data = JSON.parse(raw);
   } catch {
-    throw invalid(fileName, "not_json");
+    throw refusedFile(fileName, "not_json");
   }
   if (typeof data !== "object" || data === null || !Array.isArray((data as { messages?: unknown }).messages)) {
-    throw invalid(fileName, "not_telegram_export");
+    throw refusedFile(fileName, "not_telegram_export");
   }
   const channel = data as { name?: unknown; id?: unknown; messages: unknown[] };
   const channelName = typeof channel.name === "string" ? channel.name : null;
@@ -295,7 +298,7 @@ export function parseFeed(fileName: string, raw: string): IngestDocument[] {
   try {
     data = xml.parse(raw, true) as Record<string, unknown>;
   } catch (e) {
-    throw invalid(fileName, "feed_malformed", { detail: e instanceof Error ? e.message.split("\n")[0]! : "parse error" });
+    throw refusedFile(fileName, "feed_malformed", { detail: e instanceof Error ? e.message.split("\n")[0]! : "parse error" });
   }
   const rss = data.rss as { channel?: { item?: unknown[] } } | undefined;
   const rdf = data["rdf:RDF"] as { item?: unknown[] } | undefined;
@@ -323,5 +326,5 @@ export function parseFeed(fileName: string, raw: string): IngestDocument[] {
     }
     return docs;
   }
-  throw invalid(fileName, "not_a_feed");
+  throw refusedFile(fileName, "not_a_feed");
 }
